@@ -1,0 +1,35 @@
+export { demoConsultation } from './demo/demoConsultation.ts';
+export type { Domain, DomainCode } from './domains.ts';
+export { DOMAINS, domainOf } from './domains.ts';
+export type { Consultation, Indicator, Organisation, Source } from './model.ts';
+export type {
+  Answer,
+  ConsultationLevel,
+  ConsultationStatus,
+  FindingKind,
+  IndicatorStatus,
+  OrganisationKind,
+  Outcome,
+  Role,
+  ThreadStatus,
+  ThreadType,
+} from './vocabulary.ts';
+export {
+  ANSWER_LABELS,
+  ANSWERS,
+  CONSULTATION_LEVELS,
+  CONSULTATION_STATUSES,
+  FINDING_KIND_LABELS,
+  FINDING_KINDS,
+  INDICATOR_STATUS_LABELS,
+  INDICATOR_STATUSES,
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_KINDS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  ROLE_LABELS,
+  ROLES,
+  THREAD_STATUSES,
+  THREAD_TYPE_LABELS,
+  THREAD_TYPES,
+} from './vocabulary.ts';

@@ -1,0 +1,142 @@
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import {
+  decodeAwarenessUpdate,
+  decodeMessage,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  encodeQueryAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  ProtocolError,
+  validateUpdate,
+} from './index.ts';
+
+function sampleUpdate(text = 'hello'): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+function reasonOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof ProtocolError ? error.reason : `not a ProtocolError: ${String(error)}`;
+  }
+  return undefined;
+}
+
+describe('decodeMessage', () => {
+  it('round-trips every message the server sends or reads', () => {
+    const update = sampleUpdate();
+    const sv = Y.encodeStateVector(new Y.Doc());
+    expect(decodeMessage(encodeSyncStep1(sv))).toEqual({ type: 'sync-step1', stateVector: sv });
+    expect(decodeMessage(encodeSyncStep2(update))).toEqual({ type: 'sync-step2', update });
+    expect(decodeMessage(encodeUpdate(update))).toEqual({ type: 'update', update });
+    const aw = encodeAwarenessUpdate([{ clientId: 7, clock: 3, state: '{"name":"Amina"}' }]);
+    expect(decodeMessage(encodeAwareness(aw))).toEqual({ type: 'awareness', update: aw });
+    expect(decodeMessage(encodeQueryAwareness())).toEqual({ type: 'query-awareness' });
+  });
+
+  it('reads frames written by y-protocols itself (what the official client sends)', () => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'x');
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    syncProtocol.writeSyncStep1(encoder, doc);
+    const msg = decodeMessage(encoding.toUint8Array(encoder));
+    expect(msg.type).toBe('sync-step1');
+    if (msg.type === 'sync-step1') expect(msg.stateVector).toEqual(Y.encodeStateVector(doc));
+
+    const awareness = new awarenessProtocol.Awareness(doc);
+    awareness.setLocalState({ name: 'Boris' });
+    const awEncoder = encoding.createEncoder();
+    encoding.writeVarUint(awEncoder, 1);
+    encoding.writeVarUint8Array(awEncoder, awarenessProtocol.encodeAwarenessUpdate(awareness, [doc.clientID]));
+    const aw = decodeMessage(encoding.toUint8Array(awEncoder));
+    expect(aw.type).toBe('awareness');
+    if (aw.type === 'awareness') {
+      const [entry] = decodeAwarenessUpdate(aw.update);
+      expect(entry?.clientId).toBe(doc.clientID);
+      expect(JSON.parse(entry?.state ?? 'null')).toEqual({ name: 'Boris' });
+    }
+    awareness.destroy();
+  });
+
+  it('produces frames y-protocols can read back', () => {
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'abc');
+    const target = new Y.Doc();
+    const frame = encodeSyncStep2(Y.encodeStateAsUpdate(source));
+    const msg = decodeMessage(frame);
+    if (msg.type !== 'sync-step2') throw new Error('expected step 2');
+    Y.applyUpdate(target, msg.update);
+    expect(target.getText('t').toString()).toBe('abc');
+  });
+
+  it.each([
+    ['an empty frame', new Uint8Array(), 'empty-frame'],
+    ['an unknown message type', Uint8Array.of(9), 'unknown-message-type'],
+    ['an unknown sync type', Uint8Array.of(0, 7, 0), 'unknown-sync-type'],
+    ['a sync frame cut before its payload', Uint8Array.of(0, 2), 'truncated'],
+    ['a payload shorter than its declared length', Uint8Array.of(0, 2, 10, 1, 2), 'truncated'],
+    ['a varint that never ends', Uint8Array.of(0xff, 0xff, 0xff), 'truncated'],
+    ['a valid message followed by garbage', Uint8Array.of(3, 1, 2, 3), 'trailing-bytes'],
+  ])('rejects %s', (_name, frame, reason) => {
+    expect(reasonOf(() => decodeMessage(frame))).toBe(reason);
+  });
+
+  it('never throws anything but ProtocolError on random bytes', () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let i = 0; i < 2000; i++) {
+      const frame = new Uint8Array(1 + (random() % 64)).map(() => random() & 0xff);
+      try {
+        decodeMessage(frame);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ProtocolError);
+      }
+    }
+  });
+});
+
+describe('validateUpdate', () => {
+  it('accepts a real update', () => {
+    expect(() => validateUpdate(sampleUpdate())).not.toThrow();
+  });
+
+  it.each([
+    ['random bytes', Uint8Array.of(250, 1, 2, 3, 4, 5, 6, 7)],
+    ['a truncated update', sampleUpdate('a longer text to cut').subarray(0, 9)],
+  ])('rejects %s', (_name, bytes) => {
+    expect(reasonOf(() => validateUpdate(bytes))).toBe('invalid-update');
+  });
+});
+
+describe('awareness updates', () => {
+  it('round-trips entries, including a removal', () => {
+    const entries = [
+      { clientId: 1, clock: 1, state: '{"name":"A","color":"#123456"}' },
+      { clientId: 2, clock: 9, state: 'null' },
+    ];
+    expect(decodeAwarenessUpdate(encodeAwarenessUpdate(entries))).toEqual(entries);
+  });
+
+  it('rejects a state that is not JSON', () => {
+    const bad = encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: '{not json' }]);
+    expect(reasonOf(() => decodeAwarenessUpdate(bad))).toBe('invalid-awareness');
+  });
+
+  it('rejects a truncated update', () => {
+    const ok = encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: '{"a":1}' }]);
+    expect(reasonOf(() => decodeAwarenessUpdate(ok.subarray(0, ok.length - 2)))).toBe('invalid-awareness');
+  });
+});

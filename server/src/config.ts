@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().min(1).default('roundtable'),
+  PUBLIC_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Largest websocket frame accepted; larger ones close the connection with 1009. */
+  MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(8 * 1024 * 1024),
+  ROOM_UNLOAD_GRACE_MS: z.coerce.number().int().min(0).default(5_000),
+  COMPACT_THRESHOLD: z.coerce.number().int().min(1).default(500),
+  CLIENT_DIST: z.string().min(1).optional(),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  redisUrl: string | undefined;
+  redisPrefix: string;
+  publicUrl: string | undefined;
+  logLevel: (typeof LOG_LEVELS)[number];
+  maxMessageBytes: number;
+  roomUnloadGraceMs: number;
+  compactThreshold: number;
+  clientDist: string;
+}
+
+const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+/** Reads and validates the environment once; throws a readable error on bad values. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    publicUrl: e.PUBLIC_URL,
+    logLevel: e.LOG_LEVEL,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
+    compactThreshold: e.COMPACT_THRESHOLD,
+    clientDist: e.CLIENT_DIST ? resolve(e.CLIENT_DIST) : DEFAULT_CLIENT_DIST,
+  };
+}

@@ -1,0 +1,92 @@
+import type { DocStore, StoredDoc } from './DocStore.ts';
+import { openSqlite, type SqliteDatabase } from './openSqlite.ts';
+
+export interface SqliteDocStoreOptions {
+  /** Path of the database file, or `:memory:`. Ignored when `db` is given. */
+  path?: string;
+  /** An already open database shared with other stores. */
+  db?: SqliteDatabase;
+}
+
+interface SnapshotRow {
+  through: number;
+  data: Buffer;
+}
+
+/**
+ * The embedded default: one SQLite file (better-sqlite3). Updates are rows of
+ * an append-only table; a compaction writes a snapshot and deletes the rows it
+ * covers in one transaction.
+ */
+export function createSqliteDocStore(options: SqliteDocStoreOptions): DocStore {
+  const ownsDb = !options.db;
+  const db = options.db ?? openSqlite(options.path ?? ':memory:');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS doc_updates (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      doc TEXT NOT NULL,
+      data BLOB NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS doc_updates_doc_seq ON doc_updates (doc, seq);
+    CREATE TABLE IF NOT EXISTS doc_snapshots (
+      doc TEXT PRIMARY KEY,
+      through INTEGER NOT NULL,
+      data BLOB NOT NULL
+    );
+  `);
+  const insert = db.prepare<[string, Uint8Array]>('INSERT INTO doc_updates (doc, data) VALUES (?, ?)');
+  const selectSnapshot = db.prepare<[string], SnapshotRow>('SELECT through, data FROM doc_snapshots WHERE doc = ?');
+  const selectUpdates = db.prepare<[string, number], { seq: number; data: Buffer }>(
+    'SELECT seq, data FROM doc_updates WHERE doc = ? AND seq > ? ORDER BY seq',
+  );
+  const upsertSnapshot = db.prepare<[string, number, Uint8Array]>(
+    'INSERT INTO doc_snapshots (doc, through, data) VALUES (?, ?, ?) ON CONFLICT(doc) DO UPDATE SET through = excluded.through, data = excluded.data',
+  );
+  const deleteCovered = db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?');
+  const deleteUpdates = db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?');
+  const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshots WHERE doc = ?');
+
+  const load = db.transaction((name: string): StoredDoc => {
+    const snapshot = selectSnapshot.get(name);
+    const rows = selectUpdates.all(name, snapshot?.through ?? 0);
+    const updates: Uint8Array[] = [];
+    if (snapshot) updates.push(toBytes(snapshot.data));
+    for (const row of rows) updates.push(toBytes(row.data));
+    const lastSeq = rows.at(-1)?.seq ?? snapshot?.through;
+    return { updates, through: lastSeq === undefined ? null : String(lastSeq), pendingCount: rows.length };
+  });
+
+  const compact = db.transaction((name: string, snapshot: Uint8Array, through: number) => {
+    const current = selectSnapshot.get(name);
+    if (current && current.through >= through) return;
+    upsertSnapshot.run(name, through, snapshot);
+    deleteCovered.run(name, through);
+  });
+
+  const remove = db.transaction((name: string) => {
+    deleteUpdates.run(name);
+    deleteSnapshot.run(name);
+  });
+
+  return {
+    async load(name) {
+      return load(name);
+    },
+    async append(name, update) {
+      return String(insert.run(name, update).lastInsertRowid);
+    },
+    async compact(name, snapshot, through) {
+      compact(name, snapshot, Number(through));
+    },
+    async delete(name) {
+      remove(name);
+    },
+    async close() {
+      if (ownsDb) db.close();
+    },
+  };
+}
+
+function toBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

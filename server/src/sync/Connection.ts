@@ -1,0 +1,156 @@
+import { decodeAwarenessUpdate, decodeMessage, ProtocolError, validateUpdate } from '@roundtable/protocol';
+import type { Logger } from '../log.ts';
+import { CloseCode } from './CloseCode.ts';
+import { carriesNewContent } from './carriesNewContent.ts';
+import type { Room } from './Room.ts';
+import type { Socket } from './Socket.ts';
+
+export interface ConnectionOptions {
+  id: string;
+  /** May this connection change the document? Read-only peers still share presence. */
+  canWrite: boolean;
+  /** Queued outgoing bytes past which the connection is dropped to resync later. */
+  maxBufferedBytes: number;
+  /** Frames accepted while the room loads before the connection is dropped. */
+  maxQueuedFrames: number;
+  logger: Logger;
+}
+
+/**
+ * One client socket in one room: decodes its frames, enforces what it may do,
+ * and closes it with a named code on anything it should not send.
+ */
+export class Connection {
+  readonly id: string;
+  /** Awareness client ids this connection speaks for. */
+  readonly clientIds = new Set<number>();
+  private room: Room | null = null;
+  private queue: Uint8Array[] | null = [];
+  private closed = false;
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly options: ConnectionOptions,
+  ) {
+    this.id = options.id;
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Joins the loaded room and replays frames that arrived while it loaded. */
+  attach(room: Room): void {
+    if (this.closed) return;
+    this.room = room;
+    room.addConnection(this);
+    const queued = this.queue ?? [];
+    this.queue = null;
+    for (const frame of queued) {
+      if (this.closed) return;
+      this.handleFrame(frame);
+    }
+  }
+
+  /** Entry point for every frame from the transport. */
+  receive(data: Uint8Array | string): void {
+    if (this.closed) return;
+    if (typeof data === 'string') {
+      this.close(CloseCode.BadMessage, 'text frames are not part of the protocol');
+      return;
+    }
+    if (this.queue) {
+      if (this.queue.length >= this.options.maxQueuedFrames) {
+        this.close(CloseCode.TryAgainLater, 'too many frames before the document loaded');
+        return;
+      }
+      this.queue.push(data);
+      return;
+    }
+    this.handleFrame(data);
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed) return;
+    if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
+      this.close(CloseCode.TryAgainLater, 'connection too slow for the room');
+      return;
+    }
+    this.socket.send(frame);
+  }
+
+  /** Refuses what the client sent and closes it. */
+  reject(reason: string): void {
+    this.close(CloseCode.BadMessage, reason);
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.options.logger.info('connection.closed-by-server', {
+      connection: this.id,
+      room: this.room?.name,
+      code,
+      reason,
+    });
+    try {
+      this.socket.close(code, reason);
+    } finally {
+      this.room?.removeConnection(this);
+    }
+  }
+
+  /** The transport saw the socket close. */
+  handleSocketClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.room?.removeConnection(this);
+  }
+
+  private handleFrame(frame: Uint8Array): void {
+    const room = this.room;
+    if (!room) return;
+    try {
+      const message = decodeMessage(frame);
+      switch (message.type) {
+        case 'sync-step1':
+          room.answerSyncStep1(this, message.stateVector);
+          return;
+        case 'sync-step2':
+        case 'update': {
+          const summary = validateUpdate(message.update);
+          if (summary.structCount === 0 && summary.deleteRangeCount === 0) return;
+          if (!this.options.canWrite) {
+            if (!carriesNewContent(room.doc, message.update)) return;
+            this.close(CloseCode.Forbidden, 'this role may not edit the document');
+            return;
+          }
+          room.receiveUpdate(this, message.update);
+          return;
+        }
+        case 'awareness':
+          room.receiveAwareness(this, frame, decodeAwarenessUpdate(message.update));
+          return;
+        case 'query-awareness':
+          room.sendPresenceTo(this);
+          return;
+        case 'auth':
+          return;
+      }
+    } catch (error) {
+      if (error instanceof ProtocolError) {
+        this.options.logger.warn('connection.bad-frame', {
+          connection: this.id,
+          room: room.name,
+          reason: error.reason,
+          bytes: frame.byteLength,
+        });
+        this.close(CloseCode.BadMessage, error.message.slice(0, 120));
+        return;
+      }
+      // A state vector or update that decodes but cannot be used: still the client's fault.
+      this.options.logger.warn('connection.unusable-frame', { connection: this.id, room: room.name, error });
+      this.close(CloseCode.BadMessage, 'unusable message');
+    }
+  }
+}
