@@ -5,12 +5,12 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
 import { ConsultationRegistry } from './consultations/ConsultationRegistry.ts';
 import type { Logger } from './log.ts';
-import type { DocStore } from './storage/DocStore.ts';
+import type { Backend } from './storage/Backend.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { createCollabRoute } from './transport/collabRoute.ts';
 
 export interface RoundtableOptions {
-  store: DocStore;
+  backend: Backend;
   logger: Logger;
   port?: number;
   host?: string;
@@ -20,13 +20,13 @@ export interface RoundtableOptions {
   maxMessageBytes?: number;
   roomUnloadGraceMs?: number;
   compactThreshold?: number;
-  isReady?: () => boolean | Promise<boolean>;
 }
 
 export interface RunningRoundtable {
   port: number;
   url: string;
   rooms: RoomManager;
+  backend: Backend;
   /** Closes every connection, stores every room and stops listening. */
   close(): Promise<void>;
 }
@@ -36,7 +36,8 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
   const o = { port: 0, host: '127.0.0.1', maxMessageBytes: 8 * 1024 * 1024, ...options };
   const consultations = o.consultations ?? new ConsultationRegistry();
   const rooms = new RoomManager({
-    store: o.store,
+    store: o.backend.docs,
+    bus: o.backend.bus,
     logger: o.logger,
     ...(o.initialContent ? { initialContent: o.initialContent } : {}),
     ...(o.roomUnloadGraceMs !== undefined ? { unloadGraceMs: o.roomUnloadGraceMs } : {}),
@@ -53,7 +54,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     consultations,
     clientDist: o.clientDist,
     routes: [collab],
-    isReady: o.isReady ?? (() => true),
+    isReady: () => o.backend.isReady(),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host, websocket: { server: wss } }, () => resolve(s));
@@ -65,6 +66,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     port,
     url: `http://${displayHost}:${port}`,
     rooms,
+    backend: o.backend,
     async close() {
       await rooms.closeAll();
       for (const client of wss.clients) client.terminate();

@@ -25,6 +25,12 @@ export interface StoredDoc {
  */
 export interface DocStore {
   load(name: string): Promise<StoredDoc>;
+  /**
+   * What was appended after `position` (exclusive), for an instance catching up
+   * on entries it may have missed. When `position` has been compacted away, the
+   * snapshot comes first, as in `load`.
+   */
+  readAfter(name: string, position: string | null): Promise<StoredDoc>;
   /** Appends one update durably; resolves with its position once it is stored. */
   append(name: string, update: Uint8Array): Promise<string>;
   /**

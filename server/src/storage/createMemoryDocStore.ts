@@ -34,6 +34,18 @@ export function createMemoryDocStore(): DocStore {
         pendingCount: doc.entries.length,
       };
     },
+    async readAfter(name, position) {
+      const doc = docs.get(name);
+      const after = position === null ? 0 : Number(position);
+      if (!doc || (doc.snapshot && doc.snapshot.seq > after)) return this.load(name);
+      const entries = doc.entries.filter((e) => e.seq > after);
+      const last = entries.at(-1);
+      return {
+        updates: entries.map((e) => e.update.slice()),
+        through: last ? String(last.seq) : position,
+        pendingCount: doc.entries.length,
+      };
+    },
     async append(name, update) {
       const entry = { seq: ++seq, update: update.slice() };
       docOf(name).entries.push(entry);

@@ -43,6 +43,7 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): DocStore {
     'INSERT INTO doc_snapshots (doc, through, data) VALUES (?, ?, ?) ON CONFLICT(doc) DO UPDATE SET through = excluded.through, data = excluded.data',
   );
   const deleteCovered = db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?');
+  const countUpdates = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?');
   const deleteUpdates = db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?');
   const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshots WHERE doc = ?');
 
@@ -54,6 +55,19 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): DocStore {
     for (const row of rows) updates.push(toBytes(row.data));
     const lastSeq = rows.at(-1)?.seq ?? snapshot?.through;
     return { updates, through: lastSeq === undefined ? null : String(lastSeq), pendingCount: rows.length };
+  });
+
+  const readAfter = db.transaction((name: string, position: number): StoredDoc | null => {
+    const snapshot = selectSnapshot.get(name);
+    if (snapshot && snapshot.through > position) return null;
+    const rows = selectUpdates.all(name, position);
+    const count = countUpdates.get(name)?.n ?? 0;
+    const lastSeq = rows.at(-1)?.seq;
+    return {
+      updates: rows.map((row) => toBytes(row.data)),
+      through: lastSeq === undefined ? String(position) : String(lastSeq),
+      pendingCount: count,
+    };
   });
 
   const compact = db.transaction((name: string, snapshot: Uint8Array, through: number) => {
@@ -71,6 +85,10 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): DocStore {
   return {
     async load(name) {
       return load(name);
+    },
+    async readAfter(name, position) {
+      if (position === null) return load(name);
+      return readAfter(name, Number(position)) ?? load(name);
     },
     async append(name, update) {
       return String(insert.run(name, update).lastInsertRowid);

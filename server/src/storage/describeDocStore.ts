@@ -96,6 +96,33 @@ export function describeDocStore(name: string, create: () => Promise<DocStore> |
       expect(after.pendingCount).toBe(0);
     });
 
+    it('reads only what was appended after a position', async () => {
+      const doc = new Y.Doc();
+      await store.append('d', textUpdate(doc, 'a'));
+      const first = await store.load('d');
+      await store.append('d', textUpdate(doc, 'b'));
+      await store.append('d', textUpdate(doc, 'c'));
+      const after = await store.readAfter('d', first.through);
+      expect(after.updates).toHaveLength(2);
+      expect(after.through).toBe((await store.load('d')).through);
+      const none = await store.readAfter('d', after.through);
+      expect(none.updates).toHaveLength(0);
+      expect(none.through).toBe(after.through);
+    });
+
+    it('reads from the snapshot when the position was compacted away', async () => {
+      const doc = new Y.Doc();
+      await store.append('d', textUpdate(doc, 'a'));
+      const first = await store.load('d');
+      await store.append('d', textUpdate(doc, 'b'));
+      const both = await store.load('d');
+      if (!both.through) throw new Error('expected a position');
+      await store.compact('d', Y.mergeUpdates(both.updates), both.through);
+      const after = await store.readAfter('d', first.through);
+      expect(textOf(after.updates)).toBe('ab');
+      expect(after.through).toBe(both.through);
+    });
+
     it('deletes a document', async () => {
       await store.append('d', textUpdate(new Y.Doc(), 'x'));
       await store.delete('d');

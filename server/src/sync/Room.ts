@@ -1,5 +1,7 @@
 import {
   type AwarenessEntry,
+  decodeAwarenessUpdate,
+  decodeMessage,
   encodeAwareness,
   encodeAwarenessUpdate,
   encodeSyncStep1,
@@ -10,10 +12,13 @@ import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { Connection } from './Connection.ts';
+import type { BusMessage, DocBus } from './DocBus.ts';
 import { Origin } from './origins.ts';
 
 export interface RoomOptions {
   store: DocStore;
+  /** Fan-out to other instances; null when alone. */
+  bus: DocBus | null;
   logger: Logger;
   /** Entries after the snapshot before the room compacts the stored log. */
   compactThreshold: number;
@@ -24,8 +29,13 @@ export interface RoomOptions {
 interface PresenceEntry {
   clock: number;
   state: string;
+  /** The local connection speaking for this client; null for clients on other instances. */
   owner: Connection | null;
+  updatedAt: number;
 }
+
+/** Remote presence not renewed for this long is dropped (clients renew every 15 s). */
+const REMOTE_PRESENCE_TTL_MS = 30_000;
 
 interface PendingWrite {
   from: Connection;
@@ -62,6 +72,9 @@ export class Room {
   private through: string | null = null;
   private pendingCount = 0;
   private destroyed = false;
+  private unsubscribe: (() => Promise<void>) | null = null;
+  private stopReconnectWatch: (() => void) | null = null;
+  private busBacklog: BusMessage[] | null = [];
 
   constructor(
     readonly name: string,
@@ -72,6 +85,12 @@ export class Room {
 
   /** Loads the stored document, creating its initial content when it is new. */
   async load(initialContent?: () => Promise<Uint8Array | null> | Uint8Array | null): Promise<void> {
+    const bus = this.options.bus;
+    if (bus) {
+      // Subscribe before reading the store so nothing published in between is missed.
+      this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus);
+      this.stopReconnectWatch = bus.onReconnect(() => void this.catchUp());
+    }
     const stored = await this.options.store.load(this.name);
     this.through = stored.through;
     this.pendingCount = stored.pendingCount;
@@ -91,11 +110,16 @@ export class Room {
     if (stored.updates.length === 0 && initialContent) {
       const seed = await initialContent();
       if (seed) {
-        this.through = await this.options.store.append(this.name, seed);
+        const position = await this.options.store.append(this.name, seed);
+        if (!bus) this.through = position;
         this.pendingCount++;
         Y.applyUpdate(this.doc, seed, Origin.Seed);
+        bus?.publish(this.name, { kind: 'update', payload: seed });
       }
     }
+    const backlog = this.busBacklog ?? [];
+    this.busBacklog = null;
+    for (const message of backlog) this.receiveFromBus(message);
     if (this.pendingCount >= this.options.compactThreshold) void this.compact();
   }
 
@@ -123,7 +147,11 @@ export class Room {
       this.presence.delete(clientId);
       if (entry.state !== 'null') removed.push({ clientId, clock: entry.clock + 1, state: 'null' });
     }
-    if (removed.length > 0) this.queuePresence(null, removed);
+    if (removed.length > 0) {
+      const frame = encodeAwareness(encodeAwarenessUpdate(removed));
+      this.queuePresence(frame, removed);
+      this.options.bus?.publish(this.name, { kind: 'awareness', payload: frame });
+    }
     if (this.connections.size === 0) this.options.onEmpty?.(this);
   }
 
@@ -159,12 +187,14 @@ export class Room {
       if (current?.owner && current.owner !== from) continue;
       if (current && entry.clock < current.clock) continue;
       if (entry.state === 'null') this.presence.delete(entry.clientId);
-      else this.presence.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: from });
+      else this.presence.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: from, updatedAt: 0 });
       from.clientIds.add(entry.clientId);
       accepted.push(entry);
     }
     if (accepted.length === 0) return;
-    this.queuePresence(accepted.length === entries.length ? frame : null, accepted);
+    const relayed = accepted.length === entries.length ? frame : encodeAwareness(encodeAwarenessUpdate(accepted));
+    this.queuePresence(relayed, accepted);
+    this.options.bus?.publish(this.name, { kind: 'awareness', payload: relayed });
   }
 
   sendPresenceTo(connection: Connection): void {
@@ -177,6 +207,10 @@ export class Room {
     await this.flushUnsaved();
     if (this.pendingCount > 0) await this.compact();
     this.destroyed = true;
+    this.stopReconnectWatch?.();
+    await this.unsubscribe?.().catch((error: unknown) => {
+      this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
+    });
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.doc.off('update', this.handleDocUpdate);
     this.doc.destroy();
@@ -184,7 +218,12 @@ export class Room {
 
   private presenceEntries(): AwarenessEntry[] {
     const entries: AwarenessEntry[] = [];
+    const staleBefore = Date.now() - REMOTE_PRESENCE_TTL_MS;
     for (const [clientId, entry] of this.presence) {
+      if (!entry.owner && entry.updatedAt < staleBefore) {
+        this.presence.delete(clientId);
+        continue;
+      }
       if (entry.state !== 'null') entries.push({ clientId, clock: entry.clock, state: entry.state });
     }
     return entries;
@@ -196,6 +235,7 @@ export class Room {
       const merged =
         batch.length === 1 ? (batch[0] as PendingWrite).update : Y.mergeUpdates(batch.map((w) => w.update));
       await this.persist(merged);
+      this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
       for (const { from, update } of batch) {
         try {
           Y.applyUpdate(this.doc, update, from);
@@ -211,7 +251,9 @@ export class Room {
 
   private async persist(update: Uint8Array): Promise<void> {
     try {
-      this.through = await this.options.store.append(this.name, update);
+      const position = await this.options.store.append(this.name, update);
+      // With other instances appending too, only a catch-up read may advance `through`.
+      if (!this.options.bus) this.through = position;
       this.pendingCount++;
     } catch (error) {
       // Keep serving live edits; the update stays in memory until the store is back.
@@ -234,8 +276,11 @@ export class Room {
     if (this.unsaved.length === 0) return;
     const batch = this.unsaved.splice(0);
     try {
-      this.through = await this.options.store.append(this.name, Y.mergeUpdates(batch));
+      const merged = Y.mergeUpdates(batch);
+      const position = await this.options.store.append(this.name, merged);
+      if (!this.options.bus) this.through = position;
       this.pendingCount++;
+      this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
       this.retryDelayMs = 250;
       this.options.logger.info('room.unsaved-stored', { room: this.name, updates: batch.length });
     } catch (error) {
@@ -246,8 +291,66 @@ export class Room {
     }
   }
 
+  /** Applies whatever other instances stored that this room may have missed. */
+  private async catchUp(): Promise<void> {
+    if (this.destroyed) return;
+    try {
+      const missed = await this.options.store.readAfter(this.name, this.through);
+      Y.transact(
+        this.doc,
+        () => {
+          for (const update of missed.updates) {
+            try {
+              Y.applyUpdate(this.doc, update, Origin.Bus);
+            } catch (error) {
+              this.options.logger.error('room.stored-update-unreadable', { room: this.name, error });
+            }
+          }
+        },
+        Origin.Bus,
+      );
+      this.through = missed.through;
+      this.pendingCount = missed.pendingCount;
+      if (missed.updates.length > 0)
+        this.options.logger.debug('room.caught-up', { room: this.name, updates: missed.updates.length });
+    } catch (error) {
+      this.options.logger.warn('room.catch-up-failed', { room: this.name, error });
+    }
+  }
+
+  private readonly receiveFromBus = (message: BusMessage): void => {
+    if (this.destroyed) return;
+    if (this.busBacklog) {
+      this.busBacklog.push(message);
+      return;
+    }
+    try {
+      if (message.kind === 'update') {
+        Y.applyUpdate(this.doc, message.payload, Origin.Bus);
+        return;
+      }
+      const decoded = decodeMessage(message.payload);
+      if (decoded.type !== 'awareness') return;
+      const entries = decodeAwarenessUpdate(decoded.update);
+      const now = Date.now();
+      const accepted: AwarenessEntry[] = [];
+      for (const entry of entries) {
+        const current = this.presence.get(entry.clientId);
+        if (current?.owner) continue;
+        if (current && entry.clock < current.clock) continue;
+        if (entry.state === 'null') this.presence.delete(entry.clientId);
+        else this.presence.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: null, updatedAt: now });
+        accepted.push(entry);
+      }
+      if (accepted.length > 0) this.queuePresence(null, accepted);
+    } catch (error) {
+      this.options.logger.warn('room.bus-message-rejected', { room: this.name, kind: message.kind, error });
+    }
+  };
+
   private compact(): Promise<void> {
     this.compacting ??= (async () => {
+      if (this.options.bus) await this.catchUp();
       const through = this.through;
       if (through === null) return;
       // Everything up to `through` is in the doc: it is applied before `through` advances.

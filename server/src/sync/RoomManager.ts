@@ -2,10 +2,13 @@ import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import { CloseCode } from './CloseCode.ts';
 import type { Connection } from './Connection.ts';
+import type { DocBus } from './DocBus.ts';
 import { Room } from './Room.ts';
 
 export interface RoomManagerOptions {
   store: DocStore;
+  /** Fan-out to other instances, when there are any. */
+  bus?: DocBus | null;
   logger: Logger;
   /** How long an empty room stays in memory before it is stored and unloaded. */
   unloadGraceMs?: number;
@@ -25,8 +28,8 @@ interface Slot {
 /** Loads rooms on first use, shares them between connections and unloads idle ones. */
 export class RoomManager {
   private readonly slots = new Map<string, Slot>();
-  private readonly options: Required<Omit<RoomManagerOptions, 'initialContent'>> &
-    Pick<RoomManagerOptions, 'initialContent'>;
+  private readonly options: Required<Omit<RoomManagerOptions, 'initialContent' | 'bus'>> &
+    Pick<RoomManagerOptions, 'initialContent' | 'bus'>;
 
   constructor(options: RoomManagerOptions) {
     this.options = { unloadGraceMs: 5_000, compactThreshold: 500, ...options };
@@ -71,6 +74,7 @@ export class RoomManager {
       if (existing) return existing.loading;
       const room = new Room(name, {
         store: this.options.store,
+        bus: this.options.bus ?? null,
         logger: this.options.logger,
         compactThreshold: this.options.compactThreshold,
         onEmpty: () => this.scheduleUnload(name),

@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import type { Backend } from './Backend.ts';
+import { createSqliteDocStore } from './createSqliteDocStore.ts';
+import { createSqliteRecordStore } from './createSqliteRecordStore.ts';
+import { openSqlite } from './openSqlite.ts';
+
+/** The single-machine default: one SQLite file in `dataDir`. */
+export function createEmbeddedBackend(dataDir: string): Backend {
+  const db = openSqlite(join(dataDir, 'roundtable.db'));
+  return {
+    kind: 'sqlite',
+    docs: createSqliteDocStore({ db }),
+    records: createSqliteRecordStore({ db }),
+    bus: null,
+    isReady: () => db.open,
+    async close() {
+      db.close();
+    },
+  };
+}

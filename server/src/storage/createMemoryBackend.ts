@@ -1,0 +1,15 @@
+import type { Backend } from './Backend.ts';
+import { createMemoryDocStore } from './createMemoryDocStore.ts';
+import { createMemoryRecordStore } from './createMemoryRecordStore.ts';
+
+/** Everything in process memory, for tests. */
+export function createMemoryBackend(): Backend {
+  return {
+    kind: 'memory',
+    docs: createMemoryDocStore(),
+    records: createMemoryRecordStore(),
+    bus: null,
+    isReady: () => true,
+    async close() {},
+  };
+}
