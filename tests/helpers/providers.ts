@@ -48,3 +48,14 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 10
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/** Resolves once `check` has stayed true, polling; rejects with `what` on timeout. */
+export async function eventually<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = read();
+    if (value !== undefined) return value;
+    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

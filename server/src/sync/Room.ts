@@ -201,11 +201,20 @@ export class Room {
     connection.send(encodeAwareness(encodeAwarenessUpdate(this.presenceEntries())));
   }
 
-  /** Stores what is left and stops timers. The room must be idle. */
-  async destroy(): Promise<void> {
+  /**
+   * Stores what is left before an unload. False when the store still refuses
+   * some updates: the room must then stay in memory, or they would be lost.
+   */
+  async prepareUnload(): Promise<boolean> {
     await this.settle();
     await this.flushUnsaved();
+    if (this.unsaved.length > 0) return false;
     if (this.pendingCount > 0) await this.compact();
+    return true;
+  }
+
+  /** Stops timers and subscriptions and frees the document. Call after `prepareUnload`. */
+  async destroy(): Promise<void> {
     this.destroyed = true;
     this.stopReconnectWatch?.();
     await this.unsubscribe?.().catch((error: unknown) => {

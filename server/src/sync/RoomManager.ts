@@ -113,14 +113,22 @@ export class RoomManager {
     if (!slot?.room || slot.unloading) return slot?.unloading ?? undefined;
     const room = slot.room;
     slot.unloading = (async () => {
+      let saved = false;
       try {
-        await room.destroy();
+        saved = await room.prepareUnload();
       } catch (error) {
         this.options.logger.error('room.unload-failed', { room: name, error });
-      } finally {
-        this.slots.delete(name);
-        this.options.logger.debug('room.unloaded', { room: name });
       }
+      if (!saved || !room.isIdle) {
+        // Unsaved updates (store down) or someone joined meanwhile: keep the room and try later.
+        slot.unloading = null;
+        if (!saved) this.options.logger.warn('room.unload-postponed', { room: name });
+        if (room.isIdle) this.scheduleUnload(name);
+        return;
+      }
+      this.slots.delete(name);
+      await room.destroy();
+      this.options.logger.debug('room.unloaded', { room: name });
     })();
     return slot.unloading;
   }

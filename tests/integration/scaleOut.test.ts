@@ -1,0 +1,109 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
+import { type RedisClusterProcess, type RedisProcess, startRedis, startRedisCluster } from '../helpers/redisServer.ts';
+import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+
+const peers: Peer[] = [];
+const servers: ServerProcess[] = [];
+const peer = (server: ServerProcess, room: string) => {
+  const p = connectPeer(server.wsUrl, room);
+  peers.push(p);
+  return p;
+};
+const server = async (env: Record<string, string>) => {
+  const s = await startServer({ env });
+  servers.push(s);
+  return s;
+};
+
+afterEach(async () => {
+  for (const p of peers.splice(0)) p.destroy();
+  await Promise.all(servers.splice(0).map((s) => s.stop()));
+});
+
+describe('several instances behind one Redis', () => {
+  let redis: RedisProcess;
+  beforeAll(async () => {
+    redis = await startRedis({ appendOnly: true });
+  });
+  afterAll(async () => {
+    await redis.destroy();
+  });
+
+  it('relays edits and presence live between clients on different instances', async () => {
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale1' };
+    const [one, two] = await Promise.all([server(env), server(env)]);
+    const a = peer(one, 'shared');
+    const b = peer(two, 'shared');
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.doc.getText('t').insert(0, 'written on one. ');
+    b.doc.getText('t').insert(0, 'written on two. ');
+    await waitFor(
+      () => a.doc.getText('t').length === 32 && a.doc.getText('t').toString() === b.doc.getText('t').toString(),
+      'edits to cross instances',
+    );
+    a.provider.awareness.setLocalStateField('user', { name: 'Amina' });
+    await waitFor(() => b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Amina', 'presence');
+    a.provider.disconnect();
+    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'presence removal to cross');
+  });
+
+  it('opens a complete document on one instance after edits on another', async () => {
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale2' };
+    const [one, two] = await Promise.all([server(env), server(env)]);
+    const a = peer(one, 'late-open');
+    await whenSynced(a);
+    for (let i = 0; i < 50; i++) a.doc.getArray<number>('n').push([i]);
+    await new Promise((r) => setTimeout(r, 300));
+    const b = peer(two, 'late-open');
+    await whenSynced(b);
+    await waitFor(() => b.doc.getArray('n').length === 50, 'complete document on the other instance');
+  });
+
+  it('seeds a consultation draft once when two instances open it at the same moment', async () => {
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale3' };
+    const [one, two] = await Promise.all([server(env), server(env)]);
+    const a = peer(one, 'demo:draft');
+    const b = peer(two, 'demo:draft');
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    await new Promise((r) => setTimeout(r, 300));
+    const length = (p: Peer) => p.doc.get('root').toJSON().length as number;
+    expect(length(a)).toBeGreaterThan(1000);
+    expect(length(a)).toBe(length(b));
+    // One author only: the server's deterministic seed.
+    expect([...a.doc.store.clients.keys()]).toHaveLength(1);
+  });
+});
+
+describe('Redis Cluster', () => {
+  let cluster: RedisClusterProcess;
+  beforeAll(async () => {
+    cluster = await startRedisCluster();
+  });
+  afterAll(async () => {
+    await cluster.destroy();
+  });
+
+  it('stores documents and relays edits between instances on a three-node cluster', async () => {
+    const env = { REDIS_URL: cluster.url, REDIS_CLUSTER: 'true', REDIS_PREFIX: 'cl' };
+    const [one, two] = await Promise.all([server(env), server(env)]);
+    const rooms = ['alpha', 'beta', 'gamma', 'delta'];
+    const pairs = rooms.map((room) => [peer(one, room), peer(two, room)] as const);
+    await Promise.all(pairs.flat().map((p) => whenSynced(p)));
+    for (const [a, b] of pairs) {
+      a.doc.getText('t').insert(0, 'A');
+      b.doc.getText('t').insert(0, 'B');
+    }
+    for (const [a, b] of pairs) {
+      await waitFor(() => a.doc.getText('t').length === 2 && b.doc.getText('t').length === 2, 'cluster relay');
+    }
+    for (const p of peers.splice(0)) p.destroy();
+    await Promise.all(servers.splice(0).map((s) => s.stop()));
+    const three = await server(env);
+    for (const room of rooms) {
+      const c = peer(three, room);
+      await whenSynced(c);
+      await waitFor(() => c.doc.getText('t').length === 2, `reload of ${room} from the cluster`);
+    }
+  });
+});
