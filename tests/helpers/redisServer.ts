@@ -91,9 +91,13 @@ export async function startRedisCluster(): Promise<RedisClusterProcess> {
   );
   if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout}${created.stderr}`);
   const first = nodes[0] as RedisProcess;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const info = spawnSync('redis-cli', ['-p', String(first.port), 'cluster', 'info'], { encoding: 'utf8' });
-    if (info.stdout.includes('cluster_state:ok')) break;
+  // Every node must agree before clients discover the topology, or they get MOVED replies.
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const agreed = nodes.every((node) => {
+      const info = spawnSync('redis-cli', ['-p', String(node.port), 'cluster', 'info'], { encoding: 'utf8' });
+      return info.stdout.includes('cluster_state:ok') && info.stdout.includes('cluster_known_nodes:3');
+    });
+    if (agreed) break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

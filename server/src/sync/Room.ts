@@ -184,8 +184,12 @@ export class Room {
     const accepted: AwarenessEntry[] = [];
     for (const entry of entries) {
       const current = this.presence.get(entry.clientId);
+      // Clients re-send every state they hear about: only a client's own connection speaks for it,
+      // and a state held for another instance's client changes only with a newer clock.
       if (current?.owner && current.owner !== from) continue;
+      if (current && !current.owner && entry.clock <= current.clock) continue;
       if (current && entry.clock < current.clock) continue;
+      if (!current && entry.state === 'null') continue;
       if (entry.state === 'null') this.presence.delete(entry.clientId);
       else this.presence.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: from, updatedAt: 0 });
       from.clientIds.add(entry.clientId);
