@@ -1,0 +1,70 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { silentLogger } from '../../server/src/log.ts';
+import { createRedisBackend } from '../../server/src/storage/redis/createRedisBackend.ts';
+import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
+import { waitFor } from '../helpers/providers.ts';
+import { connectRaw } from '../helpers/rawClient.ts';
+import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+function heapAfterGc(): number {
+  for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed;
+}
+
+let redis: RedisProcess;
+let server: InProcessServer;
+beforeAll(async () => {
+  redis = await startRedis();
+  const backend = await createRedisBackend({ url: redis.url, prefix: 'idle', logger: silentLogger });
+  server = await startInProcessServer({ backend, roomUnloadGraceMs: 50 });
+});
+afterAll(async () => {
+  await server.close();
+  await server.backend.close();
+  await redis.destroy();
+});
+
+describe('memory', () => {
+  it('unloads 1,000 idle documents and returns their memory', async () => {
+    const baseline = heapAfterGc();
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'x'.repeat(20_000));
+    const content = encodeUpdate(Y.encodeStateAsUpdate(doc));
+    const open: Awaited<ReturnType<typeof connectRaw>>[] = [];
+    for (let batch = 0; batch < 10; batch++) {
+      const clients = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => connectRaw(`${server.wsUrl}/idle-${batch * 100 + i}`)),
+      );
+      for (const client of clients) {
+        client.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+        client.ws.send(content);
+      }
+      await waitFor(() => clients.every((c) => c.frames.length >= 2), 'rooms to answer');
+      open.push(...clients);
+    }
+    await waitFor(() => server.rooms.loadedRooms.length === 1000, 'all rooms loaded');
+    const peak = heapAfterGc();
+    for (const client of open) {
+      client.ws.close();
+      client.frames.length = 0;
+    }
+    open.length = 0;
+    await waitFor(() => server.rooms.loadedRooms.length === 0, 'idle rooms to unload', 30_000);
+    const after = heapAfterGc();
+    expect(server.rooms.loadedRooms).toEqual([]);
+    // The state is in Redis: reopening a room finds it.
+    const check = await connectRaw(`${server.wsUrl}/idle-999`);
+    check.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+    await waitFor(() => check.frames.length >= 2, 'reload');
+    check.ws.close();
+    expect(peak - baseline).toBeGreaterThan(0);
+    expect(after - baseline).toBeLessThan(Math.max(6 * 1024 * 1024, 0.15 * (peak - baseline)));
+  });
+});
