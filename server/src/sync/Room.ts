@@ -6,14 +6,15 @@ import {
   encodeAwarenessUpdate,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdate,
 } from '@roundtable/protocol';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { Connection } from './Connection.ts';
 import type { BusMessage, DocBus } from './DocBus.ts';
+import { Outbox } from './Outbox.ts';
 import { Origin } from './origins.ts';
+import { Presence } from './Presence.ts';
 
 export interface RoomOptions {
   store: DocStore;
@@ -26,25 +27,11 @@ export interface RoomOptions {
   onEmpty?: (room: Room) => void;
 }
 
-interface PresenceEntry {
-  clock: number;
-  state: string;
-  /** The local connection speaking for this client; null for clients on other instances. */
-  owner: Connection | null;
-  updatedAt: number;
-}
-
-/** Remote presence not renewed for this long is dropped (clients renew every 15 s). */
-const REMOTE_PRESENCE_TTL_MS = 30_000;
-
 interface PendingWrite {
-  from: Connection;
+  /** The client that sent it, or null for a change made by the server itself. */
+  from: Connection | null;
   update: Uint8Array;
-}
-
-interface OutgoingUpdate {
-  update: Uint8Array;
-  exclude: Connection | null;
+  applied?: () => void;
 }
 
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
@@ -57,12 +44,10 @@ const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
   readonly connections = new Set<Connection>();
-  private readonly presence = new Map<number, PresenceEntry>();
+  private readonly presence = new Presence();
   private readonly writes: PendingWrite[] = [];
   private writing: Promise<void> | null = null;
-  private outgoingUpdates: OutgoingUpdate[] = [];
-  private outgoingPresence: { frame: Uint8Array | null; entries: AwarenessEntry[] }[] = [];
-  private flushScheduled = false;
+  private readonly outbox = new Outbox(this.connections);
   private fullStateFrame: Uint8Array | null = null;
   private unsaved: Uint8Array[] = [];
   private retryTimer: NodeJS.Timeout | null = null;
@@ -135,21 +120,16 @@ export class Room {
   addConnection(connection: Connection): void {
     this.connections.add(connection);
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = this.presenceEntries();
+    const states = this.presence.current(Date.now());
     if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
   }
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    const removed: AwarenessEntry[] = [];
-    for (const [clientId, entry] of this.presence) {
-      if (entry.owner !== connection) continue;
-      this.presence.delete(clientId);
-      if (entry.state !== 'null') removed.push({ clientId, clock: entry.clock + 1, state: 'null' });
-    }
+    const removed = this.presence.removeOwnedBy(connection);
     if (removed.length > 0) {
       const frame = encodeAwareness(encodeAwarenessUpdate(removed));
-      this.queuePresence(frame, removed);
+      this.outbox.queuePresence(frame, removed);
       this.options.bus?.publish(this.name, { kind: 'awareness', payload: frame });
     }
     if (this.connections.size === 0) this.options.onEmpty?.(this);
@@ -174,6 +154,33 @@ export class Room {
     });
   }
 
+  /**
+   * Makes a change as the server itself (applying accepted wording, writing a
+   * thread). It is built on a scratch copy, then stored and relayed exactly
+   * like a client's update; resolves once applied.
+   */
+  async applyServerChange(change: (doc: Y.Doc) => void): Promise<boolean> {
+    const scratch = new Y.Doc({ gc: false });
+    scratch.clientID = this.doc.clientID;
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
+    const updates: Uint8Array[] = [];
+    scratch.on('update', (update: Uint8Array) => updates.push(update));
+    try {
+      scratch.transact(() => change(scratch), Origin.Server);
+    } finally {
+      scratch.destroy();
+    }
+    if (updates.length === 0) return false;
+    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    await new Promise<void>((resolve) => {
+      this.writes.push({ from: null, update, applied: resolve });
+      this.writing ??= this.drainWrites().finally(() => {
+        this.writing = null;
+      });
+    });
+    return true;
+  }
+
   /** Waits until every accepted update has been stored or queued for retry. */
   async settle(): Promise<void> {
     while (this.writing) await this.writing;
@@ -181,28 +188,15 @@ export class Room {
   }
 
   receiveAwareness(from: Connection, frame: Uint8Array, entries: AwarenessEntry[]): void {
-    const accepted: AwarenessEntry[] = [];
-    for (const entry of entries) {
-      const current = this.presence.get(entry.clientId);
-      // Clients re-send every state they hear about: only a client's own connection speaks for it,
-      // and a state held for another instance's client changes only with a newer clock.
-      if (current?.owner && current.owner !== from) continue;
-      if (current && !current.owner && entry.clock <= current.clock) continue;
-      if (current && entry.clock < current.clock) continue;
-      if (!current && entry.state === 'null') continue;
-      if (entry.state === 'null') this.presence.delete(entry.clientId);
-      else this.presence.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: from, updatedAt: 0 });
-      from.clientIds.add(entry.clientId);
-      accepted.push(entry);
-    }
+    const accepted = this.presence.acceptLocal(from, entries);
     if (accepted.length === 0) return;
     const relayed = accepted.length === entries.length ? frame : encodeAwareness(encodeAwarenessUpdate(accepted));
-    this.queuePresence(relayed, accepted);
+    this.outbox.queuePresence(relayed, accepted);
     this.options.bus?.publish(this.name, { kind: 'awareness', payload: relayed });
   }
 
   sendPresenceTo(connection: Connection): void {
-    connection.send(encodeAwareness(encodeAwarenessUpdate(this.presenceEntries())));
+    connection.send(encodeAwareness(encodeAwarenessUpdate(this.presence.current(Date.now()))));
   }
 
   /**
@@ -229,19 +223,6 @@ export class Room {
     this.doc.destroy();
   }
 
-  private presenceEntries(): AwarenessEntry[] {
-    const entries: AwarenessEntry[] = [];
-    const staleBefore = Date.now() - REMOTE_PRESENCE_TTL_MS;
-    for (const [clientId, entry] of this.presence) {
-      if (!entry.owner && entry.updatedAt < staleBefore) {
-        this.presence.delete(clientId);
-        continue;
-      }
-      if (entry.state !== 'null') entries.push({ clientId, clock: entry.clock, state: entry.state });
-    }
-    return entries;
-  }
-
   private async drainWrites(): Promise<void> {
     while (this.writes.length > 0) {
       const batch = this.writes.splice(0);
@@ -249,13 +230,14 @@ export class Room {
         batch.length === 1 ? (batch[0] as PendingWrite).update : Y.mergeUpdates(batch.map((w) => w.update));
       await this.persist(merged);
       this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
-      for (const { from, update } of batch) {
+      for (const { from, update, applied } of batch) {
         try {
-          Y.applyUpdate(this.doc, update, from);
+          Y.applyUpdate(this.doc, update, from ?? Origin.Server);
         } catch (error) {
-          this.options.logger.warn('room.update-rejected', { room: this.name, connection: from.id, error });
-          from.reject('update could not be applied');
+          this.options.logger.warn('room.update-rejected', { room: this.name, connection: from?.id, error });
+          from?.reject('update could not be applied');
         }
+        applied?.();
       }
       // Only after applying: a snapshot must contain every entry up to `through`.
       if (this.pendingCount >= this.options.compactThreshold) void this.compact();
@@ -344,18 +326,8 @@ export class Room {
       }
       const decoded = decodeMessage(message.payload);
       if (decoded.type !== 'awareness') return;
-      const entries = decodeAwarenessUpdate(decoded.update);
-      const now = Date.now();
-      const accepted: AwarenessEntry[] = [];
-      for (const entry of entries) {
-        const current = this.presence.get(entry.clientId);
-        if (current?.owner) continue;
-        if (current && entry.clock < current.clock) continue;
-        if (entry.state === 'null') this.presence.delete(entry.clientId);
-        else this.presence.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: null, updatedAt: now });
-        accepted.push(entry);
-      }
-      if (accepted.length > 0) this.queuePresence(null, accepted);
+      const accepted = this.presence.acceptRemote(decodeAwarenessUpdate(decoded.update), Date.now());
+      if (accepted.length > 0) this.outbox.queuePresence(null, accepted);
     } catch (error) {
       this.options.logger.warn('room.bus-message-rejected', { room: this.name, kind: message.kind, error });
     }
@@ -385,47 +357,8 @@ export class Room {
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullStateFrame = null;
     if (origin === Origin.Store) return;
-    this.outgoingUpdates.push({ update, exclude: isConnection(origin) ? origin : null });
-    this.scheduleFlush();
+    this.outbox.queueUpdate(update, isConnection(origin) ? origin : null);
   };
-
-  private queuePresence(frame: Uint8Array | null, entries: AwarenessEntry[]): void {
-    this.outgoingPresence.push({ frame, entries });
-    this.scheduleFlush();
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushScheduled) return;
-    this.flushScheduled = true;
-    setImmediate(this.flush);
-  }
-
-  private readonly flush = (): void => {
-    this.flushScheduled = false;
-    const updates = this.outgoingUpdates;
-    this.outgoingUpdates = [];
-    if (updates.length === 1) {
-      const only = updates[0] as OutgoingUpdate;
-      this.broadcast(encodeUpdate(only.update), only.exclude);
-    } else if (updates.length > 1) {
-      const exclude = updates.every((u) => u.exclude === updates[0]?.exclude) ? (updates[0]?.exclude ?? null) : null;
-      this.broadcast(encodeUpdate(Y.mergeUpdates(updates.map((u) => u.update))), exclude);
-    }
-    const presence = this.outgoingPresence;
-    this.outgoingPresence = [];
-    if (presence.length === 1 && presence[0]?.frame) {
-      // One awareness message this tick: relay the client's own bytes untouched.
-      this.broadcast(presence[0].frame, null);
-    } else if (presence.length > 0) {
-      this.broadcast(encodeAwareness(encodeAwarenessUpdate(presence.flatMap((p) => p.entries))), null);
-    }
-  };
-
-  private broadcast(frame: Uint8Array, exclude: Connection | null): void {
-    for (const connection of this.connections) {
-      if (connection !== exclude) connection.send(frame);
-    }
-  }
 }
 
 function isConnection(origin: unknown): origin is Connection {

@@ -1,0 +1,15 @@
+export type { Author, Comment, CommentRevision, Resolution, Thread, ThreadAnchor, ThreadEvent } from './Thread.ts';
+export type { ThreadRuleErrorCode } from './ThreadRuleError.ts';
+export { ThreadRuleError } from './ThreadRuleError.ts';
+export type { ThreadFilter } from './threadFilters.ts';
+export { filterThreads } from './threadFilters.ts';
+export type { OpenThreadInput } from './threadRules.ts';
+export {
+  deleteComment,
+  editComment,
+  MAX_BODY_LENGTH,
+  openThread,
+  reopenThread,
+  replyToThread,
+  resolveThread,
+} from './threadRules.ts';

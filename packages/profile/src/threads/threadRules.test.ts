@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../vocabulary.ts';
+import type { Author } from './Thread.ts';
+import { ThreadRuleError } from './ThreadRuleError.ts';
+import { filterThreads } from './threadFilters.ts';
+import { deleteComment, editComment, openThread, reopenThread, replyToThread, resolveThread } from './threadRules.ts';
+
+const person = (personId: string, role: Role, organisation = 'Ministry of Labour'): Author => ({
+  personId,
+  name: personId,
+  organisation,
+  role,
+});
+const amina = person('amina', 'participant');
+const boris = person('boris', 'commenter', 'Migrant Rights Network');
+const facilitator = person('fatou', 'facilitator', 'IOM Veloria Office');
+const observer = person('olga', 'observer');
+const T0 = '2026-11-27T10:00:00.000Z';
+const T1 = '2026-11-27T10:05:00.000Z';
+
+const open = (actor: Author = amina, extra: { proposedText?: string } = {}) =>
+  openThread(
+    {
+      id: 't1',
+      commentId: 'c1',
+      consultationId: 'demo',
+      indicatorId: '2.4',
+      type: 'factual-correction',
+      body: ' The law was amended in 2025. ',
+      ...extra,
+    },
+    actor,
+    T0,
+  );
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof ThreadRuleError ? error.code : 'not a ThreadRuleError';
+  }
+  return undefined;
+}
+
+describe('opening a thread', () => {
+  it('attributes it to the person and organisation, with the opening remark as first comment', () => {
+    const thread = open();
+    expect(thread.status).toBe('open');
+    expect(thread.author).toEqual(amina);
+    expect(thread.comments).toEqual([
+      { id: 'c1', author: amina, body: 'The law was amended in 2025.', createdAt: T0, history: [] },
+    ]);
+    expect(thread.events).toEqual([{ kind: 'opened', by: amina, at: T0 }]);
+  });
+
+  it('lets commenters open threads but not observers', () => {
+    expect(open(boris).author.organisation).toBe('Migrant Rights Network');
+    expect(codeOf(() => open(observer))).toBe('forbidden');
+  });
+
+  it('refuses an empty remark or empty proposed wording', () => {
+    expect(
+      codeOf(() =>
+        openThread(
+          { id: 't', commentId: 'c', consultationId: 'd', indicatorId: '1.1', type: 'editorial', body: '   ' },
+          amina,
+          T0,
+        ),
+      ),
+    ).toBe('invalid');
+    expect(codeOf(() => open(amina, { proposedText: ' ' }))).toBe('invalid');
+  });
+});
+
+describe('replies and edits', () => {
+  it('keeps the history of an edited comment', () => {
+    const edited = editComment(open(), 'c1', 'The law was amended in March 2025.', amina, T1);
+    const [first] = edited.comments;
+    expect(first?.body).toBe('The law was amended in March 2025.');
+    expect(first?.editedAt).toBe(T1);
+    expect(first?.history).toEqual([{ body: 'The law was amended in 2025.', replacedAt: T1 }]);
+  });
+
+  it("refuses anyone changing or deleting another person's comment, facilitators included", () => {
+    const thread = open();
+    expect(codeOf(() => editComment(thread, 'c1', 'hijacked', boris, T1))).toBe('forbidden');
+    expect(codeOf(() => editComment(thread, 'c1', 'hijacked', facilitator, T1))).toBe('forbidden');
+    expect(codeOf(() => deleteComment(thread, 'c1', facilitator, T1))).toBe('forbidden');
+  });
+
+  it('leaves a visible trace when a comment is deleted, and refuses editing it afterwards', () => {
+    const thread = deleteComment(replyToThread(open(), 'c2', 'I agree.', boris, T1), 'c2', boris, T1);
+    expect(thread.comments[1]).toMatchObject({ id: 'c2', body: '', deletedAt: T1, author: boris });
+    expect(codeOf(() => editComment(thread, 'c2', 'again', boris, T1))).toBe('conflict');
+  });
+
+  it('refuses replies from observers and unknown comment ids', () => {
+    expect(codeOf(() => replyToThread(open(), 'c2', 'hello', observer, T1))).toBe('forbidden');
+    expect(codeOf(() => editComment(open(), 'nope', 'x', amina, T1))).toBe('not-found');
+  });
+});
+
+describe('resolution', () => {
+  it('lets only facilitators resolve, with an outcome and a response, and reopen', () => {
+    expect(codeOf(() => resolveThread(open(), { outcome: 'accepted', response: 'ok' }, amina, T1))).toBe('forbidden');
+    const resolved = resolveThread(open(), { outcome: 'noted', response: ' Will check. ' }, facilitator, T1);
+    expect(resolved.status).toBe('resolved');
+    expect(resolved.resolution).toEqual({
+      outcome: 'noted',
+      response: 'Will check.',
+      by: facilitator,
+      at: T1,
+      appliedProposal: false,
+    });
+    expect(codeOf(() => resolveThread(resolved, { outcome: 'noted', response: '' }, facilitator, T1))).toBe('conflict');
+    expect(codeOf(() => reopenThread(resolved, amina, T1))).toBe('forbidden');
+    const reopened = reopenThread(resolved, facilitator, T1);
+    expect(reopened.status).toBe('open');
+    expect(reopened.resolution).toBeUndefined();
+    expect(reopened.events.map((e) => e.kind)).toEqual(['opened', 'resolved', 'reopened']);
+  });
+
+  it('applies a proposal only when the thread proposes wording and is accepted', () => {
+    expect(
+      codeOf(() =>
+        resolveThread(open(), { outcome: 'accepted', response: '', appliedProposal: true }, facilitator, T1),
+      ),
+    ).toBe('invalid');
+    const proposing = open(amina, { proposedText: 'Law No. 87/2019, as amended in 2025' });
+    expect(
+      codeOf(() =>
+        resolveThread(proposing, { outcome: 'not-accepted', response: '', appliedProposal: true }, facilitator, T1),
+      ),
+    ).toBe('invalid');
+    const applied = resolveThread(
+      proposing,
+      { outcome: 'accepted', response: 'Applied.', appliedProposal: true },
+      facilitator,
+      T1,
+    );
+    expect(applied.resolution?.appliedProposal).toBe(true);
+    expect(applied.events.map((e) => e.kind)).toEqual(['opened', 'resolved', 'proposal-applied']);
+  });
+});
+
+describe('filterThreads', () => {
+  it('filters by indicator, domain, organisation, type and status', () => {
+    const a = open();
+    const b = { ...open(boris), id: 't2', indicatorId: '5.1', type: 'question' as const, createdAt: T1 };
+    const c = resolveThread(
+      { ...open(), id: 't3', indicatorId: '2.7' },
+      { outcome: 'noted', response: '' },
+      facilitator,
+      T1,
+    );
+    const all = [b, c, a];
+    expect(filterThreads(all, {}).map((t) => t.id)).toEqual(['t1', 't3', 't2']);
+    expect(filterThreads(all, { domain: 2 }).map((t) => t.id)).toEqual(['t1', 't3']);
+    expect(filterThreads(all, { indicator: '5.1' }).map((t) => t.id)).toEqual(['t2']);
+    expect(filterThreads(all, { organisation: 'Migrant Rights Network' }).map((t) => t.id)).toEqual(['t2']);
+    expect(filterThreads(all, { type: 'question' }).map((t) => t.id)).toEqual(['t2']);
+    expect(filterThreads(all, { status: 'resolved' }).map((t) => t.id)).toEqual(['t3']);
+  });
+});

@@ -1,0 +1,66 @@
+import { type AwarenessEntry, encodeAwareness, encodeAwarenessUpdate, encodeUpdate } from '@roundtable/protocol';
+import * as Y from 'yjs';
+import type { Connection } from './Connection.ts';
+
+interface OutgoingUpdate {
+  update: Uint8Array;
+  exclude: Connection | null;
+}
+
+/**
+ * What a room sends, gathered over one tick and encoded once for everyone:
+ * updates of the tick merge into one frame, awareness entries into another.
+ * The cost of a broadcast is then one encode plus one write per receiver.
+ */
+export class Outbox {
+  private updates: OutgoingUpdate[] = [];
+  private presence: { frame: Uint8Array | null; entries: AwarenessEntry[] }[] = [];
+  private scheduled = false;
+
+  constructor(private readonly connections: Iterable<Connection>) {}
+
+  /** `exclude`: the author, who already has the update. */
+  queueUpdate(update: Uint8Array, exclude: Connection | null): void {
+    this.updates.push({ update, exclude });
+    this.schedule();
+  }
+
+  /** `frame`: the awareness frame as received, relayed untouched when it is alone in its tick. */
+  queuePresence(frame: Uint8Array | null, entries: AwarenessEntry[]): void {
+    this.presence.push({ frame, entries });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(this.flush);
+  }
+
+  private readonly flush = (): void => {
+    this.scheduled = false;
+    const updates = this.updates;
+    this.updates = [];
+    if (updates.length === 1) {
+      const only = updates[0] as OutgoingUpdate;
+      this.broadcast(encodeUpdate(only.update), only.exclude);
+    } else if (updates.length > 1) {
+      const first = updates[0]?.exclude ?? null;
+      const exclude = updates.every((u) => u.exclude === first) ? first : null;
+      this.broadcast(encodeUpdate(Y.mergeUpdates(updates.map((u) => u.update))), exclude);
+    }
+    const presence = this.presence;
+    this.presence = [];
+    if (presence.length === 1 && presence[0]?.frame) {
+      this.broadcast(presence[0].frame, null);
+    } else if (presence.length > 0) {
+      this.broadcast(encodeAwareness(encodeAwarenessUpdate(presence.flatMap((p) => p.entries))), null);
+    }
+  };
+
+  private broadcast(frame: Uint8Array, exclude: Connection | null): void {
+    for (const connection of this.connections) {
+      if (connection !== exclude) connection.send(frame);
+    }
+  }
+}
