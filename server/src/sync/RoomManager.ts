@@ -63,6 +63,24 @@ export class RoomManager {
     if (room.isIdle) this.scheduleUnload(name);
   }
 
+  /**
+   * Runs `use` on a loaded room for a server-side feature (an HTTP request),
+   * then lets the room unload if nobody is connected.
+   */
+  async withRoom<T>(name: string, use: (room: Room) => Promise<T> | T): Promise<T> {
+    const room = await this.open(name);
+    const slot = this.slots.get(name);
+    if (slot?.unloadTimer) {
+      clearTimeout(slot.unloadTimer);
+      slot.unloadTimer = null;
+    }
+    try {
+      return await use(room);
+    } finally {
+      if (room.isIdle) this.scheduleUnload(name);
+    }
+  }
+
   /** Loads (or returns the loaded) room. */
   async open(name: string): Promise<Room> {
     for (;;) {

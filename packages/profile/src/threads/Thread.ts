@@ -5,7 +5,9 @@ export interface Author {
   /** The person's invitation id: stable for one person in one consultation. */
   personId: string;
   name: string;
+  /** The organisation's name as shown; `organisationId` when it is one of the consultation's. */
   organisation: string;
+  organisationId: string | null;
   role: Role;
 }
 

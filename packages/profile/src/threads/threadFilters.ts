@@ -16,7 +16,13 @@ export function filterThreads(threads: Iterable<Thread>, filter: ThreadFilter): 
   for (const t of threads) {
     if (filter.indicator !== undefined && t.indicatorId !== filter.indicator) continue;
     if (filter.domain !== undefined && domainOf(t.indicatorId) !== filter.domain) continue;
-    if (filter.organisation !== undefined && t.author.organisation !== filter.organisation) continue;
+    if (
+      filter.organisation !== undefined &&
+      t.author.organisation !== filter.organisation &&
+      t.author.organisationId !== filter.organisation
+    ) {
+      continue;
+    }
     if (filter.type !== undefined && t.type !== filter.type) continue;
     if (filter.status !== undefined && t.status !== filter.status) continue;
     out.push(t);

@@ -9,6 +9,7 @@ const person = (personId: string, role: Role, organisation = 'Ministry of Labour
   personId,
   name: personId,
   organisation,
+  organisationId: organisation.toLowerCase().replace(/\W+/g, '-'),
   role,
 });
 const amina = person('amina', 'participant');
@@ -158,6 +159,7 @@ describe('filterThreads', () => {
     expect(filterThreads(all, { domain: 2 }).map((t) => t.id)).toEqual(['t1', 't3']);
     expect(filterThreads(all, { indicator: '5.1' }).map((t) => t.id)).toEqual(['t2']);
     expect(filterThreads(all, { organisation: 'Migrant Rights Network' }).map((t) => t.id)).toEqual(['t2']);
+    expect(filterThreads(all, { organisation: 'migrant-rights-network' }).map((t) => t.id)).toEqual(['t2']);
     expect(filterThreads(all, { type: 'question' }).map((t) => t.id)).toEqual(['t2']);
     expect(filterThreads(all, { status: 'resolved' }).map((t) => t.id)).toEqual(['t3']);
   });
