@@ -6,8 +6,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDraftUpdate } from '@roundtable/editor';
-import { demoConsultation } from '@roundtable/profile';
 import * as Y from 'yjs';
 import { silentLogger } from '../server/src/log.ts';
 import type { Backend } from '../server/src/storage/Backend.ts';
@@ -15,34 +13,10 @@ import { createEmbeddedBackend } from '../server/src/storage/createEmbeddedBacke
 import { createRedisBackend } from '../server/src/storage/redis/createRedisBackend.ts';
 import { Room } from '../server/src/sync/Room.ts';
 import { startRedis } from '../tests/helpers/redisServer.ts';
+import { demoHistory } from './demoHistory.ts';
 
 const UPDATES = 10_000;
 const RUNS = 7;
-
-/** The seed, then 9,999 one-character edits spread over the findings, as typing produces them. */
-export function demoHistory(count = UPDATES): Uint8Array[] {
-  const doc = new Y.Doc();
-  const seed = createDraftUpdate(demoConsultation);
-  Y.applyUpdate(doc, seed);
-  const texts: Y.XmlText[] = [];
-  const collect = (type: Y.XmlText) => {
-    for (const op of type.toDelta() as { insert: unknown }[]) {
-      if (op.insert instanceof Y.XmlText) {
-        texts.push(op.insert);
-        collect(op.insert);
-      }
-    }
-  };
-  collect(doc.get('root', Y.XmlText));
-  const leaves = texts.filter((t) => t.length > 0);
-  const updates: Uint8Array[] = [seed];
-  doc.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 1; i < count; i++) {
-    const text = leaves[(i * 7919) % leaves.length] as Y.XmlText;
-    text.insert(Math.min(text.length, (i * 31) % 50), 'abcdefghij'[i % 10] as string);
-  }
-  return updates;
-}
 
 async function timeLoad(backend: Backend, name: string): Promise<number[]> {
   const times: number[] = [];
@@ -64,7 +38,7 @@ async function timeLoad(backend: Backend, name: string): Promise<number[]> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function measure(label: string, backend: Backend): Promise<string[]> {
-  const history = demoHistory();
+  const history = demoHistory(UPDATES);
   const name = `coldload-${Date.now()}`;
   for (const update of history) await backend.docs.append(name, update);
   const encoded = Y.encodeStateAsUpdate(

@@ -67,7 +67,9 @@ function ensureSystemPackages() {
   if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !has('apt-get', ['--version'])) {
-    say(`the tests need: ${missing.join(', ')}. Install them (e.g. sudo apt-get install -y ${missing.join(' ')}) and run again.`);
+    say(
+      `the tests need: ${missing.join(', ')}. Install them (e.g. sudo apt-get install -y ${missing.join(' ')}) and run again.`,
+    );
     process.exit(1);
   }
   say(`installing ${missing.join(', ')} with apt-get`);

@@ -3,15 +3,14 @@ import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ConsultationRegistry } from './consultations/ConsultationRegistry.ts';
+import { ApiError } from './api/ApiError.ts';
 import type { Logger } from './log.ts';
 
 export interface AppDeps {
   logger: Logger;
-  consultations: ConsultationRegistry;
   /** Folder of the built client; when missing, `/` explains how to build it. */
   clientDist: string;
-  /** Extra routes mounted first (the websocket endpoint). */
+  /** Routes mounted first: the websocket endpoint and the JSON API. */
   routes: Hono[];
   isReady: () => boolean | Promise<boolean>;
 }
@@ -22,7 +21,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
-      return c.json({ error: { code: codeFor(error.status), message: error.message } }, error.status);
+      const code = error instanceof ApiError ? error.code : codeFor(error.status);
+      return c.json({ error: { code, message: error.message } }, error.status);
     }
     deps.logger.error('http.unhandled', { path: c.req.path, error });
     return c.json({ error: { code: 'internal', message: 'Internal server error' } }, 500);
@@ -36,18 +36,11 @@ export function createApp(deps: AppDeps): Hono {
     return c.json({ ready }, ready ? 200 : 503);
   });
 
-  app.get('/api/consultations/:id', (c) => {
-    const consultation = deps.consultations.get(c.req.param('id'));
-    if (!consultation) throw new HTTPException(404, { message: 'No such consultation' });
-    return c.json(deps.consultations.summary(consultation));
+  // Before the client's catch-all, which would otherwise answer unknown API paths with the app's HTML.
+  app.all('/api/*', () => {
+    throw new ApiError(404, 'not_found', 'No such endpoint');
   });
-
-  app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) {
-      return c.json({ error: { code: 'not_found', message: 'No such endpoint' } }, 404);
-    }
-    return c.text('Not found', 404);
-  });
+  app.notFound((c) => c.text('Not found', 404));
 
   const indexPath = join(deps.clientDist, 'index.html');
   if (existsSync(deps.clientDist)) app.get('*', serveStatic({ root: deps.clientDist }));

@@ -10,6 +10,8 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   REDIS_URL: z.string().url().optional(),
   REDIS_PREFIX: z.string().min(1).default('roundtable'),
+  /** REDIS_URL names one node of a Redis Cluster. */
+  REDIS_CLUSTER: z.enum(['true', 'false', '1', '0']).default('false'),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Largest websocket frame accepted; larger ones close the connection with 1009. */
@@ -21,6 +23,10 @@ const schema = z.object({
   ROOM_UNLOAD_GRACE_MS: z.coerce.number().int().min(0).default(5_000),
   COMPACT_THRESHOLD: z.coerce.number().int().min(1).default(500),
   CLIENT_DIST: z.string().min(1).optional(),
+  /** The operator's bearer token; generated and kept in DATA_DIR/admin-token when unset. */
+  ADMIN_TOKEN: z.string().min(16).optional(),
+  /** Signs invitation tokens; generated and kept in DATA_DIR/secret when unset. */
+  SECRET: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -29,12 +35,15 @@ export interface Config {
   dataDir: string;
   redisUrl: string | undefined;
   redisPrefix: string;
+  redisCluster: boolean;
   publicUrl: string | undefined;
   logLevel: (typeof LOG_LEVELS)[number];
   maxMessageBytes: number;
   roomUnloadGraceMs: number;
   compactThreshold: number;
   clientDist: string;
+  adminToken: string | undefined;
+  secret: string | undefined;
 }
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -53,11 +62,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     dataDir: resolve(e.DATA_DIR),
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
+    redisCluster: e.REDIS_CLUSTER === 'true' || e.REDIS_CLUSTER === '1',
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     roomUnloadGraceMs: e.ROOM_UNLOAD_GRACE_MS,
     compactThreshold: e.COMPACT_THRESHOLD,
     clientDist: e.CLIENT_DIST ? resolve(e.CLIENT_DIST) : DEFAULT_CLIENT_DIST,
+    adminToken: e.ADMIN_TOKEN,
+    secret: e.SECRET,
   };
 }

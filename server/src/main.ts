@@ -1,6 +1,9 @@
+import { join } from 'node:path';
+import { readOrCreateSecretFile } from './auth/readOrCreateSecretFile.ts';
 import { loadConfig } from './config.ts';
-import { ConsultationRegistry, draftRoomOf } from './consultations/ConsultationRegistry.ts';
-import { createDraftSeeder } from './consultations/createDraftSeeder.ts';
+import { draftRoomOf } from './consultations/draftRoomOf.ts';
+import { ensureDemoInvitations } from './invitations/ensureDemoInvitations.ts';
+import { invitationLink } from './invitations/invitationLink.ts';
 import { createLogger } from './log.ts';
 import { startRoundtable } from './startRoundtable.ts';
 import type { Backend } from './storage/Backend.ts';
@@ -11,9 +14,20 @@ import { createRedisBackend } from './storage/redis/createRedisBackend.ts';
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel });
 const backend: Backend = config.redisUrl
-  ? await createRedisBackend({ url: config.redisUrl, prefix: config.redisPrefix, logger })
+  ? await createRedisBackend({ url: config.redisUrl, prefix: config.redisPrefix, cluster: config.redisCluster, logger })
   : createEmbeddedBackend(config.dataDir);
-const consultations = new ConsultationRegistry();
+
+const adminTokenFile = join(config.dataDir, 'admin-token');
+const auth = {
+  adminToken: config.adminToken ?? readOrCreateSecretFile(adminTokenFile),
+  secret: config.secret ?? readOrCreateSecretFile(join(config.dataDir, 'secret')),
+};
+if (config.redisUrl && !config.secret) {
+  // Instances sharing Redis must share the signing key, or a link works on one and not on the other.
+  logger.warn('auth.secret-per-instance', {
+    hint: 'set SECRET (and ADMIN_TOKEN) to the same values on every instance',
+  });
+}
 
 const server = await startRoundtable({
   backend,
@@ -21,18 +35,41 @@ const server = await startRoundtable({
   port: config.port,
   host: config.host,
   clientDist: config.clientDist,
-  consultations,
-  initialContent: createDraftSeeder(consultations),
   maxMessageBytes: config.maxMessageBytes,
   roomUnloadGraceMs: config.roomUnloadGraceMs,
   compactThreshold: config.compactThreshold,
+  auth,
+  ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
 });
+const demo = await ensureDemoInvitations(server.invitations, server.tokens);
 
 const base = config.publicUrl ?? server.url;
-logger.info('server.listening', { port: server.port, url: base, storage: backend.kind, dataDir: config.dataDir });
+logger.info('server.listening', {
+  port: server.port,
+  url: base,
+  storage: backend.kind,
+  dataDir: config.dataDir,
+  adminToken: config.adminToken ? 'ADMIN_TOKEN' : adminTokenFile,
+});
 if (process.stdout.isTTY || process.env.ROUNDTABLE_BANNER === '1') {
+  const adminLine = config.adminToken
+    ? 'Admin token: from ADMIN_TOKEN'
+    : `Admin token: ${auth.adminToken}   (kept in ${adminTokenFile})`;
   process.stdout.write(
-    `\n  Roundtable is running.\n\n  Demo consultation: ${base}/c/demo\n  Room: ${draftRoomOf('demo')}   Data: ${config.dataDir}\n\n`,
+    [
+      '',
+      '  Roundtable is running.',
+      '',
+      `  Demo consultation (room ${draftRoomOf('demo')}). Open a link to join:`,
+      `  Facilitator link (Demo facilitator, IOM Veloria Office): ${invitationLink(base, demo.facilitator.token)}`,
+      `  Participant link (Demo participant, Ministry of Interior): ${invitationLink(base, demo.participant.token)}`,
+      '',
+      `  ${adminLine}`,
+      `  API: curl -H "Authorization: Bearer <admin token>" ${base}/api/consultations`,
+      `  Data: ${config.dataDir}`,
+      '',
+      '',
+    ].join('\n'),
   );
 }
 

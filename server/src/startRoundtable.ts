@@ -1,13 +1,28 @@
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, upgradeWebSocket } from '@hono/node-server';
 import type { UpgradeWebSocket } from 'hono/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { createApiRoutes } from './api/createApiRoutes.ts';
+import { createGuard } from './api/Guard.ts';
 import { createApp } from './app.ts';
-import { ConsultationRegistry } from './consultations/ConsultationRegistry.ts';
+import { Authenticator } from './auth/Authenticator.ts';
+import { createTokenSigner, type TokenSigner } from './auth/createTokenSigner.ts';
+import { LiveSessions } from './auth/LiveSessions.ts';
+import { ConsultationStore, demoConsultationRecord } from './consultations/ConsultationStore.ts';
+import { createDraftSeeder } from './consultations/createDraftSeeder.ts';
+import { InvitationStore } from './invitations/InvitationStore.ts';
 import type { Logger } from './log.ts';
 import type { Backend } from './storage/Backend.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { createCollabRoute } from './transport/collabRoute.ts';
+
+export interface RoundtableAuth {
+  /** Key that signs invitation tokens; every instance sharing a store needs the same one. */
+  secret: string;
+  /** The operator's bearer token. */
+  adminToken: string;
+}
 
 export interface RoundtableOptions {
   backend: Backend;
@@ -15,11 +30,19 @@ export interface RoundtableOptions {
   port?: number;
   host?: string;
   clientDist: string;
-  consultations?: ConsultationRegistry;
+  /** Initial content of new rooms; by default a consultation's draft room is seeded from its consultation. */
   initialContent?: (room: string) => Uint8Array | null | Promise<Uint8Array | null>;
   maxMessageBytes?: number;
   roomUnloadGraceMs?: number;
   compactThreshold?: number;
+  /** Secret and admin token; fresh random ones when unset (tests read `adminToken` back). */
+  auth?: RoundtableAuth;
+  /** Base of invitation links; each request's origin when unset. */
+  publicUrl?: string;
+  /** Create the demo consultation when the store lacks it (default true). */
+  demo?: boolean;
+  /** How often live connections are re-checked against their invitations. */
+  sessionSweepMs?: number;
 }
 
 export interface RunningRoundtable {
@@ -27,19 +50,35 @@ export interface RunningRoundtable {
   url: string;
   rooms: RoomManager;
   backend: Backend;
+  consultations: ConsultationStore;
+  invitations: InvitationStore;
+  sessions: LiveSessions;
+  tokens: TokenSigner;
+  adminToken: string;
   /** Closes every connection, stores every room and stops listening. */
   close(): Promise<void>;
 }
 
-/** Wires storage, rooms, the websocket route and the HTTP app, and listens. */
+/** Wires storage, rooms, access control, the websocket route and the HTTP app, and listens. */
 export async function startRoundtable(options: RoundtableOptions): Promise<RunningRoundtable> {
-  const o = { port: 0, host: '127.0.0.1', maxMessageBytes: 8 * 1024 * 1024, ...options };
-  const consultations = o.consultations ?? new ConsultationRegistry();
+  const o = { port: 0, host: '127.0.0.1', maxMessageBytes: 8 * 1024 * 1024, demo: true, ...options };
+  const auth = o.auth ?? { secret: randomSecret(), adminToken: randomSecret() };
+  const consultations = new ConsultationStore(o.backend.records);
+  const invitations = new InvitationStore(o.backend.records);
+  if (o.demo) await consultations.ensure(demoConsultationRecord(new Date().toISOString()));
+  const tokens = createTokenSigner(auth.secret);
+  const authenticator = new Authenticator({ adminToken: auth.adminToken, tokens, invitations });
+  const sessions = new LiveSessions({
+    invitations,
+    records: o.backend.records,
+    logger: o.logger,
+    ...(o.sessionSweepMs !== undefined ? { sweepMs: o.sessionSweepMs } : {}),
+  });
   const rooms = new RoomManager({
     store: o.backend.docs,
     bus: o.backend.bus,
     logger: o.logger,
-    ...(o.initialContent ? { initialContent: o.initialContent } : {}),
+    initialContent: o.initialContent ?? createDraftSeeder(consultations),
     ...(o.roomUnloadGraceMs !== undefined ? { unloadGraceMs: o.roomUnloadGraceMs } : {}),
     ...(o.compactThreshold !== undefined ? { compactThreshold: o.compactThreshold } : {}),
   });
@@ -48,18 +87,31 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
     rooms,
     logger: o.logger,
+    authenticator,
+    consultations,
+    sessions,
+  });
+  const api = createApiRoutes({
+    consultations,
+    invitations,
+    sessions,
+    tokens,
+    authenticator,
+    guard: createGuard(authenticator),
+    logger: o.logger,
+    publicUrl: o.publicUrl,
   });
   const app = createApp({
     logger: o.logger,
-    consultations,
     clientDist: o.clientDist,
-    routes: [collab],
+    routes: [collab, api],
     isReady: () => o.backend.isReady(),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host, websocket: { server: wss } }, () => resolve(s));
     s.once('error', reject);
   });
+  sessions.start();
   const port = (server.address() as AddressInfo).port;
   const displayHost = o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host;
   return {
@@ -67,7 +119,13 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     url: `http://${displayHost}:${port}`,
     rooms,
     backend: o.backend,
+    consultations,
+    invitations,
+    sessions,
+    tokens,
+    adminToken: auth.adminToken,
     async close() {
+      await sessions.stop();
       await rooms.closeAll();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => {
@@ -76,4 +134,8 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
       });
     },
   };
+}
+
+function randomSecret(): string {
+  return randomBytes(32).toString('base64url');
 }

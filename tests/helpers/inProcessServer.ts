@@ -8,7 +8,10 @@ export interface InProcessServer extends RunningRoundtable {
   wsUrl: string;
 }
 
-/** Starts the server in this process on port 0, with a memory store unless one is given. */
+/**
+ * Starts the server in this process on port 0, with a memory store unless one
+ * is given. `adminToken` is on the result; see `members.ts` to open rooms.
+ */
 export async function startInProcessServer(options: Partial<RoundtableOptions> = {}): Promise<InProcessServer> {
   const backend: Backend = options.backend ?? createMemoryBackend();
   const server = await startRoundtable({

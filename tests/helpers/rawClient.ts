@@ -6,9 +6,9 @@ export interface RawClient {
   closed: Promise<{ code: number; reason: string }>;
 }
 
-/** A bare websocket with no protocol logic, for sending crafted frames. */
-export async function connectRaw(url: string): Promise<RawClient> {
-  const ws = new WebSocket(url);
+/** A bare websocket with no protocol logic, for sending crafted frames. `headers` e.g. a Cookie. */
+export async function connectRaw(url: string, options: { headers?: Record<string, string> } = {}): Promise<RawClient> {
+  const ws = new WebSocket(url, options.headers ? { headers: options.headers } : undefined);
   ws.binaryType = 'nodebuffer';
   const frames: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => frames.push(new Uint8Array(data)));

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCode } from '../../server/src/sync/CloseCode.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
+import { openRoom } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
 import { connectRaw } from '../helpers/rawClient.ts';
 
@@ -77,15 +78,15 @@ describe('bad input', () => {
   it.each(cases)(
     'closes the connection on $name and leaves the document and other clients alone',
     async ({ frame, code }) => {
-      const room = `bad-${Math.random().toString(36).slice(2)}`;
-      const good = connectPeer(server.wsUrl, room);
+      const { room, params, token } = await openRoom(server, `bad-${Math.random().toString(36).slice(2)}`);
+      const good = connectPeer(server.wsUrl, room, { params });
       peers.push(good);
       await whenSynced(good);
       good.doc.getText('t').insert(0, 'before');
       await waitFor(() => server.rooms.get(room)?.doc.getText('t').toString() === 'before', 'server to apply');
       const before = Y.encodeStateAsUpdate(server.rooms.get(room)?.doc ?? new Y.Doc());
 
-      const raw = await connectRaw(`${server.wsUrl}/${room}`);
+      const raw = await connectRaw(`${server.wsUrl}/${room}?token=${token}`);
       raw.ws.send(frame());
       const closed = await raw.closed;
       expect(closed.code).toBe(code);
@@ -95,7 +96,7 @@ describe('bad input', () => {
       // The server and the other client carry on.
       good.doc.getText('t').insert(6, ' and after');
       await waitFor(() => server.rooms.get(room)?.doc.getText('t').toString() === 'before and after', 'later edit');
-      const late = connectPeer(server.wsUrl, room);
+      const late = connectPeer(server.wsUrl, room, { params });
       peers.push(late);
       await whenSynced(late);
       await waitFor(() => late.doc.getText('t').toString() === 'before and after', 'late joiner');
@@ -103,8 +104,8 @@ describe('bad input', () => {
   );
 
   it('refuses a valid update sent after garbage on the same connection', async () => {
-    const room = 'bad-then-good';
-    const raw = await connectRaw(`${server.wsUrl}/${room}`);
+    const { room, token } = await openRoom(server, 'bad-then-good');
+    const raw = await connectRaw(`${server.wsUrl}/${room}?token=${token}`);
     raw.ws.send(Uint8Array.of(99));
     raw.ws.send(encodeUpdate(validUpdate));
     expect((await raw.closed).code).toBe(CloseCode.BadMessage);
@@ -113,16 +114,16 @@ describe('bad input', () => {
   });
 
   it("does not let one connection remove or overwrite another connection's presence", async () => {
-    const room = 'presence-forgery';
-    const good = connectPeer(server.wsUrl, room);
+    const { room, params, token } = await openRoom(server, 'presence-forgery');
+    const good = connectPeer(server.wsUrl, room, { params });
     peers.push(good);
     await whenSynced(good);
     good.provider.awareness.setLocalStateField('user', { name: 'Amina' });
-    const watcher = connectPeer(server.wsUrl, room);
+    const watcher = connectPeer(server.wsUrl, room, { params });
     peers.push(watcher);
     const id = good.doc.clientID;
     await waitFor(() => watcher.provider.awareness.getStates().get(id)?.user?.name === 'Amina', 'presence');
-    const raw = await connectRaw(`${server.wsUrl}/${room}`);
+    const raw = await connectRaw(`${server.wsUrl}/${room}?token=${token}`);
     raw.ws.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: id, clock: 999, state: 'null' }])));
     await new Promise((r) => setTimeout(r, 150));
     expect(watcher.provider.awareness.getStates().get(id)?.user?.name).toBe('Amina');

@@ -2,6 +2,31 @@ export { demoConsultation } from './demo/demoConsultation.ts';
 export type { Domain, DomainCode } from './domains.ts';
 export { DOMAINS, domainOf } from './domains.ts';
 export type { Consultation, Indicator, Organisation, Source } from './model.ts';
+export type { Action } from './permissions.ts';
+export { ACTION_LABELS, ACTIONS, actionsOf, can } from './permissions.ts';
+export type {
+  Author,
+  Comment,
+  CommentRevision,
+  OpenThreadInput,
+  Resolution,
+  Thread,
+  ThreadAnchor,
+  ThreadEvent,
+  ThreadFilter,
+  ThreadRuleErrorCode,
+} from './threads/index.ts';
+export {
+  deleteComment,
+  editComment,
+  filterThreads,
+  MAX_BODY_LENGTH,
+  openThread,
+  reopenThread,
+  replyToThread,
+  resolveThread,
+  ThreadRuleError,
+} from './threads/index.ts';
 export type {
   Answer,
   ConsultationLevel,

@@ -1,6 +1,6 @@
 import { createDraftUpdate } from '@roundtable/editor';
-import type { ConsultationRegistry } from './ConsultationRegistry.ts';
-import { consultationOfRoom } from './ConsultationRegistry.ts';
+import type { ConsultationStore } from './ConsultationStore.ts';
+import { consultationOfRoom } from './draftRoomOf.ts';
 
 /**
  * Initial content for rooms: a consultation's draft room starts as the
@@ -8,10 +8,10 @@ import { consultationOfRoom } from './ConsultationRegistry.ts';
  * The seed is deterministic, so two instances seeding at once cannot
  * duplicate it. Other rooms start empty.
  */
-export function createDraftSeeder(consultations: ConsultationRegistry): (room: string) => Uint8Array | null {
-  return (room) => {
+export function createDraftSeeder(consultations: ConsultationStore): (room: string) => Promise<Uint8Array | null> {
+  return async (room) => {
     const id = consultationOfRoom(room);
-    const consultation = id === undefined ? undefined : consultations.get(id);
-    return consultation ? createDraftUpdate(consultation) : null;
+    const source = id === undefined ? null : await consultations.draftSource(id);
+    return source ? createDraftUpdate(source) : null;
   };
 }

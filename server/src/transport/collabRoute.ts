@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { can } from '@roundtable/profile';
+import type { Context } from 'hono';
 import { Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
 import type { UpgradeWebSocket } from 'hono/ws';
 import type { WebSocket } from 'ws';
+import type { Authenticator } from '../auth/Authenticator.ts';
+import { closeCodeOf } from '../auth/closeCodeOf.ts';
+import type { LiveSessions } from '../auth/LiveSessions.ts';
+import type { Member } from '../auth/Principal.ts';
+import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
+import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import { consultationOfRoom } from '../consultations/draftRoomOf.ts';
 import type { Logger } from '../log.ts';
 import { CloseCode } from '../sync/CloseCode.ts';
 import { Connection } from '../sync/Connection.ts';
@@ -12,38 +22,90 @@ export interface CollabRouteOptions {
   upgradeWebSocket: UpgradeWebSocket<WebSocket>;
   rooms: RoomManager;
   logger: Logger;
+  authenticator: Authenticator;
+  consultations: ConsultationStore;
+  sessions: LiveSessions;
   maxBufferedBytes?: number;
 }
 
 const ROOM_NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
-/** `GET /collab/<room>`: the y-websocket endpoint. */
+type Admission = { ok: true; member: Member; consultationId: string } | { ok: false; code: number; reason: string };
+
+/**
+ * `GET /collab/<room>?token=...`: the y-websocket endpoint. The token (query,
+ * else the `roundtable_token` cookie) is checked before the upgrade completes;
+ * a refused socket is closed with a 4xxx code before any document data is
+ * sent, which also stops the official client from retrying.
+ */
 export function createCollabRoute(options: CollabRouteOptions): Hono {
-  const { rooms, logger } = options;
+  const { rooms, logger, sessions } = options;
   const maxBufferedBytes = options.maxBufferedBytes ?? 32 * 1024 * 1024;
   const app = new Hono();
+
+  const admit = async (c: Context, roomName: string): Promise<Admission> => {
+    try {
+      const token = c.req.query('token') || getCookie(c, TOKEN_COOKIE);
+      const auth = await options.authenticator.authenticateMember(token);
+      if (!auth.ok) return { ok: false, code: closeCodeOf(auth.failure), reason: `token ${auth.failure}` };
+      const consultationId = ROOM_NAME.test(roomName) ? consultationOfRoom(roomName) : undefined;
+      if (consultationId === undefined) return { ok: false, code: CloseCode.NotFound, reason: 'no such room' };
+      if (consultationId !== auth.principal.invitation.consultationId) {
+        return { ok: false, code: CloseCode.Forbidden, reason: 'the invitation is for another consultation' };
+      }
+      if (!(await options.consultations.get(consultationId))) {
+        return { ok: false, code: CloseCode.NotFound, reason: 'no such consultation' };
+      }
+      return { ok: true, member: auth.principal, consultationId };
+    } catch (error) {
+      // The store is unreachable: a transient close, so the client retries.
+      logger.error('connection.admission-failed', { room: roomName, error });
+      return { ok: false, code: CloseCode.InternalError, reason: 'try again later' };
+    }
+  };
+
   app.get(
     '/collab/:room{.+}',
-    options.upgradeWebSocket((c) => {
+    options.upgradeWebSocket(async (c) => {
       const roomName = c.req.param('room') ?? '';
       const id = randomUUID();
+      const admission = await admit(c, roomName);
       let connection: Connection | null = null;
+      let removeSession: (() => void) | null = null;
       return {
         onOpen(_event, ws) {
           const raw = ws.raw;
           if (!raw) return;
+          if (!admission.ok) {
+            logger.info('connection.refused', {
+              connection: id,
+              room: roomName,
+              code: admission.code,
+              reason: admission.reason,
+            });
+            raw.close(admission.code, admission.reason);
+            return;
+          }
+          const { invitation } = admission.member;
           connection = new Connection(toSocket(raw), {
             id,
-            canWrite: true,
+            canWrite: can(invitation.role, 'edit'),
             maxBufferedBytes,
             maxQueuedFrames: 1_000,
             logger,
           });
-          if (!ROOM_NAME.test(roomName)) {
-            connection.close(CloseCode.NotFound, 'no such room');
-            return;
-          }
-          logger.debug('connection.opened', { connection: id, room: roomName });
+          removeSession = sessions.add({
+            invitationId: invitation.id,
+            consultationId: admission.consultationId,
+            room: roomName,
+            connection,
+          });
+          logger.debug('connection.opened', {
+            connection: id,
+            room: roomName,
+            invitationId: invitation.id,
+            role: invitation.role,
+          });
           void rooms.connect(roomName, connection);
         },
         onMessage(event) {
@@ -54,6 +116,7 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
         },
         onClose() {
           connection?.handleSocketClosed();
+          removeSession?.();
           logger.debug('connection.closed', { connection: id, room: roomName });
         },
         onError(event) {

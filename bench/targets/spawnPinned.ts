@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { freePort } from '../../tests/helpers/freePort.ts';
+
+/** The CPU the server under test runs on; the driver takes CPU 0. */
+export const SERVER_CPU = '1';
+const KEEP_OUTPUT = 16 * 1024;
+
+export interface PinnedProcess {
+  child: ChildProcess;
+  pid: number;
+  port: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Spawns `node --import tsx <script>` under `taskset -c 1` with PORT set to a
+ * free port, and waits until it answers HTTP. `taskset` execs node, so the
+ * child's pid is the server's.
+ */
+export async function spawnPinned(
+  script: string,
+  options: { cwd: string; env: Record<string, string> },
+): Promise<PinnedProcess> {
+  const port = await freePort();
+  const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, '--import', 'tsx', script], {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-KEEP_OUTPUT);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const pid = child.pid;
+  if (pid === undefined) throw new Error(`could not spawn ${script}`);
+  await waitForHttp(`http://127.0.0.1:${port}/`, child, () => output);
+  return {
+    child,
+    pid,
+    port,
+    output: () => output,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function waitForHttp(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    const ok = await fetch(url).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not answer ${url} in time:\n${output()}`);
+}

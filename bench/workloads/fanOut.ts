@@ -1,0 +1,171 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { type BenchClient, closeAll, connectAll } from '../client/BenchClient.ts';
+import { type Present, startAwareness } from '../measure/awarenessLoop.ts';
+import { Deliveries } from '../measure/Deliveries.ts';
+import { openCpuWindow, rssBytes } from '../measure/proc.ts';
+import { quantile } from '../measure/quantile.ts';
+import { Writer } from '../measure/Writer.ts';
+import { bytes, count, ms, percent, us } from '../report/format.ts';
+import type { Metric } from '../report/Metric.ts';
+import type { TargetKind } from '../targets/Target.ts';
+import type { Workload } from './Workload.ts';
+
+export interface FanOutSpec {
+  id: string;
+  title: string;
+  rooms: number;
+  clientsPerRoom: number;
+  writersPerRoom: number;
+  /** Updates per second per writer. */
+  rateHz: number;
+  /** Awareness messages per second per client; 0 for none. */
+  awarenessHz: number;
+  /** Latencies are taken for updates sent in the window; CPU over the window and the drain after it. */
+  warmupMs: number;
+  windowMs: number;
+  drainMs: number;
+}
+
+export interface FanOutResult {
+  p50: number;
+  p99: number;
+  undelivered: number;
+  deliveriesPerSecond: number;
+  serverCpuPerDeliveryUs: number;
+  bytesPerDelivery: number;
+  serverRss: number;
+  driverCpu: number;
+  /** Share of the server's CPU used by other processes during the window. */
+  otherLoad: number;
+  /** Clients whose socket closed during the run. */
+  dropped: number;
+}
+
+/** Writers type into a room at a fixed rate; every other client in the room must receive each update. */
+export function fanOut(spec: FanOutSpec): Workload<FanOutResult> {
+  return {
+    id: spec.id,
+    title: spec.title,
+    description:
+      `${spec.rooms} room(s) × ${spec.clientsPerRoom} clients, ${spec.writersPerRoom} writer(s) per room at ${spec.rateHz} updates/s, ` +
+      `${spec.awarenessHz ? `awareness from every client at ${spec.awarenessHz} Hz` : 'no awareness'}; ` +
+      `${spec.warmupMs / 1000} s warm-up, ${spec.windowMs / 1000} s measured, ${spec.drainMs / 1000} s drain.`,
+    run: (kind) => runFanOut(kind, spec),
+    metrics: fanOutMetrics(spec.id),
+  };
+}
+
+async function runFanOut(kind: TargetKind, spec: FanOutSpec): Promise<FanOutResult> {
+  const target = await kind.start();
+  const clients: BenchClient[] = [];
+  const stops: (() => void)[] = [];
+  try {
+    const rooms = await target.createRooms(`fanout-${spec.id}`, spec.rooms);
+    const deliveries = new Deliveries();
+    const present: Present[] = [];
+    const writing: { writer: Writer; client: BenchClient }[] = [];
+    for (const access of rooms) {
+      const roomClients = await connectAll(Array.from({ length: spec.clientsPerRoom }, () => access));
+      clients.push(...roomClients);
+      const writers = roomClients.slice(0, spec.writersPerRoom).map(() => new Writer());
+      roomClients.forEach((client, i) => {
+        const own = writers[i] ?? null;
+        client.onUpdate = deliveries.receiver(writers, own);
+        present.push({ client, clientId: own?.clientId ?? randomClientId() });
+        if (own) writing.push({ writer: own, client });
+      });
+    }
+    if (spec.awarenessHz > 0) stops.push(startAwareness(present, spec.awarenessHz));
+    stops.push(startWriting(writing, spec.rateHz));
+
+    await sleep(spec.warmupMs);
+    const bytesBefore = sum(clients.map((c) => c.bytesIn));
+    const cpu = openCpuWindow(target.pid);
+    deliveries.windowStart = performance.now();
+    await sleep(spec.windowMs);
+    deliveries.windowEnd = performance.now();
+    for (const stop of stops.splice(0)) stop();
+    await sleep(spec.drainMs);
+    const serverMs = cpu.serverMs();
+    const driverCpu = cpu.driverShare();
+    const otherLoad = cpu.otherShare();
+    const received = sum(clients.map((c) => c.bytesIn)) - bytesBefore;
+    const latencies = deliveries.latencies();
+    const delivered = latencies.length;
+    return {
+      p50: quantile(latencies, 0.5),
+      p99: quantile(latencies, 0.99),
+      undelivered: deliveries.undelivered(),
+      deliveriesPerSecond: delivered / (spec.windowMs / 1000),
+      serverCpuPerDeliveryUs: (serverMs * 1000) / delivered,
+      bytesPerDelivery: received / delivered,
+      serverRss: rssBytes(target.pid),
+      driverCpu,
+      otherLoad,
+      dropped: clients.filter((c) => !c.isOpen).length,
+    };
+  } finally {
+    for (const stop of stops) stop();
+    await closeAll(clients);
+    await target.stop();
+  }
+}
+
+/** Each writer on its own timer and phase, like independent typists. */
+function startWriting(writing: readonly { writer: Writer; client: BenchClient }[], rateHz: number): () => void {
+  const periodMs = 1000 / rateHz;
+  const timers: NodeJS.Timeout[] = [];
+  for (const { writer, client } of writing) {
+    const type = () => {
+      if (!client.isOpen) return;
+      const update = writer.next();
+      writer.markSent(performance.now());
+      client.sendUpdate(update);
+    };
+    timers.push(
+      setTimeout(() => {
+        type();
+        timers.push(setInterval(type, periodMs));
+      }, Math.random() * periodMs),
+    );
+  }
+  return () => {
+    for (const timer of timers) clearTimeout(timer);
+  };
+}
+
+function fanOutMetrics(id: string): Metric<FanOutResult>[] {
+  const cpuGoal = id === 'a' ? 0.6 : id === 'b' ? 0.5 : undefined;
+  return [
+    { label: 'p50 fan-out latency', value: (r) => r.p50, format: ms, better: 'lower' },
+    {
+      label: 'p99 fan-out latency',
+      value: (r) => r.p99,
+      format: ms,
+      better: 'lower',
+      goal: { kind: 'ratio', max: 0.8 },
+    },
+    { label: 'undelivered updates', value: (r) => r.undelivered, format: count, goal: { kind: 'zero' } },
+    { label: 'deliveries per second', value: (r) => r.deliveriesPerSecond, format: count, better: 'higher' },
+    {
+      label: 'server CPU per delivered update',
+      value: (r) => r.serverCpuPerDeliveryUs,
+      format: us,
+      better: 'lower',
+      ...(cpuGoal ? { goal: { kind: 'ratio', max: cpuGoal } as const } : {}),
+    },
+    { label: 'bytes received per delivered update', value: (r) => r.bytesPerDelivery, format: bytes, better: 'lower' },
+    { label: 'server RSS at the end', value: (r) => r.serverRss, format: bytes, better: 'lower' },
+    { label: 'connections dropped', value: (r) => r.dropped, format: count, goal: { kind: 'zero' } },
+    { label: 'driver CPU (share of CPU 0)', value: (r) => r.driverCpu, format: percent },
+    { label: 'other processes on CPU 1 (noise)', value: (r) => r.otherLoad, format: percent },
+  ];
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function randomClientId(): number {
+  return Math.floor(Math.random() * 0xffffffff);
+}

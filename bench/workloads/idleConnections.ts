@@ -1,0 +1,68 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BenchClient, closeAll, connectAll } from '../client/BenchClient.ts';
+import { openCpuWindow, rssBytes } from '../measure/proc.ts';
+import { bytes, percent } from '../report/format.ts';
+import type { Workload } from './Workload.ts';
+
+export interface IdleResult {
+  rssPerConnection: number;
+  /** Server CPU while nobody says anything, as a share of its core. */
+  idleCpu: number;
+  dropped: number;
+}
+
+const CONNECTIONS = 1_000;
+const SETTLE_MS = 2_000;
+const IDLE_MS = 3_000;
+
+/** (f) What a connected but silent client costs: memory, and CPU for keeping it alive. */
+export const idleConnections: Workload<IdleResult> = {
+  id: 'f',
+  title: `${CONNECTIONS.toLocaleString('en-US')} idle connections`,
+  description:
+    `${CONNECTIONS.toLocaleString('en-US')} clients join one room (sync handshake done, no awareness) and stay silent. ` +
+    `RSS per connection is the growth of the server's RSS, read ${SETTLE_MS / 1000} s after the last join, ` +
+    `over the number of connections; idle CPU over the following ${IDLE_MS / 1000} s.`,
+  async run(kind) {
+    const target = await kind.start();
+    const clients: BenchClient[] = [];
+    try {
+      const [access] = await target.createRooms('idle', 1);
+      if (!access) throw new Error('no room');
+      const first = new BenchClient(access);
+      clients.push(first);
+      await first.synced;
+      await sleep(SETTLE_MS);
+      const before = rssBytes(target.pid);
+      clients.push(
+        ...(await connectAll(
+          Array.from({ length: CONNECTIONS }, () => access),
+          100,
+        )),
+      );
+      await sleep(SETTLE_MS);
+      const rssPerConnection = (rssBytes(target.pid) - before) / CONNECTIONS;
+      const cpu = openCpuWindow(target.pid);
+      await sleep(IDLE_MS);
+      return {
+        rssPerConnection,
+        idleCpu: cpu.serverMs() / IDLE_MS,
+        dropped: clients.filter((c) => !c.isOpen).length,
+      };
+    } finally {
+      await closeAll(clients);
+      await target.stop();
+    }
+  },
+  metrics: [
+    {
+      label: 'RSS per idle connection',
+      value: (r) => r.rssPerConnection,
+      format: bytes,
+      better: 'lower',
+      goal: { kind: 'max', value: 15 * 1024 },
+    },
+    { label: 'server CPU while idle', value: (r) => r.idleCpu, format: percent, better: 'lower' },
+    { label: 'connections dropped', value: (r) => r.dropped, format: (v) => String(v), goal: { kind: 'zero' } },
+  ],
+};

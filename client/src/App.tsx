@@ -1,0 +1,41 @@
+import { type JSX, useCallback, useEffect, useState } from 'react';
+import { ConsultationPage } from './app/ConsultationPage.tsx';
+import { JoinPage } from './app/JoinPage.tsx';
+import { NotFound } from './app/NotFound.tsx';
+import { parseRoute } from './app/route.ts';
+
+export function App(): JSX.Element | null {
+  const [route, setRoute] = useState(() => parseRoute(window.location.pathname));
+
+  const navigate = useCallback((to: string) => {
+    window.history.replaceState(null, '', to);
+    setRoute(parseRoute(new URL(to, window.location.href).pathname));
+  }, []);
+
+  const onJoined = useCallback(
+    (consultationId: string) => navigate(`/c/${encodeURIComponent(consultationId)}`),
+    [navigate],
+  );
+
+  useEffect(() => {
+    const onPop = (): void => setRoute(parseRoute(window.location.pathname));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  useEffect(() => {
+    if (route.kind === 'redirect') navigate(route.to);
+  }, [route, navigate]);
+
+  switch (route.kind) {
+    case 'redirect':
+      return null;
+    case 'join':
+      return <JoinPage onJoined={onJoined} />;
+    case 'not-found':
+      return <NotFound message="There is no page at this address." />;
+    case 'consultation':
+      // A new consultation is a new editor, provider and document: remount everything.
+      return <ConsultationPage key={route.consultationId} consultationId={route.consultationId} />;
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from './route.ts';
+
+describe('parseRoute', () => {
+  it('sends / to the demo consultation', () => {
+    expect(parseRoute('/')).toEqual({ kind: 'redirect', to: '/c/demo' });
+  });
+
+  it('opens /c/<id> with or without a trailing slash', () => {
+    expect(parseRoute('/c/demo')).toEqual({ kind: 'consultation', consultationId: 'demo' });
+    expect(parseRoute('/c/veloria-2026/')).toEqual({ kind: 'consultation', consultationId: 'veloria-2026' });
+  });
+
+  it('recognises invitation links', () => {
+    expect(parseRoute('/join')).toEqual({ kind: 'join' });
+  });
+
+  it('refuses ids that could not name a room', () => {
+    expect(parseRoute('/c/a:draft')).toEqual({ kind: 'not-found' });
+    expect(parseRoute('/c/../x')).toEqual({ kind: 'not-found' });
+    expect(parseRoute('/elsewhere')).toEqual({ kind: 'not-found' });
+  });
+});

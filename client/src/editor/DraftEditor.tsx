@@ -1,0 +1,115 @@
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { type InitialConfigType, LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { type DraftOutline, draftRoomName, ROUNDTABLE_NODES } from '@roundtable/editor';
+import type { LexicalEditor } from 'lexical';
+import { type JSX, type RefObject, useMemo, useRef } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import { createCursorRefresher } from './createCursorRefresher.ts';
+import { createProviderFactory } from './createProviderFactory.ts';
+import { editorTheme } from './editorTheme.ts';
+import { CursorRefreshPlugin } from './plugins/CursorRefreshPlugin.tsx';
+import { DraftGuardPlugin } from './plugins/DraftGuardPlugin.tsx';
+import { EditableWhenSyncedPlugin } from './plugins/EditableWhenSyncedPlugin.tsx';
+import { IndicatorNavigationPlugin } from './plugins/IndicatorNavigationPlugin.tsx';
+import { OutlinePlugin } from './plugins/OutlinePlugin.tsx';
+import { PresenceIndicatorPlugin } from './plugins/PresenceIndicatorPlugin.tsx';
+
+interface DraftEditorProps {
+  consultationId: string;
+  userName: string;
+  userColor: string;
+  /** Extra awareness fields (organisation, role); must keep its identity, a new object reconnects. */
+  awarenessData: object;
+  /** The person's role may edit; otherwise the draft stays read-only for them. */
+  canEdit: boolean;
+  provider: WebsocketProvider | null;
+  hasSynced: boolean;
+  onProvider: (provider: WebsocketProvider) => void;
+  onOutline: (outline: DraftOutline) => void;
+  editorRef: RefObject<LexicalEditor | null>;
+  getIndicatorInView: () => string | null;
+}
+
+const initialConfig: InitialConfigType = {
+  namespace: 'roundtable-draft',
+  nodes: [...ROUNDTABLE_NODES],
+  // The server creates the content; the editor starts empty and read-only
+  // until the first sync (see EditableWhenSyncedPlugin).
+  editorState: null,
+  editable: false,
+  theme: editorTheme,
+  onError: (error) => {
+    console.error(error);
+  },
+};
+
+/**
+ * The shared draft: Lexical rich text bound to the room `<id>:draft` through
+ * CollaborationPlugin. This client never seeds (`shouldBootstrap={false}`).
+ */
+export function DraftEditor(props: DraftEditorProps): JSX.Element {
+  const { consultationId, userName, userColor, awarenessData, canEdit, provider, hasSynced, onProvider } = props;
+  const cursorsRef = useRef<HTMLDivElement>(null);
+  // Stable identity: a new factory would make CollaborationPlugin open a new provider.
+  const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
+  const cursorRefresher = useMemo(() => createCursorRefresher(), []);
+
+  return (
+    <LexicalCollaboration>
+      <LexicalComposer initialConfig={initialConfig}>
+        <div className="rt-editor">
+          <RichTextPlugin
+            contentEditable={
+              <ContentEditable
+                className="rt-editor__content"
+                aria-label="Draft Migration Governance Profile"
+                spellCheck
+              />
+            }
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+          <div ref={cursorsRef} className="rt-editor__cursors" />
+          {!hasSynced && <DraftSkeleton />}
+        </div>
+        <CollaborationPlugin
+          id={draftRoomName(consultationId)}
+          providerFactory={providerFactory}
+          shouldBootstrap={false}
+          username={userName}
+          cursorColor={userColor}
+          awarenessData={awarenessData}
+          cursorsContainerRef={cursorsRef}
+          syncCursorPositionsFn={cursorRefresher.syncCursorPositionsFn}
+        />
+        <CursorRefreshPlugin refresher={cursorRefresher} />
+        <ListPlugin />
+        <DraftGuardPlugin />
+        <EditableWhenSyncedPlugin editable={hasSynced && canEdit} />
+        <OutlinePlugin onChange={props.onOutline} />
+        <PresenceIndicatorPlugin provider={provider} />
+        <IndicatorNavigationPlugin getIndicatorInView={props.getIndicatorInView} />
+        <EditorRefPlugin editorRef={props.editorRef} />
+      </LexicalComposer>
+    </LexicalCollaboration>
+  );
+}
+
+function DraftSkeleton(): JSX.Element {
+  return (
+    <div className="rt-skeleton" role="status" aria-live="polite">
+      <span className="rt-visually-hidden">Loading the draft…</span>
+      <div className="rt-skeleton__line rt-skeleton__line--title" />
+      <div className="rt-skeleton__line" />
+      <div className="rt-skeleton__line" />
+      <div className="rt-skeleton__line rt-skeleton__line--short" />
+      <div className="rt-skeleton__block" />
+      <div className="rt-skeleton__block" />
+    </div>
+  );
+}

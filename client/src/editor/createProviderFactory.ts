@@ -1,0 +1,26 @@
+import type { Provider } from '@lexical/yjs';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { collabServerUrl } from './collabServerUrl.ts';
+
+export type ProviderFactory = (id: string, yjsDocMap: Map<string, Y.Doc>) => Provider;
+
+/**
+ * The `providerFactory` for CollaborationPlugin: one Y.Doc per document id,
+ * put in the plugin's map as it requires, and a y-websocket provider created
+ * with `connect: false` because the plugin connects it itself.
+ * `onProvider` hands the provider to the app for status and presence.
+ */
+export function createProviderFactory(onProvider: (provider: WebsocketProvider) => void): ProviderFactory {
+  return (id, yjsDocMap) => {
+    let doc = yjsDocMap.get(id);
+    if (doc === undefined) {
+      doc = new Y.Doc();
+      yjsDocMap.set(id, doc);
+    }
+    const provider = new WebsocketProvider(collabServerUrl(), id, doc, { connect: false });
+    onProvider(provider);
+    // y-websocket's awareness and event typings are wider than @lexical/yjs's Provider.
+    return provider as unknown as Provider;
+  };
+}

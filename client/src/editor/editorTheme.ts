@@ -1,0 +1,27 @@
+import type { EditorThemeClasses } from 'lexical';
+
+/** Class names for built-in nodes; our own nodes set theirs in createDOM (see @roundtable/editor). */
+export const editorTheme: EditorThemeClasses = {
+  paragraph: 'rt-p',
+  heading: { h1: 'rt-h1', h2: 'rt-h2', h3: 'rt-h3' },
+  quote: 'rt-quote',
+  list: {
+    ul: 'rt-ul',
+    ol: 'rt-ol',
+    listitem: 'rt-li',
+  },
+  link: 'rt-a',
+  text: {
+    bold: 'rt-bold',
+    italic: 'rt-italic',
+    underline: 'rt-underline',
+    strikethrough: 'rt-strike',
+    underlineStrikethrough: 'rt-underline-strike',
+  },
+  collaboration: {
+    cursor: 'rt-cursor',
+    cursorName: 'rt-cursor__name',
+    selection: 'rt-remote-selection',
+    selectionBg: 'rt-remote-selection__bg',
+  },
+};

@@ -1,0 +1,12 @@
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import './styles/tokens.css';
+import './styles/app.css';
+import './styles/editor.css';
+
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+
+// No <StrictMode>: its double-mounted effects would open two collaboration
+// providers for one editor (see TOOLCHAIN.md).
+createRoot(container).render(<App />);

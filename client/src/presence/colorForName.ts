@@ -1,0 +1,35 @@
+/**
+ * Calm, distinguishable colours that keep white text readable (WCAG AA at
+ * small sizes) for avatars and cursor labels.
+ */
+export const PERSON_COLORS = [
+  '#2459c9',
+  '#0f7a5c',
+  '#c0396b',
+  '#7048c6',
+  '#b5530f',
+  '#0d7f8a',
+  '#8a6a00',
+  '#be3a34',
+  '#475569',
+  '#4d7c0f',
+] as const;
+
+/** The same name always gets the same colour, on every machine. */
+export function colorForName(name: string): string {
+  // FNV-1a: spreads short, similar names (Amina, Boris...) over the palette.
+  let hash = 0x811c9dc5;
+  for (const char of name.trim().toLowerCase()) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return PERSON_COLORS[(hash >>> 0) % PERSON_COLORS.length] ?? PERSON_COLORS[0];
+}
+
+/** "Amina Diallo" -> "AD", "boris" -> "B". */
+export function initialsOf(name: string): string {
+  const parts = name.trim().split(/\s+/).filter(Boolean);
+  const first = parts[0]?.[0] ?? '?';
+  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase();
+}

@@ -1,0 +1,107 @@
+import {
+  ANSWER_LABELS,
+  type Answer,
+  FINDING_KIND_LABELS,
+  type FindingKind,
+  INDICATOR_STATUS_LABELS,
+  type IndicatorStatus,
+  type Source,
+} from '@roundtable/profile';
+
+/** What the non-editable parts of an indicator block show. */
+export interface IndicatorChromeView {
+  indicatorId: string;
+  title: string;
+  question: string;
+  answer: Answer;
+  kind: FindingKind;
+  status: IndicatorStatus;
+  sources: readonly Source[];
+}
+
+export const INDICATOR_CLASS = 'rt-indicator';
+export const INDICATOR_BODY_CLASS = 'rt-indicator__body';
+const HEADER_CLASS = 'rt-indicator__header';
+const SOURCES_CLASS = 'rt-indicator__sources';
+
+/**
+ * Builds the skeleton of an indicator block:
+ * `article > header[contenteditable=false] + div.body (children slot) + footer[contenteditable=false]`.
+ */
+export function createIndicatorShell(doc: Document, view: IndicatorChromeView): HTMLElement {
+  const article = doc.createElement('article');
+  article.className = INDICATOR_CLASS;
+  const header = doc.createElement('header');
+  header.className = HEADER_CLASS;
+  header.contentEditable = 'false';
+  const body = doc.createElement('div');
+  body.className = INDICATOR_BODY_CLASS;
+  const footer = doc.createElement('footer');
+  footer.className = SOURCES_CLASS;
+  footer.contentEditable = 'false';
+  article.append(header, body, footer);
+  renderIndicatorChrome(article, view);
+  return article;
+}
+
+/** The element the editable finding paragraphs are reconciled into. */
+export function findIndicatorBody(article: HTMLElement): HTMLElement {
+  for (const child of Array.from(article.children)) {
+    if (child.classList.contains(INDICATOR_BODY_CLASS)) return child as HTMLElement;
+  }
+  return article;
+}
+
+/** (Re)renders header and sources footer in place, leaving the body untouched. */
+export function renderIndicatorChrome(article: HTMLElement, view: IndicatorChromeView): void {
+  const doc = article.ownerDocument;
+  article.dataset.indicatorId = view.indicatorId;
+  article.dataset.answer = view.answer;
+  article.dataset.kind = view.kind;
+  article.dataset.status = view.status;
+  article.setAttribute('aria-label', `Indicator ${view.indicatorId}: ${view.title}`);
+
+  const header = article.querySelector(`:scope > .${HEADER_CLASS}`);
+  if (header !== null) header.replaceChildren(...headerContent(doc, view));
+
+  const footer = article.querySelector(`:scope > .${SOURCES_CLASS}`);
+  if (footer !== null) {
+    footer.replaceChildren(...sourcesContent(doc, view.sources));
+    (footer as HTMLElement).hidden = view.sources.length === 0;
+  }
+}
+
+function el(doc: Document, tag: string, className: string, text?: string): HTMLElement {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function headerContent(doc: Document, view: IndicatorChromeView): Node[] {
+  const heading = el(doc, 'div', 'rt-indicator__heading');
+  heading.append(
+    el(doc, 'span', 'rt-indicator__id', view.indicatorId),
+    el(doc, 'h3', 'rt-indicator__title', view.title),
+  );
+  const badges = el(doc, 'div', 'rt-indicator__badges');
+  const answer = el(doc, 'span', 'rt-badge rt-badge--answer');
+  answer.dataset.answer = view.answer;
+  answer.append(el(doc, 'span', 'rt-badge__label', 'Answer'), doc.createTextNode(ANSWER_LABELS[view.answer]));
+  const kind = el(doc, 'span', 'rt-badge rt-badge--kind', FINDING_KIND_LABELS[view.kind]);
+  kind.dataset.kind = view.kind;
+  const status = el(doc, 'span', 'rt-indicator__status', INDICATOR_STATUS_LABELS[view.status]);
+  status.dataset.status = view.status;
+  badges.append(answer, kind, status);
+  const nodes: Node[] = [heading];
+  if (view.question !== '') nodes.push(el(doc, 'p', 'rt-indicator__question', view.question));
+  nodes.push(badges);
+  return nodes;
+}
+
+function sourcesContent(doc: Document, sources: readonly Source[]): Node[] {
+  if (sources.length === 0) return [];
+  const list = el(doc, 'ul', 'rt-indicator__source-list');
+  for (const source of sources) list.append(el(doc, 'li', 'rt-indicator__source', source.title));
+  return [el(doc, 'span', 'rt-indicator__sources-label', sources.length === 1 ? 'Source' : 'Sources'), list];
+}

@@ -1,0 +1,48 @@
+import type { Source } from '@roundtable/profile';
+
+const SOURCE_KINDS: readonly Source['kind'][] = [
+  'law',
+  'decree',
+  'strategy',
+  'report',
+  'agreement',
+  'website',
+  'other',
+];
+
+/**
+ * Sources travel inside the Yjs document as ONE JSON string attribute, so a
+ * change replaces the whole list atomically (last writer wins) instead of
+ * merging two half-edited arrays.
+ */
+export function serializeSources(sources: readonly Source[]): string {
+  return JSON.stringify(
+    sources.map((s) =>
+      s.year === undefined ? { title: s.title, kind: s.kind } : { title: s.title, kind: s.kind, year: s.year },
+    ),
+  );
+}
+
+/** Parses what {@link serializeSources} wrote; tolerates junk by dropping it. */
+export function parseSources(json: string): Source[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(raw)) return [];
+  const out: Source[] = [];
+  for (const item of raw) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { title, kind, year } = item as Record<string, unknown>;
+    if (typeof title !== 'string' || title === '') continue;
+    const source: Source = {
+      title,
+      kind: SOURCE_KINDS.includes(kind as Source['kind']) ? (kind as Source['kind']) : 'other',
+    };
+    if (typeof year === 'number' && Number.isInteger(year)) source.year = year;
+    out.push(source);
+  }
+  return out;
+}

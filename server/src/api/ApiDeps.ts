@@ -1,0 +1,19 @@
+import type { TokenSigner } from '../auth/createTokenSigner.ts';
+import type { LiveSessions } from '../auth/LiveSessions.ts';
+import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import type { InvitationStore } from '../invitations/InvitationStore.ts';
+import type { Logger } from '../log.ts';
+import type { Guard } from './Guard.ts';
+
+/** What the HTTP API routes need, built once by `startRoundtable`. */
+export interface ApiDeps {
+  consultations: ConsultationStore;
+  invitations: InvitationStore;
+  sessions: LiveSessions;
+  tokens: TokenSigner;
+  guard: Guard;
+  logger: Logger;
+  /** Base of invitation links; the request's origin when unset. */
+  publicUrl?: string | undefined;
+  now?: () => number;
+}

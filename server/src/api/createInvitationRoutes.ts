@@ -1,0 +1,135 @@
+import { ROLES } from '@roundtable/profile';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { allows } from '../auth/allows.ts';
+import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
+import type { InvitedOrganisation } from '../invitations/Invitation.ts';
+import { invitationLink } from '../invitations/invitationLink.ts';
+import { tokenFor } from '../invitations/tokenFor.ts';
+import { CloseCode } from '../sync/CloseCode.ts';
+import type { ApiDeps } from './ApiDeps.ts';
+import { ApiError } from './ApiError.ts';
+import { readBody } from './readBody.ts';
+import { toPerson } from './toPerson.ts';
+
+const HOUR_MS = 60 * 60 * 1000;
+const DEFAULT_EXPIRY_HOURS = 14 * 24;
+const MAX_EXPIRY_HOURS = 366 * 24;
+
+export const newInvitationSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  /**
+   * One of the consultation's organisations, by id (`"min-labour"` or `{ "id": "min-labour" }`),
+   * or a body not on the list by name (`"Veloria Bar Association"` or `{ "name": ... }`).
+   */
+  organisation: z.union([
+    z.string().trim().min(1).max(200),
+    z.strictObject({ id: z.string().min(1).max(128) }),
+    z.strictObject({ name: z.string().trim().min(1).max(200) }),
+  ]),
+  role: z.enum(ROLES),
+  expiresInHours: z.number().positive().max(MAX_EXPIRY_HOURS).optional(),
+});
+
+/**
+ * Invitations and people of a consultation: invite and revoke (operator or a
+ * role that may `invite`), and list who is invited and connected (members).
+ */
+export function createInvitationRoutes(deps: ApiDeps): Hono {
+  const app = new Hono();
+  const now = deps.now ?? Date.now;
+
+  const consultationOr404 = async (id: string): Promise<ConsultationRecord> => {
+    const record = await deps.consultations.get(id);
+    if (!record) throw new ApiError(404, 'not_found', 'No such consultation');
+    return record;
+  };
+
+  app.post('/api/consultations/:id/invitations', async (c) => {
+    const consultationId = c.req.param('id');
+    const principal = await deps.guard.access(c, consultationId, 'invite');
+    const consultation = await consultationOr404(consultationId);
+    const body = await readBody(c, newInvitationSchema);
+    const organisation = organisationOf(consultation, body.organisation);
+    const at = now();
+    const invitation = await deps.invitations.create({
+      consultationId,
+      name: body.name,
+      organisation,
+      role: body.role,
+      createdAt: new Date(at).toISOString(),
+      expiresAt: new Date(at + (body.expiresInHours ?? DEFAULT_EXPIRY_HOURS) * HOUR_MS).toISOString(),
+      invitedBy: principal.kind === 'member' ? principal.invitation.id : null,
+    });
+    if (!invitation) throw new Error('InvitationStore.create: a fresh id collided');
+    const token = tokenFor(deps.tokens, invitation);
+    deps.logger.info('invitation.created', {
+      consultation: consultationId,
+      invitationId: invitation.id,
+      role: invitation.role,
+      by: invitation.invitedBy ?? 'admin',
+    });
+    const url = invitationLink(deps.publicUrl ?? new URL(c.req.url).origin, token);
+    return c.json({ ...toPerson(invitation, 0, at), token, url }, 201);
+  });
+
+  app.delete('/api/consultations/:id/invitations/:invitationId', async (c) => {
+    const consultationId = c.req.param('id');
+    const invitationId = c.req.param('invitationId');
+    await deps.guard.access(c, consultationId, 'invite');
+    const revoked = await deps.invitations.revoke(consultationId, invitationId, new Date(now()));
+    if (!revoked) throw new ApiError(404, 'not_found', 'No such invitation in this consultation');
+    // This instance at once; other instances at their next sweep.
+    const disconnected = deps.sessions.disconnect(
+      consultationId,
+      invitationId,
+      CloseCode.Revoked,
+      'invitation revoked',
+    );
+    deps.logger.info('invitation.revoked', { consultation: consultationId, invitationId, disconnected });
+    return c.json(toPerson(revoked, 0, now()));
+  });
+
+  app.get('/api/consultations/:id/people', async (c) => {
+    const consultationId = c.req.param('id');
+    const principal = await deps.guard.access(c, consultationId, 'read');
+    await consultationOr404(consultationId);
+    const [invitations, connected] = await Promise.all([
+      deps.invitations.list(consultationId),
+      deps.sessions.connected(consultationId),
+    ]);
+    const at = now();
+    // Revoked and expired invitations are the inviters' business; everyone else sees who can take part.
+    const seesAll = allows(principal, consultationId, 'invite');
+    const people = invitations
+      .map((i) => toPerson(i, connected.get(i.id) ?? 0, at))
+      .filter((p) => seesAll || p.status === 'active')
+      .sort(
+        (a, b) =>
+          a.organisation.name.localeCompare(b.organisation.name) ||
+          a.name.localeCompare(b.name) ||
+          a.id.localeCompare(b.id),
+      );
+    return c.json({ people });
+  });
+
+  return app;
+}
+
+function organisationOf(
+  consultation: ConsultationRecord,
+  given: z.infer<typeof newInvitationSchema>['organisation'],
+): InvitedOrganisation {
+  const known = consultation.organisations;
+  if (typeof given === 'string') {
+    const match = known.find((o) => o.id === given) ?? known.find((o) => o.name.toLowerCase() === given.toLowerCase());
+    return match ? { id: match.id, name: match.name } : { id: null, name: given };
+  }
+  if ('id' in given) {
+    const match = known.find((o) => o.id === given.id);
+    if (!match)
+      throw new ApiError(400, 'bad_request', `organisation: no organisation ${given.id} in this consultation`);
+    return { id: match.id, name: match.name };
+  }
+  return { id: null, name: given.name };
+}

@@ -1,0 +1,91 @@
+import { type Action, actionsOf, type Role } from '@roundtable/profile';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { Authenticator } from '../auth/Authenticator.ts';
+import type { Member } from '../auth/Principal.ts';
+import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
+import type { ConsultationSummary } from '../consultations/ConsultationRecord.ts';
+import type { InvitedOrganisation } from '../invitations/Invitation.ts';
+import type { ApiDeps } from './ApiDeps.ts';
+import { ApiError } from './ApiError.ts';
+import { unauthorized } from './Guard.ts';
+import { readBody } from './readBody.ts';
+
+/** `GET /api/me` and `POST /api/join`: who the browser is in its consultation. */
+export type Me =
+  | {
+      kind: 'member';
+      /** The invitation id, as in `people[].id`. */
+      id: string;
+      name: string;
+      organisation: InvitedOrganisation;
+      role: Role;
+      expiresAt: string;
+      /** What the role may do, from the shared permissions table. */
+      actions: Action[];
+      consultation: ConsultationSummary;
+    }
+  | { kind: 'admin' };
+
+const joinSchema = z.strictObject({ token: z.string().min(1).max(4096) });
+
+/**
+ * `POST /api/join { token }`: the join page trades the link's token for an
+ * HttpOnly cookie, so the browser stays joined and scripts cannot read it.
+ * `GET /api/me`: who the token (header or cookie) belongs to.
+ */
+export function createJoinRoutes(deps: ApiDeps & { authenticator: Authenticator }): Hono {
+  const app = new Hono();
+  const now = deps.now ?? Date.now;
+
+  const meOf = async (member: Member): Promise<Me> => {
+    const { invitation } = member;
+    const record = await deps.consultations.get(invitation.consultationId);
+    if (!record) throw new ApiError(404, 'not_found', 'The consultation of this invitation no longer exists');
+    return {
+      kind: 'member',
+      id: invitation.id,
+      name: invitation.name,
+      organisation: invitation.organisation,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      actions: actionsOf(invitation.role),
+      consultation: deps.consultations.summary(record),
+    };
+  };
+
+  app.post('/api/join', async (c) => {
+    const { token } = await readBody(c, joinSchema);
+    const auth = await deps.authenticator.authenticateMember(token);
+    if (!auth.ok) throw unauthorized(auth.failure);
+    const me = await meOf(auth.principal);
+    const maxAge = Math.max(0, Math.floor((Date.parse(auth.principal.invitation.expiresAt) - now()) / 1000));
+    setCookie(c, TOKEN_COOKIE, token, {
+      httpOnly: true,
+      // Strict: no other site can make the browser use it, for the API or for a websocket.
+      sameSite: 'Strict',
+      path: '/',
+      maxAge,
+      secure: isHttps(c, deps.publicUrl),
+    });
+    deps.logger.info('invitation.joined', {
+      consultation: me.kind === 'member' ? me.consultation.id : undefined,
+      invitationId: auth.principal.invitation.id,
+    });
+    return c.json(me);
+  });
+
+  app.get('/api/me', async (c) => {
+    const principal = await deps.guard.principal(c);
+    return c.json(principal.kind === 'admin' ? ({ kind: 'admin' } satisfies Me) : await meOf(principal));
+  });
+
+  return app;
+}
+
+function isHttps(c: Context, publicUrl: string | undefined): boolean {
+  if (publicUrl) return publicUrl.startsWith('https:');
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}

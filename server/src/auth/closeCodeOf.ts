@@ -1,0 +1,7 @@
+import { CloseCode } from '../sync/CloseCode.ts';
+import type { AuthFailure } from './Authenticator.ts';
+
+/** The websocket close code for a refused token: permanent (4xxx), so clients stop retrying. */
+export function closeCodeOf(failure: AuthFailure): number {
+  return failure === 'revoked' ? CloseCode.Revoked : CloseCode.Unauthorized;
+}

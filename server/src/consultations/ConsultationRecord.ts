@@ -1,0 +1,27 @@
+import type { Consultation } from '@roundtable/profile';
+
+/** Where a consultation's draft comes from when its room is first opened. */
+export type DraftSeed = 'demo' | 'empty';
+
+/**
+ * A consultation as stored: its metadata and the seed of its draft. The
+ * draft's live text is in its room, not here.
+ */
+export interface ConsultationRecord {
+  id: string;
+  title: string;
+  country: string;
+  level: Consultation['level'];
+  round: number;
+  year: number;
+  status: Consultation['status'];
+  languages: string[];
+  organisations: Consultation['organisations'];
+  seed: DraftSeed;
+  createdAt: string;
+}
+
+/** What members and the operator see of a consultation. */
+export interface ConsultationSummary extends Omit<ConsultationRecord, 'seed'> {
+  rooms: { draft: string };
+}

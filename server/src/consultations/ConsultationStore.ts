@@ -1,0 +1,65 @@
+import { type Consultation, demoConsultation } from '@roundtable/profile';
+import type { RecordStore } from '../storage/RecordStore.ts';
+import type { ConsultationRecord, ConsultationSummary } from './ConsultationRecord.ts';
+import { draftRoomOf } from './draftRoomOf.ts';
+
+const COLLECTION = 'consultations';
+
+/**
+ * Consultations, persisted in the backend's {@link RecordStore} so every
+ * instance and every restart sees the same ones.
+ *
+ * @example
+ * const consultations = new ConsultationStore(backend.records);
+ * const created = await consultations.create({ ...fields, id: 'veloria-2026', seed: 'empty' });
+ * if (!created) throw new Error('id taken');
+ */
+export class ConsultationStore {
+  constructor(private readonly records: RecordStore) {}
+
+  async get(id: string): Promise<ConsultationRecord | null> {
+    const raw = await this.records.get(COLLECTION, id);
+    return raw === null ? null : (JSON.parse(raw) as ConsultationRecord);
+  }
+
+  /** Every consultation, newest first. */
+  async list(): Promise<ConsultationRecord[]> {
+    const all = (await this.records.list(COLLECTION)).map((r) => JSON.parse(r.value) as ConsultationRecord);
+    return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  /** Stores a new consultation; null when its id is taken (by anyone, on any instance). */
+  async create(record: ConsultationRecord): Promise<ConsultationRecord | null> {
+    const stored = await this.records.compareAndSet(COLLECTION, record.id, null, JSON.stringify(record));
+    return stored ? record : null;
+  }
+
+  /** The consultation with `record.id`, creating it from `record` if it does not exist yet. */
+  async ensure(record: ConsultationRecord): Promise<ConsultationRecord> {
+    return (await this.create(record)) ?? (await this.get(record.id)) ?? record;
+  }
+
+  /** The consultation its draft room is seeded from, or null if there is no such consultation. */
+  async draftSource(id: string): Promise<Consultation | null> {
+    const record = await this.get(id);
+    return record ? draftSourceOf(record) : null;
+  }
+
+  summary(record: ConsultationRecord): ConsultationSummary {
+    const { seed: _seed, ...rest } = record;
+    return { ...rest, rooms: { draft: draftRoomOf(record.id) } };
+  }
+}
+
+/** A demo-seeded draft is the demo profile under this consultation's metadata; an empty one has only its frame. */
+export function draftSourceOf(record: ConsultationRecord): Consultation {
+  const { seed, createdAt: _createdAt, ...metadata } = record;
+  if (seed === 'demo') return { ...demoConsultation, ...metadata };
+  return { ...metadata, summary: '', context: '', indicators: [] };
+}
+
+/** The demo consultation as a record, seeded exactly as before records existed. */
+export function demoConsultationRecord(createdAt: string): ConsultationRecord {
+  const { summary: _s, context: _c, indicators: _i, ...metadata } = demoConsultation;
+  return { ...metadata, seed: 'demo', createdAt };
+}

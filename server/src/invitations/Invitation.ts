@@ -1,0 +1,36 @@
+import type { Role } from '@roundtable/profile';
+
+/**
+ * The organisation a person speaks for: one of the consultation's
+ * organisations (with its id), or a free name for a body not on the list.
+ */
+export interface InvitedOrganisation {
+  id: string | null;
+  name: string;
+}
+
+/** A person invited to a consultation, on behalf of an organisation, with a role. */
+export interface Invitation {
+  id: string;
+  consultationId: string;
+  name: string;
+  organisation: InvitedOrganisation;
+  role: Role;
+  createdAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  /** The facilitator's invitation that created this one; null when the operator did. */
+  invitedBy: string | null;
+}
+
+export type InvitationStatus = 'active' | 'revoked' | 'expired';
+
+export function statusOf(invitation: Invitation, nowMs = Date.now()): InvitationStatus {
+  if (invitation.revokedAt !== null) return 'revoked';
+  return Date.parse(invitation.expiresAt) <= nowMs ? 'expired' : 'active';
+}
+
+/** Expiry in whole seconds, as tokens carry it. */
+export function expirySecondsOf(invitation: Invitation): number {
+  return Math.floor(Date.parse(invitation.expiresAt) / 1000);
+}

@@ -1,0 +1,80 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export const LAPTOP: Viewport = { width: 1366, height: 768 };
+export const PROJECTOR: Viewport = { width: 1920, height: 1080 };
+
+export interface OpenedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors, for asserting a clean run. */
+  errors: string[];
+}
+
+/**
+ * Opens a consultation in a fresh browser context as `name`: through the
+ * invitation link `joinUrl` when given (which lands on `/c/<id>`), else
+ * `/c/<consultationId>` directly. With `viaPrompt`, the name is typed into the
+ * first-visit prompt; otherwise it is preset in localStorage as a returning
+ * visitor's would be.
+ */
+export async function openDraft(
+  browser: Browser,
+  baseUrl: string,
+  options: { name: string; joinUrl?: string; consultationId?: string; viewport?: Viewport; viaPrompt?: boolean },
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: options.viewport ?? LAPTOP, deviceScaleFactor: 1 });
+  if (options.viaPrompt !== true) {
+    await context.addInitScript((name: string) => window.localStorage.setItem('roundtable.name', name), options.name);
+  }
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(options.joinUrl ?? `${baseUrl}/c/${options.consultationId ?? 'demo'}`);
+  if (options.viaPrompt === true) {
+    await page.getByLabel('Your name').fill(options.name);
+    await page.getByRole('button', { name: 'Join' }).click();
+  }
+  return { context, page, errors };
+}
+
+/** Waits until the draft is loaded from the server and editable. */
+export async function waitForDraft(page: Page, timeout = 20_000): Promise<void> {
+  await page.locator('.rt-pill[data-status="connected"]').waitFor({ timeout });
+  await page.locator('.rt-editor__content[contenteditable="true"] [data-indicator-id]').first().waitFor({ timeout });
+}
+
+export function finding(page: Page, indicatorId: string) {
+  return page.locator(`[data-indicator-id="${indicatorId}"] .rt-indicator__body`);
+}
+
+/** Puts the caret at the start or end of the first paragraph of a finding (focusing the editor). */
+export async function placeCaretInFinding(page: Page, indicatorId: string, where: 'start' | 'end'): Promise<void> {
+  const paragraph = finding(page, indicatorId).locator('p').first();
+  await paragraph.scrollIntoViewIfNeeded();
+  await paragraph.click();
+  await page.evaluate(
+    ({ id, atEnd }) => {
+      const p = document.querySelector(`[data-indicator-id="${id}"] .rt-indicator__body p`);
+      if (p === null) throw new Error(`no finding paragraph for ${id}`);
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
+      const text = atEnd ? texts.at(-1) : texts[0];
+      if (text === undefined) throw new Error(`no text in finding ${id}`);
+      const range = document.createRange();
+      range.setStart(text, atEnd ? text.length : 0);
+      range.collapse(true);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    { id: indicatorId, atEnd: where === 'end' },
+  );
+  // Let Lexical pick up the selectionchange before typing.
+  await page.waitForTimeout(50);
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface InviteOptions {
+  name: string;
+  /** An organisation id of the consultation, e.g. `min-interior`. */
+  organisation?: string;
+  role?: 'facilitator' | 'participant' | 'commenter' | 'observer';
+  consultationId?: string;
+}
+
+/**
+ * Creates an invitation with the operator's token (which the server keeps in
+ * `<dataDir>/admin-token`) and returns its join link (`/join#token=...`).
+ */
+export async function invite(server: { url: string; dataDir: string }, options: InviteOptions): Promise<string> {
+  const adminToken = readFileSync(join(server.dataDir, 'admin-token'), 'utf8').trim();
+  const consultationId = options.consultationId ?? 'demo';
+  const response = await fetch(`${server.url}/api/consultations/${consultationId}/invitations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: options.name,
+      organisation: options.organisation ?? 'min-interior',
+      role: options.role ?? 'participant',
+    }),
+  });
+  if (response.status !== 201) throw new Error(`invite ${options.name}: ${response.status} ${await response.text()}`);
+  const { url } = (await response.json()) as { url: string };
+  // The link names the server's public origin; keep the fragment, use the address the test reaches.
+  const link = new URL(url);
+  return `${server.url}${link.pathname}${link.hash}`;
+}

@@ -1,0 +1,69 @@
+import { ROLES, type Role } from '@roundtable/profile';
+import type * as Y from 'yjs';
+import { type InProcessServer, startInProcessServer } from './inProcessServer.ts';
+import { createConsultation, type Invited, invite } from './members.ts';
+import { connectPeer, type Peer, whenSynced } from './providers.ts';
+import { connectRaw, type RawClient } from './rawClient.ts';
+
+export const SECRET = 'access-test-secret-0123456789';
+export const ADMIN_TOKEN = 'access-test-admin-0123456789';
+/** Two consultations with empty drafts: members are invited to A; B is the other one. */
+export const A = 'access-a';
+export const B = 'access-b';
+export const ROOM_A = `${A}:draft`;
+export const ROOM_B = `${B}:draft`;
+
+/**
+ * A server with known secrets, one member of A per role, and a facilitator
+ * (the witness) connected to A's draft throughout: it sees what others do and
+ * writes what readers should receive.
+ */
+export interface AccessFixture {
+  server: InProcessServer;
+  members: Record<Role, Invited>;
+  witness: Peer;
+  roomDoc(room?: string): Y.Doc | undefined;
+  /** An official provider, closed after the test. */
+  peerOf(token: string, room?: string): Peer;
+  /** A raw socket to `room` with `query` (e.g. `?token=...`), closed after the test. */
+  rawOf(query: string, room?: string, headers?: Record<string, string>): Promise<RawClient>;
+  /** Closes what the last test opened. */
+  cleanup(): void;
+  close(): Promise<void>;
+}
+
+export async function startAccessFixture(): Promise<AccessFixture> {
+  const server = await startInProcessServer({ auth: { secret: SECRET, adminToken: ADMIN_TOKEN }, sessionSweepMs: 200 });
+  for (const id of [A, B])
+    await createConsultation(server, { id, seed: 'empty', title: `Test ${id}`, country: 'Testland' });
+  const members = {} as Record<Role, Invited>;
+  for (const role of ROLES) members[role] = await invite(server, A, { role, name: `A ${role}` });
+  const witness = connectPeer(server.wsUrl, ROOM_A, { params: { token: members.facilitator.token } });
+  await whenSynced(witness);
+  const peers: Peer[] = [];
+  const raws: RawClient[] = [];
+  return {
+    server,
+    members,
+    witness,
+    roomDoc: (room = ROOM_A) => server.rooms.get(room)?.doc,
+    peerOf(token, room = ROOM_A) {
+      const p = connectPeer(server.wsUrl, room, { params: { token } });
+      peers.push(p);
+      return p;
+    },
+    async rawOf(query, room = ROOM_A, headers) {
+      const raw = await connectRaw(`${server.wsUrl}/${room}${query}`, headers ? { headers } : {});
+      raws.push(raw);
+      return raw;
+    },
+    cleanup() {
+      for (const p of peers.splice(0)) p.destroy();
+      for (const r of raws.splice(0)) r.ws.close();
+    },
+    async close() {
+      witness.destroy();
+      await server.close();
+    },
+  };
+}
