@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './api/ApiError.ts';
@@ -20,6 +21,10 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.onError((error, c) => {
+    if (error instanceof ThreadRuleError) {
+      const status = THREAD_RULE_STATUS[error.code];
+      return c.json({ error: { code: error.code.replace('-', '_'), message: error.message } }, status);
+    }
     if (error instanceof HTTPException) {
       const code = error instanceof ApiError ? error.code : codeFor(error.status);
       return c.json({ error: { code, message: error.message } }, error.status);
@@ -53,6 +58,13 @@ export function createApp(deps: AppDeps): Hono {
 
   return app;
 }
+
+const THREAD_RULE_STATUS = {
+  forbidden: 403,
+  'not-found': 404,
+  invalid: 400,
+  conflict: 409,
+} as const satisfies Record<ThreadRuleErrorCode, number>;
 
 function codeFor(status: number): string {
   switch (status) {

@@ -9,6 +9,7 @@ import { createApp } from './app.ts';
 import { Authenticator } from './auth/Authenticator.ts';
 import { createTokenSigner, type TokenSigner } from './auth/createTokenSigner.ts';
 import { LiveSessions } from './auth/LiveSessions.ts';
+import { ThreadService } from './comments/ThreadService.ts';
 import { ConsultationStore, demoConsultationRecord } from './consultations/ConsultationStore.ts';
 import { createDraftSeeder } from './consultations/createDraftSeeder.ts';
 import { InvitationStore } from './invitations/InvitationStore.ts';
@@ -82,6 +83,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     ...(o.roomUnloadGraceMs !== undefined ? { unloadGraceMs: o.roomUnloadGraceMs } : {}),
     ...(o.compactThreshold !== undefined ? { compactThreshold: o.compactThreshold } : {}),
   });
+  const threads = new ThreadService({ rooms, logger: o.logger });
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false });
   const collab = createCollabRoute({
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
@@ -98,6 +100,8 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     tokens,
     authenticator,
     guard: createGuard(authenticator),
+    threads,
+    rooms,
     logger: o.logger,
     publicUrl: o.publicUrl,
   });

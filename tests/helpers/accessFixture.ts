@@ -7,7 +7,7 @@ import { connectRaw, type RawClient } from './rawClient.ts';
 
 export const SECRET = 'access-test-secret-0123456789';
 export const ADMIN_TOKEN = 'access-test-admin-0123456789';
-/** Two consultations with empty drafts: members are invited to A; B is the other one. */
+/** Two consultations (A with the demo draft, B empty): members are invited to A; B is the other one. */
 export const A = 'access-a';
 export const B = 'access-b';
 export const ROOM_A = `${A}:draft`;
@@ -34,8 +34,9 @@ export interface AccessFixture {
 
 export async function startAccessFixture(): Promise<AccessFixture> {
   const server = await startInProcessServer({ auth: { secret: SECRET, adminToken: ADMIN_TOKEN }, sessionSweepMs: 200 });
-  for (const id of [A, B])
-    await createConsultation(server, { id, seed: 'empty', title: `Test ${id}`, country: 'Testland' });
+  // A holds the demo profile, so indicators exist for the meeting and comment probes.
+  await createConsultation(server, { id: A, seed: 'demo', title: `Test ${A}`, country: 'Testland' });
+  await createConsultation(server, { id: B, seed: 'empty', title: `Test ${B}`, country: 'Testland' });
   const members = {} as Record<Role, Invited>;
   for (const role of ROLES) members[role] = await invite(server, A, { role, name: `A ${role}` });
   const witness = connectPeer(server.wsUrl, ROOM_A, { params: { token: members.facilitator.token } });

@@ -1,12 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { accessTo, openRoom, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
 import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 
 const peers: Peer[] = [];
 const servers: ServerProcess[] = [];
-const peer = (server: ServerProcess, room: string) => {
-  const p = connectPeer(server.wsUrl, room);
+const peer = (server: ServerProcess, room: string, params: { token: string }) => {
+  const p = connectPeer(server.wsUrl, room, { params });
   peers.push(p);
   return p;
 };
@@ -31,11 +32,11 @@ const backends: { name: string; env: () => Record<string, string> }[] = [
 
 describe.each(backends)('nothing lost on a server crash, with $name', ({ env }) => {
   it('keeps every mark another client received when the server is killed mid-stream', async () => {
-    const first = await startServer({ env: env() });
+    const first = await startServer({ env: { ...env(), ...TEST_AUTH_ENV } });
     servers.push(first);
-    const room = 'marks';
-    const writers = [peer(first, room), peer(first, room)];
-    const observer = peer(first, room);
+    const { room, params } = await openRoom(accessTo(first), 'marks');
+    const writers = [peer(first, room, params), peer(first, room, params)];
+    const observer = peer(first, room, params);
     await Promise.all([...writers, observer].map((p) => whenSynced(p)));
     const seen = new Set<string>();
     observer.doc.getArray<string>('marks').observe((event) => {
@@ -53,9 +54,9 @@ describe.each(backends)('nothing lost on a server crash, with $name', ({ env }) 
     const received = [...seen];
     for (const p of peers.splice(0)) p.destroy();
 
-    const second = await startServer({ dataDir: first.dataDir, env: env() });
+    const second = await startServer({ dataDir: first.dataDir, env: { ...env(), ...TEST_AUTH_ENV } });
     servers.push(second);
-    const reader = peer(second, room);
+    const reader = peer(second, room, params);
     await whenSynced(reader);
     await waitFor(() => reader.doc.getArray('marks').length >= received.length, 'reloaded marks', 5_000).catch(
       () => {},

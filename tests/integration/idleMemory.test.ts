@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { silentLogger } from '../../server/src/log.ts';
 import { createRedisBackend } from '../../server/src/storage/redis/createRedisBackend.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
+import { openRoomDirect } from '../helpers/members.ts';
 import { waitFor } from '../helpers/providers.ts';
 import { connectRaw } from '../helpers/rawClient.ts';
 import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
@@ -33,6 +34,8 @@ afterAll(async () => {
 
 describe('memory', () => {
   it('unloads 1,000 idle documents and returns their memory', async () => {
+    const rooms = [];
+    for (let i = 0; i < 1000; i++) rooms.push(await openRoomDirect(server, `idle-${i}`));
     const baseline = heapAfterGc();
     const doc = new Y.Doc();
     doc.getText('t').insert(0, 'x'.repeat(20_000));
@@ -40,7 +43,9 @@ describe('memory', () => {
     const open: Awaited<ReturnType<typeof connectRaw>>[] = [];
     for (let batch = 0; batch < 10; batch++) {
       const clients = await Promise.all(
-        Array.from({ length: 100 }, (_, i) => connectRaw(`${server.wsUrl}/idle-${batch * 100 + i}`)),
+        rooms
+          .slice(batch * 100, batch * 100 + 100)
+          .map((r) => connectRaw(`${server.wsUrl}/${r.room}?token=${r.token}`)),
       );
       for (const client of clients) {
         client.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
@@ -60,7 +65,8 @@ describe('memory', () => {
     const after = heapAfterGc();
     expect(server.rooms.loadedRooms).toEqual([]);
     // The state is in Redis: reopening a room finds it.
-    const check = await connectRaw(`${server.wsUrl}/idle-999`);
+    const last = rooms.at(-1);
+    const check = await connectRaw(`${server.wsUrl}/${last?.room}?token=${last?.token}`);
     check.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     await waitFor(() => check.frames.length >= 2, 'reload');
     check.ws.close();

@@ -151,10 +151,55 @@ const PROBES: Record<Action, { http?: Probe; websocket?: Probe } | { pending: st
       return canCreate;
     },
   },
-  comment: { pending: 'comment threads (issue 5)' },
-  resolve: { pending: 'resolving threads (issue 5)' },
-  'run-meeting': { pending: 'running the meeting (no endpoint yet)' },
-  export: { pending: 'export (no endpoint yet)' },
+  comment: {
+    async http(role, token) {
+      const res = await api(f.server, `/api/consultations/${A}/threads`, {
+        method: 'POST',
+        token,
+        body: { indicatorId: '1.1', type: 'question', body: `Comment by ${role}` },
+      });
+      const allowed = httpStatusAllowed(res.status, res.body, 201);
+      if (allowed) expect(res.body.author.role).toBe(role);
+      return allowed;
+    },
+  },
+  resolve: {
+    async http(role, token) {
+      const opened = await api(f.server, `/api/consultations/${A}/threads`, {
+        method: 'POST',
+        token: f.members.facilitator.token,
+        body: { indicatorId: '1.2', type: 'update', body: `To be resolved by ${role}` },
+      });
+      const path = `/api/consultations/${A}/threads/${opened.body.id}`;
+      const res = await api(f.server, `${path}/resolve`, {
+        method: 'POST',
+        token,
+        body: { outcome: 'noted', response: 'ok' },
+      });
+      const allowed = httpStatusAllowed(res.status, res.body, 200);
+      const after = await api(f.server, path, { token: ADMIN_TOKEN });
+      expect(after.body.status).toBe(allowed ? 'resolved' : 'open');
+      return allowed;
+    },
+  },
+  'run-meeting': {
+    async http(_role, token) {
+      const res = await api(f.server, `/api/consultations/${A}/indicators/2.4/status`, {
+        method: 'PUT',
+        token,
+        body: { status: 'under-discussion' },
+      });
+      return httpStatusAllowed(res.status, res.body, 200);
+    },
+  },
+  export: {
+    async http(_role, token) {
+      const res = await api(f.server, `/api/consultations/${A}/export/comments.csv`, { token });
+      const allowed = httpStatusAllowed(res.status, res.body, 200);
+      if (allowed) expect(String(res.body)).toContain('Indicator');
+      return allowed;
+    },
+  },
 };
 
 describe('every role, every action', () => {

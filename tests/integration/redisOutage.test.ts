@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessTo, openRoom, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
 import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
@@ -22,13 +23,13 @@ async function readyStatus(server: ServerProcess): Promise<number> {
 
 describe('a Redis outage', () => {
   it('keeps serving live edits, answers 503 on /readyz, and loses nothing once Redis is back', async () => {
-    const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'outage' };
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'outage', ...TEST_AUTH_ENV };
     const [one, two] = await Promise.all([startServer({ env }), startServer({ env })]);
     servers.push(one, two);
-    const room = 'outage-room';
-    const a1 = connectPeer(one.wsUrl, room);
-    const a2 = connectPeer(one.wsUrl, room);
-    const b = connectPeer(two.wsUrl, room);
+    const { room, params } = await openRoom(accessTo(one), 'outage-room');
+    const a1 = connectPeer(one.wsUrl, room, { params });
+    const a2 = connectPeer(one.wsUrl, room, { params });
+    const b = connectPeer(two.wsUrl, room, { params });
     peers.push(a1, a2, b);
     await Promise.all([a1, a2, b].map((p) => whenSynced(p)));
     const words = (p: Peer) => p.doc.getArray<string>('words').toArray();
@@ -67,7 +68,7 @@ describe('a Redis outage', () => {
     // A fresh instance reads everything from Redis.
     const three = await startServer({ env });
     servers.push(three);
-    const c = connectPeer(three.wsUrl, room);
+    const c = connectPeer(three.wsUrl, room, { params });
     peers.push(c);
     await whenSynced(c);
     await waitFor(() => all.every((w) => words(c).includes(w)), 'stored outage edits', 15_000);

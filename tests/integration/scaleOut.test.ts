@@ -1,23 +1,38 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { accessTo, invite, openRoom, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
 import { type RedisClusterProcess, type RedisProcess, startRedis, startRedisCluster } from '../helpers/redisServer.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 
 const peers: Peer[] = [];
 const servers: ServerProcess[] = [];
-const peer = (server: ServerProcess, room: string) => {
-  const p = connectPeer(server.wsUrl, room);
+const tokens = new Map<string, { room: string; params: { token: string } }>();
+/** A peer on `server` in the draft room of consultation `name` (created on first use). */
+const peer = async (server: ServerProcess, name: string) => {
+  let access = tokens.get(name);
+  if (!access) {
+    access =
+      name === 'demo'
+        ? {
+            room: 'demo:draft',
+            params: { token: (await invite(accessTo(server), 'demo', { role: 'participant' })).token },
+          }
+        : await openRoom(accessTo(server), name);
+    tokens.set(name, access);
+  }
+  const p = connectPeer(server.wsUrl, access.room, { params: access.params });
   peers.push(p);
   return p;
 };
 const server = async (env: Record<string, string>) => {
-  const s = await startServer({ env });
+  const s = await startServer({ env: { ...env, ...TEST_AUTH_ENV } });
   servers.push(s);
   return s;
 };
 
 afterEach(async () => {
+  tokens.clear();
   for (const p of peers.splice(0)) p.destroy();
   await Promise.all(servers.splice(0).map((s) => s.stop()));
 });
@@ -34,8 +49,8 @@ describe('several instances behind one Redis', () => {
   it('relays edits and presence live between clients on different instances', async () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale1' };
     const [one, two] = await Promise.all([server(env), server(env)]);
-    const a = peer(one, 'shared');
-    const b = peer(two, 'shared');
+    const a = await peer(one, 'shared');
+    const b = await peer(two, 'shared');
     await Promise.all([whenSynced(a), whenSynced(b)]);
     a.doc.getText('t').insert(0, 'written on one. ');
     b.doc.getText('t').insert(0, 'written on two. ');
@@ -52,11 +67,11 @@ describe('several instances behind one Redis', () => {
   it('opens a complete document on one instance after edits on another', async () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale2' };
     const [one, two] = await Promise.all([server(env), server(env)]);
-    const a = peer(one, 'late-open');
+    const a = await peer(one, 'late-open');
     await whenSynced(a);
     for (let i = 0; i < 50; i++) a.doc.getArray<number>('n').push([i]);
     await new Promise((r) => setTimeout(r, 300));
-    const b = peer(two, 'late-open');
+    const b = await peer(two, 'late-open');
     await whenSynced(b);
     await waitFor(() => b.doc.getArray('n').length === 50, 'complete document on the other instance');
   });
@@ -64,8 +79,7 @@ describe('several instances behind one Redis', () => {
   it('seeds a consultation draft once when two instances open it at the same moment', async () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale3' };
     const [one, two] = await Promise.all([server(env), server(env)]);
-    const a = peer(one, 'demo:draft');
-    const b = peer(two, 'demo:draft');
+    const [a, b] = await Promise.all([peer(one, 'demo'), peer(two, 'demo')]);
     await Promise.all([whenSynced(a), whenSynced(b)]);
     await new Promise((r) => setTimeout(r, 300));
     const length = (p: Peer) => p.doc.get('root', Y.XmlText).toString().length;
@@ -89,7 +103,8 @@ describe('Redis Cluster', () => {
     const env = { REDIS_URL: cluster.url, REDIS_CLUSTER: 'true', REDIS_PREFIX: 'cl' };
     const [one, two] = await Promise.all([server(env), server(env)]);
     const rooms = ['alpha', 'beta', 'gamma', 'delta'];
-    const pairs = rooms.map((room) => [peer(one, room), peer(two, room)] as const);
+    const pairs: (readonly [Peer, Peer])[] = [];
+    for (const room of rooms) pairs.push([await peer(one, room), await peer(two, room)] as const);
     await Promise.all(pairs.flat().map((p) => whenSynced(p)));
     for (const [a, b] of pairs) {
       a.doc.getText('t').insert(0, 'A');
@@ -102,7 +117,7 @@ describe('Redis Cluster', () => {
     await Promise.all(servers.splice(0).map((s) => s.stop()));
     const three = await server(env);
     for (const room of rooms) {
-      const c = peer(three, room);
+      const c = await peer(three, room);
       await whenSynced(c);
       await waitFor(() => c.doc.getText('t').length === 2, `reload of ${room} from the cluster`);
     }

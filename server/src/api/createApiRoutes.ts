@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Authenticator } from '../auth/Authenticator.ts';
+import { createThreadRoutes } from '../comments/createThreadRoutes.ts';
+import { createExportRoutes } from '../export/createExportRoutes.ts';
+import { createMeetingRoutes } from '../meeting/createMeetingRoutes.ts';
 import type { ApiDeps } from './ApiDeps.ts';
 import { ApiError } from './ApiError.ts';
 import { createConsultationRoutes } from './createConsultationRoutes.ts';
@@ -25,5 +28,8 @@ export function createApiRoutes(deps: ApiDeps & { authenticator: Authenticator }
   app.route('/', createConsultationRoutes(deps));
   app.route('/', createInvitationRoutes(deps));
   app.route('/', createJoinRoutes(deps));
+  app.route('/', createThreadRoutes(deps));
+  app.route('/', createExportRoutes(deps));
+  app.route('/', createMeetingRoutes(deps));
   return app;
 }

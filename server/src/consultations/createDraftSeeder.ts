@@ -1,6 +1,6 @@
 import { createDraftUpdate } from '@roundtable/editor';
 import type { ConsultationStore } from './ConsultationStore.ts';
-import { consultationOfRoom } from './draftRoomOf.ts';
+import { roomOf } from './draftRoomOf.ts';
 
 /**
  * Initial content for rooms: a consultation's draft room starts as the
@@ -10,7 +10,8 @@ import { consultationOfRoom } from './draftRoomOf.ts';
  */
 export function createDraftSeeder(consultations: ConsultationStore): (room: string) => Promise<Uint8Array | null> {
   return async (room) => {
-    const id = consultationOfRoom(room);
+    const target = roomOf(room);
+    const id = target?.kind === 'draft' ? target.consultationId : undefined;
     const source = id === undefined ? null : await consultations.draftSource(id);
     return source ? createDraftUpdate(source) : null;
   };

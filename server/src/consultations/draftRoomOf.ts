@@ -11,7 +11,21 @@ export function draftRoomOf(consultationId: string): string {
  * new kind of room must be added here to be reachable at all.
  */
 export function consultationOfRoom(room: string): string | undefined {
-  if (!room.endsWith(DRAFT_SUFFIX)) return undefined;
-  const id = room.slice(0, -DRAFT_SUFFIX.length);
-  return id === '' ? undefined : id;
+  return roomOf(room)?.consultationId;
+}
+
+/** The kinds of room a consultation has: its draft, and its comment threads (written by the server only). */
+export type RoomKind = 'draft' | 'threads';
+
+const SUFFIXES: Record<RoomKind, string> = { draft: DRAFT_SUFFIX, threads: ':threads' };
+
+/** Which consultation and which kind of room a room name is, if any. */
+export function roomOf(room: string): { consultationId: string; kind: RoomKind } | undefined {
+  for (const kind of Object.keys(SUFFIXES) as RoomKind[]) {
+    const suffix = SUFFIXES[kind];
+    if (!room.endsWith(suffix)) continue;
+    const consultationId = room.slice(0, -suffix.length);
+    return consultationId === '' ? undefined : { consultationId, kind };
+  }
+  return undefined;
 }

@@ -11,7 +11,7 @@ import type { LiveSessions } from '../auth/LiveSessions.ts';
 import type { Member } from '../auth/Principal.ts';
 import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
-import { consultationOfRoom } from '../consultations/draftRoomOf.ts';
+import { type RoomKind, roomOf } from '../consultations/draftRoomOf.ts';
 import type { Logger } from '../log.ts';
 import { CloseCode } from '../sync/CloseCode.ts';
 import { Connection } from '../sync/Connection.ts';
@@ -30,7 +30,9 @@ export interface CollabRouteOptions {
 
 const ROOM_NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
-type Admission = { ok: true; member: Member; consultationId: string } | { ok: false; code: number; reason: string };
+type Admission =
+  | { ok: true; member: Member; consultationId: string; kind: RoomKind }
+  | { ok: false; code: number; reason: string };
 
 /**
  * `GET /collab/<room>?token=...`: the y-websocket endpoint. The token (query,
@@ -48,15 +50,16 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
       const token = c.req.query('token') || getCookie(c, TOKEN_COOKIE);
       const auth = await options.authenticator.authenticateMember(token);
       if (!auth.ok) return { ok: false, code: closeCodeOf(auth.failure), reason: `token ${auth.failure}` };
-      const consultationId = ROOM_NAME.test(roomName) ? consultationOfRoom(roomName) : undefined;
-      if (consultationId === undefined) return { ok: false, code: CloseCode.NotFound, reason: 'no such room' };
+      const target = ROOM_NAME.test(roomName) ? roomOf(roomName) : undefined;
+      if (target === undefined) return { ok: false, code: CloseCode.NotFound, reason: 'no such room' };
+      const { consultationId, kind } = target;
       if (consultationId !== auth.principal.invitation.consultationId) {
         return { ok: false, code: CloseCode.Forbidden, reason: 'the invitation is for another consultation' };
       }
       if (!(await options.consultations.get(consultationId))) {
         return { ok: false, code: CloseCode.NotFound, reason: 'no such consultation' };
       }
-      return { ok: true, member: auth.principal, consultationId };
+      return { ok: true, member: auth.principal, consultationId, kind };
     } catch (error) {
       // The store is unreachable: a transient close, so the client retries.
       logger.error('connection.admission-failed', { room: roomName, error });
@@ -89,7 +92,8 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
           const { invitation } = admission.member;
           connection = new Connection(toSocket(raw), {
             id,
-            canWrite: can(invitation.role, 'edit'),
+            // Threads are written by the server only (through the API); everyone follows them read-only.
+            canWrite: admission.kind === 'draft' && can(invitation.role, 'edit'),
             maxBufferedBytes,
             maxQueuedFrames: 1_000,
             logger,

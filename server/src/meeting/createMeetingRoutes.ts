@@ -1,0 +1,37 @@
+import { INDICATOR_STATUSES } from '@roundtable/profile';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ApiError } from '../api/ApiError.ts';
+import type { Guard } from '../api/Guard.ts';
+import { readBody } from '../api/readBody.ts';
+import { draftRoomOf } from '../consultations/draftRoomOf.ts';
+import type { Logger } from '../log.ts';
+import type { RoomManager } from '../sync/RoomManager.ts';
+import { setIndicatorStatus } from './setIndicatorStatus.ts';
+
+const statusSchema = z.strictObject({ status: z.enum(INDICATOR_STATUSES) });
+
+/**
+ * Running the meeting: facilitators move each indicator through the
+ * consultation (under discussion, agreed, contested...). The status lives in
+ * the draft, so everyone sees it change live.
+ */
+export function createMeetingRoutes(deps: { guard: Guard; rooms: RoomManager; logger: Logger }): Hono {
+  const app = new Hono();
+  app.put('/api/consultations/:id/indicators/:indicatorId/status', async (c) => {
+    const id = c.req.param('id');
+    const indicatorId = c.req.param('indicatorId');
+    await deps.guard.access(c, id, 'run-meeting');
+    const { status } = await readBody(c, statusSchema);
+    let found = false;
+    await deps.rooms.withRoom(draftRoomOf(id), (room) =>
+      room.applyServerChange((doc) => {
+        found = setIndicatorStatus(doc, indicatorId, status);
+      }),
+    );
+    if (!found) throw new ApiError(404, 'not_found', `No indicator ${indicatorId} in this draft`);
+    deps.logger.info('meeting.indicator-status', { consultation: id, indicator: indicatorId, status });
+    return c.json({ indicatorId, status });
+  });
+  return app;
+}
