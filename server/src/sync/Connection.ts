@@ -3,7 +3,7 @@ import type { Logger } from '../log.ts';
 import { CloseCode } from './CloseCode.ts';
 import { carriesNewContent } from './carriesNewContent.ts';
 import type { Room } from './Room.ts';
-import type { Socket } from './Socket.ts';
+import type { SharedFrame, Socket } from './Socket.ts';
 
 export interface ConnectionOptions {
   id: string;
@@ -77,6 +77,17 @@ export class Connection {
       return;
     }
     this.socket.send(frame);
+  }
+
+  /** Sends a frame that other connections receive too (a broadcast). */
+  sendShared(frame: SharedFrame): void {
+    if (this.closed) return;
+    if (this.socket.bufferedAmount > this.options.maxBufferedBytes) {
+      this.close(CloseCode.TryAgainLater, 'connection too slow for the room');
+      return;
+    }
+    if (this.socket.sendShared) this.socket.sendShared(frame);
+    else this.socket.send(frame.bytes);
   }
 
   /** Refuses what the client sent and closes it. */

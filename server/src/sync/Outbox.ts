@@ -1,6 +1,7 @@
 import { type AwarenessEntry, encodeAwareness, encodeAwarenessUpdate, encodeUpdate } from '@roundtable/protocol';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.ts';
+import type { SharedFrame } from './Socket.ts';
 
 interface OutgoingUpdate {
   update: Uint8Array;
@@ -16,8 +17,18 @@ export class Outbox {
   private updates: OutgoingUpdate[] = [];
   private presence: { frame: Uint8Array | null; entries: AwarenessEntry[] }[] = [];
   private scheduled = false;
+  private presenceTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly connections: Iterable<Connection>) {}
+  /**
+   * @param presenceBatchMs Presence is gathered this long before it goes out:
+   *   awareness outnumbers edits several to one, and a few tens of
+   *   milliseconds on a remote cursor are invisible, so one frame carries
+   *   everyone's changes instead of one frame per change per receiver.
+   */
+  constructor(
+    private readonly connections: Iterable<Connection>,
+    private readonly presenceBatchMs = 40,
+  ) {}
 
   /** `exclude`: the author, who already has the update. */
   queueUpdate(update: Uint8Array, exclude: Connection | null): void {
@@ -28,7 +39,15 @@ export class Outbox {
   /** `frame`: the awareness frame as received, relayed untouched when it is alone in its tick. */
   queuePresence(frame: Uint8Array | null, entries: AwarenessEntry[]): void {
     this.presence.push({ frame, entries });
-    this.schedule();
+    if (this.presenceTimer) return;
+    this.presenceTimer = setTimeout(this.flushPresence, this.presenceBatchMs);
+    this.presenceTimer.unref();
+  }
+
+  /** Stops pending timers (the room is being unloaded). */
+  dispose(): void {
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    this.presenceTimer = null;
   }
 
   private schedule(): void {
@@ -49,18 +68,33 @@ export class Outbox {
       const exclude = updates.every((u) => u.exclude === first) ? first : null;
       this.broadcast(encodeUpdate(Y.mergeUpdates(updates.map((u) => u.update))), exclude);
     }
+  };
+
+  private readonly flushPresence = (): void => {
+    this.presenceTimer = null;
     const presence = this.presence;
     this.presence = [];
     if (presence.length === 1 && presence[0]?.frame) {
       this.broadcast(presence[0].frame, null);
     } else if (presence.length > 0) {
-      this.broadcast(encodeAwareness(encodeAwarenessUpdate(presence.flatMap((p) => p.entries))), null);
+      this.broadcast(encodeAwareness(encodeAwarenessUpdate(latestPerClient(presence.flatMap((p) => p.entries)))), null);
     }
   };
 
-  private broadcast(frame: Uint8Array, exclude: Connection | null): void {
+  private broadcast(bytes: Uint8Array, exclude: Connection | null): void {
+    const frame: SharedFrame = { bytes };
     for (const connection of this.connections) {
-      if (connection !== exclude) connection.send(frame);
+      if (connection !== exclude) connection.sendShared(frame);
     }
   }
+}
+
+/** Several changes of one client within a batch: only the newest matters. */
+function latestPerClient(entries: AwarenessEntry[]): AwarenessEntry[] {
+  const latest = new Map<number, AwarenessEntry>();
+  for (const entry of entries) {
+    const seen = latest.get(entry.clientId);
+    if (!seen || entry.clock >= seen.clock) latest.set(entry.clientId, entry);
+  }
+  return [...latest.values()];
 }

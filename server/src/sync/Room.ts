@@ -214,6 +214,7 @@ export class Room {
   /** Stops timers and subscriptions and frees the document. Call after `prepareUnload`. */
   async destroy(): Promise<void> {
     this.destroyed = true;
+    this.outbox.dispose();
     this.stopReconnectWatch?.();
     await this.unsubscribe?.().catch((error: unknown) => {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });

@@ -1,0 +1,31 @@
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { WebSocket, WebSocketServer } from 'ws';
+import type { SharedFrame } from '../sync/Socket.ts';
+import { toSocket } from './toSocket.ts';
+
+describe('toSocket', () => {
+  it('delivers a shared frame byte for byte to every receiver, at every length encoding', async () => {
+    const wss = new WebSocketServer({ port: 0, host: '127.0.0.1', perMessageDeflate: false });
+    await new Promise((r) => wss.once('listening', r));
+    const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
+    const serverSockets: WebSocket[] = [];
+    wss.on('connection', (s) => serverSockets.push(s));
+    const clients = [new WebSocket(url), new WebSocket(url)];
+    const received: Uint8Array[][] = clients.map(() => []);
+    clients.forEach((c, i) => c.on('message', (data: Buffer) => received[i]?.push(new Uint8Array(data))));
+    await Promise.all(clients.map((c) => new Promise((r) => c.once('open', r))));
+    while (serverSockets.length < 2) await new Promise((r) => setTimeout(r, 10));
+    const sizes = [1, 125, 126, 65_535, 65_536, 200_000];
+    const frames: SharedFrame[] = sizes.map((n) => ({
+      bytes: Uint8Array.from({ length: n }, (_, i) => (i * 31) & 0xff),
+    }));
+    for (const frame of frames) for (const s of serverSockets) toSocket(s).sendShared?.(frame);
+    while (received.some((r) => r.length < sizes.length)) await new Promise((r) => setTimeout(r, 10));
+    for (const r of received) expect(r.map((f) => f.length)).toEqual(sizes);
+    for (const r of received)
+      r.forEach((f, i) => expect(Buffer.compare(Buffer.from(f), Buffer.from(frames[i]?.bytes ?? []))).toBe(0));
+    for (const c of clients) c.close();
+    await new Promise((r) => wss.close(r));
+  });
+});
