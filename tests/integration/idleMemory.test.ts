@@ -60,8 +60,11 @@ describe('memory', () => {
       client.ws.close();
       client.frames.length = 0;
     }
+    // Every socket fully closed on both sides, so only the server's own leftovers remain.
+    await Promise.all(open.map((client) => client.closed));
     open.length = 0;
     await waitFor(() => server.rooms.loadedRooms.length === 0, 'idle rooms to unload', 30_000);
+    await new Promise((r) => setTimeout(r, 500));
     const after = heapAfterGc();
     expect(server.rooms.loadedRooms).toEqual([]);
     // The state is in Redis: reopening a room finds it.
