@@ -3,6 +3,10 @@ import { App } from './App.tsx';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/editor.css';
+import './styles/comments.css';
+import './styles/threads.css';
+import './styles/composer.css';
+import './styles/invitations.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

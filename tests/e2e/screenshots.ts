@@ -1,12 +1,14 @@
 /**
  * Screenshots of the app for visual review: `npx tsx tests/e2e/screenshots.ts`.
  * Starts a fresh server (build the client first) and writes PNGs to
- * tests/.artifacts/ (git-ignored).
+ * tests/.artifacts/ (git-ignored). `npx tsx tests/e2e/screenshots.ts comments`
+ * takes only the comment and invitation screens.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT, startServer } from '../helpers/startServer.ts';
+import { commentOnSelection, postComment, selectInFinding, waitForDraftLoaded } from './commentsPage.ts';
 import { LAPTOP, openDraft, PROJECTOR, placeCaretInFinding, type Viewport, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
 
@@ -51,7 +53,114 @@ async function coedit(viewport: Viewport, label: string): Promise<void> {
   await Promise.all([boris.context.close(), amina.context.close(), chen.context.close()]);
 }
 
+/** Comments, the composer, the resolve dialog, the facilitator's panel and the people tab. */
+async function commentScreens(viewport: Viewport, label: string): Promise<void> {
+  const shot = (page: import('playwright-core').Page, name: string) =>
+    page.screenshot({ path: join(OUT, `${name}-${label}.png`) });
+  const fatou = await openDraft(browser, server.url, {
+    name: 'Fatou Ndiaye',
+    viewport,
+    joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+  });
+  const amina = await openDraft(browser, server.url, {
+    name: 'Amina Diallo',
+    viewport,
+    joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-interior', role: 'participant' }),
+  });
+  const boris = await openDraft(browser, server.url, {
+    name: 'Boris Petrov',
+    viewport,
+    joinUrl: await invite(server, {
+      name: 'Boris Petrov',
+      organisation: 'migrant-solidarity-network',
+      role: 'commenter',
+    }),
+  });
+  await Promise.all([waitForDraft(fatou.page), waitForDraft(amina.page), waitForDraftLoaded(boris.page)]);
+
+  await commentOnSelection(amina.page, '2.4', 'Law No. 24/2010 on Local Self-Government', {
+    type: 'Factual correction',
+    body: 'The law was amended in March 2025: municipalities may now run integration services.',
+    proposed: 'Law No. 24/2010 on Local Self-Government, as amended in 2025,',
+  });
+  await commentOnSelection(boris.page, '2.4', 'no other municipality has a comparable service', {
+    type: 'Disagreement',
+    body: 'Talvik and Orsen opened migrant desks in 2024, run with civil society.',
+  });
+  await boris.page.locator('[data-indicator-comment="2.4"]').click();
+  await boris.page.getByRole('button', { name: '+ Comment on 2.4 as a whole' }).click();
+  await postComment(boris.page, {
+    type: 'Question',
+    body: 'Will the profile say which municipalities were consulted?',
+  });
+  await commentOnSelection(amina.page, '2.3', 'State Committee for Diaspora Affairs', {
+    type: 'Editorial',
+    body: 'Use the full name on first mention.',
+  });
+  const reply = amina.page.locator('.rt-thread--active').getByLabel('Reply');
+  await reply.fill('Checked with the Committee: the name is right.');
+  await amina.page.locator('.rt-thread--active').getByRole('button', { name: 'Reply', exact: true }).click();
+  await amina.page.waitForTimeout(300);
+
+  // The facilitator reads 2.4 with its threads; the first one open.
+  await fatou.page.getByRole('tab', { name: /Comments/ }).click();
+  await fatou.page.locator('[data-indicator-id="2.4"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await fatou.page.waitForTimeout(400);
+  await fatou.page.locator('.rt-thread--summary[data-status="open"]').first().click();
+  await fatou.page.waitForTimeout(600);
+  await shot(fatou.page, 'comments');
+
+  await fatou.page.locator('.rt-thread--active').getByRole('button', { name: 'Resolve…' }).click();
+  const dialog = fatou.page.getByRole('dialog');
+  await dialog.getByText('Accepted with changes', { exact: true }).click();
+  await dialog.getByLabel(/^Response/).fill('Agreed: the finding will cite the 2025 amendment.');
+  await shot(fatou.page, 'resolve');
+  await dialog.getByRole('button', { name: 'Resolve', exact: true }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await fatou.page.waitForTimeout(400);
+  await shot(fatou.page, 'resolved');
+
+  await selectInFinding(amina.page, '2.6', 'A second action plan for 2026-2030');
+  await amina.page.waitForTimeout(300);
+  await shot(amina.page, 'selection');
+  await amina.page.keyboard.press('Control+Alt+m');
+  await amina.page.locator('.rt-composer').getByText('Update', { exact: true }).click();
+  await amina.page
+    .locator('.rt-composer')
+    .getByLabel('Comment', { exact: true })
+    .fill('Adopted by Decree No. 41 of 12 May 2026.');
+  await amina.page.locator('.rt-composer').getByRole('button', { name: '+ Propose new wording' }).click();
+  await amina.page.waitForTimeout(300);
+  await shot(amina.page, 'composer');
+
+  await fatou.page.getByRole('tab', { name: /People here/ }).click();
+  await fatou.page.waitForTimeout(300);
+  await shot(fatou.page, 'people');
+
+  await fatou.page.getByRole('button', { name: 'Invite people' }).click();
+  const panel = fatou.page.getByRole('dialog', { name: 'People and invitations' });
+  await panel.getByLabel('Name').fill('Chen Wei');
+  await panel.getByLabel(/^Organisation/).fill('National Statistics Office');
+  await shot(fatou.page, 'invite-form');
+  await panel.getByRole('button', { name: 'Create invitation link' }).click();
+  await panel.locator('.rt-qr canvas').waitFor();
+  await fatou.page.waitForTimeout(3_500);
+  await shot(fatou.page, 'invite');
+  await Promise.all([fatou.context.close(), amina.context.close(), boris.context.close()]);
+}
+
+const only = process.argv[2];
 try {
+  if (only !== 'comments') await coreScreens();
+  await commentScreens(LAPTOP, '1366');
+  await commentScreens(PROJECTOR, '1920');
+} finally {
+  await browser.close();
+  await server.stop();
+}
+process.stdout.write(`screenshots in ${OUT}\n`);
+
+async function coreScreens(): Promise<void> {
   const first = await browser.newContext({ viewport: LAPTOP });
   const page = await first.newPage();
   await page.goto(await invite(server, { name: 'Someone', organisation: 'min-health' }));
@@ -61,8 +170,4 @@ try {
   await first.close();
   await coedit(LAPTOP, '1366');
   await coedit(PROJECTOR, '1920');
-} finally {
-  await browser.close();
-  await server.stop();
 }
-process.stdout.write(`screenshots in ${OUT}\n`);

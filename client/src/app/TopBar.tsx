@@ -11,9 +11,11 @@ interface TopBarProps {
   status: ConnectionStatus;
   people: Person[];
   readOnly: boolean;
+  /** Shown to roles that may invite: opens the facilitator's panel. */
+  onOpenInvitations?: (() => void) | undefined;
 }
 
-export function TopBar({ title, meta, status, people, readOnly }: TopBarProps): JSX.Element {
+export function TopBar({ title, meta, status, people, readOnly, onOpenInvitations }: TopBarProps): JSX.Element {
   return (
     <header className="rt-topbar">
       <a className="rt-brand" href="/" aria-label="Roundtable home">
@@ -35,7 +37,17 @@ export function TopBar({ title, meta, status, people, readOnly }: TopBarProps): 
             Read only
           </span>
         )}
+        {onOpenInvitations !== undefined && (
+          <button type="button" className="rt-button rt-button--small rt-topbar__invite" onClick={onOpenInvitations}>
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="6" cy="5.5" r="2.5" />
+              <path d="M1.5 13.5c.6-2.4 2.3-3.6 4.5-3.6s3.9 1.2 4.5 3.6M12.5 5v5M10 7.5h5" />
+            </svg>
+            Invite people
+          </button>
+        )}
         <ConnectionPill status={status} />
+
         <AvatarStack people={people} />
         <ShortcutsHelp />
       </div>

@@ -1,3 +1,4 @@
+import type { Organisation } from '@roundtable/profile';
 import { useEffect, useState } from 'react';
 
 /** What the server says about a consultation (`GET /api/consultations/:id`). */
@@ -9,6 +10,8 @@ export interface ConsultationSummary {
   round: number;
   year: number;
   status: string;
+  /** The organisations taking part (for invitations); empty when the server does not say. */
+  organisations: Organisation[];
 }
 
 export type SummaryState =
@@ -35,7 +38,14 @@ export function useConsultationSummary(consultationId: string): SummaryState {
       .then(async (response) => {
         if (response.status === 404) return setState({ kind: 'missing' });
         const body: unknown = response.ok ? await response.json() : null;
-        setState(isSummary(body) ? { kind: 'ready', summary: body } : { kind: 'unavailable' });
+        setState(
+          isSummary(body)
+            ? {
+                kind: 'ready',
+                summary: { ...body, organisations: Array.isArray(body.organisations) ? body.organisations : [] },
+              }
+            : { kind: 'unavailable' },
+        );
       })
       .catch(() => {
         if (!controller.signal.aborted) setState({ kind: 'unavailable' });

@@ -8,8 +8,9 @@ import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { type DraftOutline, draftRoomName, ROUNDTABLE_NODES } from '@roundtable/editor';
 import type { LexicalEditor } from 'lexical';
-import { type JSX, type RefObject, useMemo, useRef } from 'react';
+import { type JSX, type ReactNode, type Ref, type RefObject, useMemo, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import type { CollabBinding } from './createCursorRefresher.ts';
 import { createCursorRefresher } from './createCursorRefresher.ts';
 import { createProviderFactory } from './createProviderFactory.ts';
 import { editorTheme } from './editorTheme.ts';
@@ -34,6 +35,12 @@ interface DraftEditorProps {
   onOutline: (outline: DraftOutline) => void;
   editorRef: RefObject<LexicalEditor | null>;
   getIndicatorInView: () => string | null;
+  /** Receives CollaborationPlugin's binding (for comment anchors). */
+  bindingRef?: RefObject<CollabBinding | null>;
+  /** A layer over the document, for buttons that follow the text (comments). */
+  overlayRef?: Ref<HTMLDivElement>;
+  /** More plugins, rendered inside the composer. */
+  children?: ReactNode;
 }
 
 const initialConfig: InitialConfigType = {
@@ -58,7 +65,14 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
   const cursorsRef = useRef<HTMLDivElement>(null);
   // Stable identity: a new factory would make CollaborationPlugin open a new provider.
   const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
-  const cursorRefresher = useMemo(() => createCursorRefresher(), []);
+  const { bindingRef } = props;
+  const cursorRefresher = useMemo(
+    () =>
+      createCursorRefresher((binding) => {
+        if (bindingRef) bindingRef.current = binding;
+      }),
+    [bindingRef],
+  );
 
   return (
     <LexicalCollaboration>
@@ -75,6 +89,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
             ErrorBoundary={LexicalErrorBoundary}
           />
           <div ref={cursorsRef} className="rt-editor__cursors" />
+          <div ref={props.overlayRef} className="rt-editor__overlay" />
           {!hasSynced && <DraftSkeleton />}
         </div>
         <CollaborationPlugin
@@ -95,6 +110,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
         <PresenceIndicatorPlugin provider={provider} />
         <IndicatorNavigationPlugin getIndicatorInView={props.getIndicatorInView} />
         <EditorRefPlugin editorRef={props.editorRef} />
+        {props.children}
       </LexicalComposer>
     </LexicalCollaboration>
   );

@@ -13,6 +13,9 @@ const SHORTCUTS: readonly [keys: string[], label: string][] = [
   [[MOD, 'Z'], 'Undo your last edit'],
   [[MOD, 'Shift', 'Z'], 'Redo'],
   [[MOD, 'A'], 'Select the whole finding'],
+  [[MOD, ALT, 'M'], 'Comment on the selected text'],
+  [[MOD, 'Enter'], 'Post a comment or reply'],
+  [['Esc'], 'Cancel a comment or close a dialog'],
   [['?'], 'Show this help'],
 ];
 

@@ -7,13 +7,15 @@ interface OutlinePanelProps {
   outline: DraftOutline | null;
   activeIndicatorId: string | null;
   people: Person[];
+  /** Open comment threads per indicator id. */
+  openCounts?: ReadonlyMap<string, number>;
   onSelectIndicator: (indicatorId: string) => void;
   onSelectSection: (anchor: string) => void;
 }
 
 /** Left sidebar: the six domains and their indicators; follows the reading position. */
 export function OutlinePanel(props: OutlinePanelProps): JSX.Element {
-  const { outline, activeIndicatorId, people, onSelectIndicator, onSelectSection } = props;
+  const { outline, activeIndicatorId, people, openCounts, onSelectIndicator, onSelectSection } = props;
   const listRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -62,6 +64,7 @@ export function OutlinePanel(props: OutlinePanelProps): JSX.Element {
                 {domain.indicators.map((indicator) => {
                   const active = indicator.id === activeIndicatorId;
                   const others = othersByIndicator.get(indicator.id) ?? [];
+                  const comments = openCounts?.get(indicator.id) ?? 0;
                   return (
                     <li key={indicator.key}>
                       <button
@@ -82,6 +85,12 @@ export function OutlinePanel(props: OutlinePanelProps): JSX.Element {
                             <span className="rt-visually-hidden">
                               {`, ${others.map((p) => p.name).join(', ')} here`}
                             </span>
+                          </span>
+                        )}
+                        {comments > 0 && (
+                          <span className="rt-outline__comments" data-open-comments={comments}>
+                            {comments}
+                            <span className="rt-visually-hidden">{` open comment${comments === 1 ? '' : 's'}`}</span>
                           </span>
                         )}
                         <span className="rt-outline__answer" data-answer={indicator.answer} aria-hidden="true" />

@@ -12,6 +12,8 @@ export interface Person {
   indicatorId: string | null;
   /** Who they speak for, from CollaborationPlugin's `awarenessData`. */
   organisation: string | null;
+  /** Their role in the consultation (facilitator, participant, ...), from `awarenessData`. */
+  role: string | null;
   isSelf: boolean;
 }
 
@@ -30,6 +32,7 @@ function toPerson(clientId: number, state: Record<string, unknown>, selfId: numb
     focusing: focusing === true,
     indicatorId: typeof indicatorId === 'string' ? indicatorId : null,
     organisation: typeof data?.organisation === 'string' ? data.organisation : null,
+    role: typeof data?.role === 'string' ? data.role : null,
     isSelf: clientId === selfId,
   };
 }

@@ -130,6 +130,12 @@ export class ThreadService {
       });
       if (result === 'text-gone') throw new ThreadRuleError('conflict', 'the anchored text no longer exists');
       if (result === 'spans-blocks') throw new ThreadRuleError('conflict', 'the anchored text spans paragraphs');
+      if (result === 'text-changed') {
+        throw new ThreadRuleError(
+          'conflict',
+          'the anchored text has changed since the comment; edit the draft by hand',
+        );
+      }
       if (result !== 'applied') throw new ThreadRuleError('invalid', 'the anchor is not readable');
       this.options.logger.info('thread.proposal-applied', { consultation: consultationId, thread: thread.id });
     });

@@ -73,6 +73,17 @@ describe('applyProposal', () => {
     expect(applyProposal(doc, anchor, 'anything')).toBe('text-gone');
   });
 
+  it('refuses when the anchored text is no longer the quoted text', () => {
+    const doc = draft();
+    const needle = 'Law No. 24/2010';
+    const anchor = anchorFor(doc, needle);
+    const { type, index } = locate(doc, needle);
+    type.delete(index + 8, 2);
+    type.insert(index + 8, '99');
+    expect(applyProposal(doc, anchor, 'anything')).toBe('text-changed');
+    expect(runsText(type)).toContain('Law No. 99/2010');
+  });
+
   it('refuses an anchor that is not a relative position', () => {
     expect(applyProposal(draft(), { start: 'AAAA', end: 'AAAA', quote: 'x' }, 'y')).not.toBe('applied');
   });

@@ -1,7 +1,7 @@
 import type { ThreadAnchor } from '@roundtable/profile';
 import * as Y from 'yjs';
 
-export type ApplyResult = 'applied' | 'text-gone' | 'spans-blocks' | 'invalid-anchor';
+export type ApplyResult = 'applied' | 'text-gone' | 'text-changed' | 'spans-blocks' | 'invalid-anchor';
 
 /**
  * Replaces the anchored text of the draft with `text`, as if typed: the
@@ -38,10 +38,31 @@ export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, text: string): A
     if (position >= to) break;
   }
   if (runs.length === 0) return 'text-gone';
+  // Formatting part of a run makes Lexical rewrite it, which can move the anchor's ends:
+  // apply only while the anchored text is still the text the thread quoted.
+  const anchored = runs.map(([index, length]) => stringAt(type, index, length)).join('');
+  if (normalise(anchored) !== normalise(anchor.quote)) return 'text-changed';
   for (const [index, length] of runs.reverse()) type.delete(index, length);
   const insertAt = (runs.at(-1) as [number, number])[0];
   type.insert(insertAt, text);
   return 'applied';
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The characters of `type` in [index, index + length), all within one string run. */
+function stringAt(type: Y.XmlText, index: number, length: number): string {
+  let position = 0;
+  for (const op of type.toDelta() as { insert: unknown }[]) {
+    const size = typeof op.insert === 'string' ? op.insert.length : 1;
+    if (typeof op.insert === 'string' && index >= position && index + length <= position + size) {
+      return op.insert.slice(index - position, index - position + length);
+    }
+    position += size;
+  }
+  return '';
 }
 
 function decode(base64: string): Y.RelativePosition {

@@ -13,7 +13,9 @@ describe('toSocket', () => {
     wss.on('connection', (s) => serverSockets.push(s));
     const clients = [new WebSocket(url), new WebSocket(url)];
     const received: Uint8Array[][] = clients.map(() => []);
-    clients.forEach((c, i) => c.on('message', (data: Buffer) => received[i]?.push(new Uint8Array(data))));
+    clients.forEach((c, i) => {
+      c.on('message', (data: Buffer) => received[i]?.push(new Uint8Array(data)));
+    });
     await Promise.all(clients.map((c) => new Promise((r) => c.once('open', r))));
     while (serverSockets.length < 2) await new Promise((r) => setTimeout(r, 10));
     const sizes = [1, 125, 126, 65_535, 65_536, 200_000];
@@ -23,8 +25,11 @@ describe('toSocket', () => {
     for (const frame of frames) for (const s of serverSockets) toSocket(s).sendShared?.(frame);
     while (received.some((r) => r.length < sizes.length)) await new Promise((r) => setTimeout(r, 10));
     for (const r of received) expect(r.map((f) => f.length)).toEqual(sizes);
-    for (const r of received)
-      r.forEach((f, i) => expect(Buffer.compare(Buffer.from(f), Buffer.from(frames[i]?.bytes ?? []))).toBe(0));
+    for (const r of received) {
+      for (const [i, f] of r.entries()) {
+        expect(Buffer.compare(Buffer.from(f), Buffer.from(frames[i]?.bytes ?? []))).toBe(0);
+      }
+    }
     for (const c of clients) c.close();
     await new Promise((r) => wss.close(r));
   });

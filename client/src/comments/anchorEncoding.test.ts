@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { base64ToBytes, bytesToBase64, decodeAnchorPosition, encodeAnchorPosition } from './anchorEncoding.ts';
+
+describe('anchor encoding', () => {
+  it('writes standard base64, as the server decodes it', () => {
+    const bytes = Uint8Array.from([0, 1, 2, 250, 251, 252, 253, 254, 255]);
+    expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+    expect([...base64ToBytes(bytesToBase64(bytes))]).toEqual([...bytes]);
+  });
+
+  it('round-trips a relative position that still follows the text after a concurrent edit', () => {
+    const doc = new Y.Doc();
+    const text = doc.get('root', Y.XmlText);
+    text.insert(0, 'Law No. 24/2010 on Local Self-Government');
+    const start = encodeAnchorPosition(Y.createRelativePositionFromTypeIndex(text, 8, 0));
+    const end = encodeAnchorPosition(Y.createRelativePositionFromTypeIndex(text, 15, -1));
+    expect(start).toMatch(/^[A-Za-z0-9+/]+={0,2}$/);
+
+    // Someone else types before the anchored words, on another replica.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    other.get('root', Y.XmlText).insert(0, 'Since 2025, ');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+
+    const from = decodeAnchorPosition(start);
+    const to = decodeAnchorPosition(end);
+    if (from === null || to === null) throw new Error('positions did not decode');
+    const a = Y.createAbsolutePositionFromRelativePosition(from, doc);
+    const b = Y.createAbsolutePositionFromRelativePosition(to, doc);
+    expect(text.toString().slice(a?.index, b?.index)).toBe('24/2010');
+  });
+
+  it('keeps text typed at either edge outside the anchor', () => {
+    const doc = new Y.Doc();
+    const text = doc.get('root', Y.XmlText);
+    text.insert(0, 'abcdef');
+    const from = Y.createRelativePositionFromTypeIndex(text, 2, 0);
+    const to = Y.createRelativePositionFromTypeIndex(text, 4, -1);
+    text.insert(4, 'X');
+    text.insert(2, 'Y');
+    const a = Y.createAbsolutePositionFromRelativePosition(from, doc);
+    const b = Y.createAbsolutePositionFromRelativePosition(to, doc);
+    expect(text.toString().slice(a?.index, b?.index)).toBe('cd');
+  });
+
+  it('answers null for text that is not base64', () => {
+    expect(decodeAnchorPosition('not base64!')).toBeNull();
+  });
+});

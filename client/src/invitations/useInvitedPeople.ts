@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type InvitedPerson, invitationApi } from './invitationApi.ts';
+
+const REFRESH_MS = 3_000;
+
+export interface InvitedPeople {
+  people: InvitedPerson[] | null;
+  error: string | null;
+  refresh: () => void;
+}
+
+/** Everyone invited to the consultation, refreshed every few seconds (who is connected changes). */
+export function useInvitedPeople(consultationId: string): InvitedPeople {
+  const [people, setPeople] = useState<InvitedPerson[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refreshRef = useRef<() => void>(() => {});
+  useEffect(() => {
+    let controller: AbortController | null = null;
+    const load = async (): Promise<void> => {
+      controller?.abort();
+      const current = new AbortController();
+      controller = current;
+      try {
+        const list = await invitationApi.people(consultationId, current.signal);
+        if (!current.signal.aborted) {
+          setPeople(list);
+          setError(null);
+        }
+      } catch (e) {
+        if (!current.signal.aborted) setError(e instanceof Error ? e.message : 'Could not load the invited people.');
+      }
+    };
+    refreshRef.current = () => void load();
+    void load();
+    const timer = setInterval(() => void load(), REFRESH_MS);
+    return () => {
+      clearInterval(timer);
+      controller?.abort();
+      refreshRef.current = () => {};
+    };
+  }, [consultationId]);
+  const refresh = useCallback(() => refreshRef.current(), []);
+  return { people, error, refresh };
+}

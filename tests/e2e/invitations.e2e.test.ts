@@ -1,0 +1,93 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { waitForDraftLoaded } from './commentsPage.ts';
+import { openDraft, waitForDraft } from './draftPage.ts';
+import { invite } from './invite.ts';
+
+let browser: Browser;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("the facilitator's panel", () => {
+  it('invites a person whose link opens the consultation, and revoking them disconnects them within seconds', async () => {
+    const fatou = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+    });
+    const guest = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    try {
+      await waitForDraft(fatou.page);
+      await fatou.page.getByRole('button', { name: 'Invite people' }).click();
+      const panel = fatou.page.getByRole('dialog', { name: 'People and invitations' });
+      await panel.getByLabel('Name').fill('Boris Petrov');
+      await panel.getByLabel(/^Organisation/).fill('state migration service');
+      expect(await panel.textContent()).toContain('taking part in this consultation');
+      await panel.getByText('Commenter', { exact: true }).click();
+      await panel.getByRole('button', { name: 'Create invitation link' }).click();
+
+      const link = panel.getByRole('textbox', { name: 'Invitation link' });
+      await link.waitFor();
+      const url = await link.inputValue();
+      expect(url).toMatch(/\/join#token=[\w.-]+$/);
+      // The QR code encodes the same link, drawn for people in the room.
+      const qr = panel.locator('.rt-qr canvas');
+      expect(await qr.getAttribute('data-qr')).toBe(url);
+      expect(await qr.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThan(100);
+      expect(await panel.textContent()).toContain('State Migration Service · Commenter');
+
+      // A third person opens the link: they are in, as the invited person, read-only.
+      await guest.addInitScript(() => window.localStorage.setItem('roundtable.name', 'Boris Petrov'));
+      const page = await guest.newPage();
+      await page.goto(url);
+      await waitForDraftLoaded(page);
+      await page.locator('.rt-tag', { hasText: 'Read only' }).waitFor();
+      const row = panel.locator('.rt-invited[data-person="Boris Petrov"]');
+      await row.locator('.rt-invited__status', { hasText: 'Here now' }).waitFor({ timeout: 10_000 });
+      expect(await row.textContent()).toContain('Commenter');
+
+      await row.getByRole('button', { name: 'Revoke' }).click();
+      await row.getByRole('button', { name: 'Revoke invitation' }).click();
+      const revokedAt = Date.now();
+      await page.getByRole('alert').filter({ hasText: 'Your invitation was withdrawn' }).waitFor({ timeout: 10_000 });
+      expect(Date.now() - revokedAt).toBeLessThan(5_000);
+      await page.locator('.rt-pill[data-status="refused"]').waitFor();
+
+      // Revoked invitations leave the list of active ones; the facilitator can still show them.
+      await row.waitFor({ state: 'detached' });
+      await panel.getByText(/^Show revoked and expired/).click();
+      await panel
+        .locator('.rt-invited[data-person="Boris Petrov"] .rt-invited__status', { hasText: 'Revoked' })
+        .waitFor();
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await Promise.all([fatou.context.close(), guest.close()]);
+    }
+  });
+
+  it('is not offered to roles that may not invite', async () => {
+    const amina = await openDraft(browser, server.url, {
+      name: 'Amina Diallo',
+      joinUrl: await invite(server, { name: 'Amina Diallo', role: 'participant' }),
+    });
+    try {
+      await waitForDraft(amina.page);
+      // People here: grouped by organisation, with role badges.
+      await amina.page.getByRole('tab', { name: /People here/ }).click();
+      const group = amina.page.getByRole('region', { name: 'Ministry of Interior' });
+      await group.locator('.rt-person[data-person="Amina Diallo"] .rt-role', { hasText: 'Participant' }).waitFor();
+      expect(await amina.page.getByRole('button', { name: 'Invite people' }).count()).toBe(0);
+    } finally {
+      await amina.context.close();
+    }
+  });
+});
