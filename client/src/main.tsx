@@ -7,6 +7,7 @@ import './styles/comments.css';
 import './styles/threads.css';
 import './styles/composer.css';
 import './styles/invitations.css';
+import './styles/meeting.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -16,6 +16,8 @@ import { DraftEditor } from '../editor/DraftEditor.tsx';
 import { focusIndicator } from '../editor/focusIndicator.ts';
 import { useConnectionStatus } from '../editor/useConnectionStatus.ts';
 import { InvitationsDialog } from '../invitations/InvitationsDialog.tsx';
+import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
+import { commentMatrixUrl } from '../meeting/meetingApi.ts';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { useIndicatorInView } from '../outline/useIndicatorInView.ts';
 import { colorForName } from '../presence/colorForName.ts';
@@ -71,6 +73,8 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
     [member, role],
   );
   const canInvite = role !== null && can(role, 'invite');
+  const canRunMeeting = role !== null && can(role, 'run-meeting');
+  const canExport = role !== null && can(role, 'export');
   const awarenessData = useMemo(
     () => (member === null ? {} : { organisation: member.organisation.name, role: member.role }),
     [member],
@@ -185,6 +189,9 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
                   canComment={viewer.canComment}
                   onOpen={openIndicatorComments}
                 />
+                {canRunMeeting && connection.hasSynced && (
+                  <IndicatorStatusControls consultationId={consultationId} overlay={overlay} />
+                )}
               </DraftEditor>
             ) : (
               <div className="rt-editor" />
@@ -213,6 +220,7 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
               anchorStates={comments.anchorStates}
               onResolve={comments.setResolving}
               onComposeIndicator={(indicatorId) => compose({ indicatorId })}
+              exportUrl={canExport ? commentMatrixUrl(consultationId) : undefined}
             />
           ) : (
             <PeoplePanel

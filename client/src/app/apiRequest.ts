@@ -28,7 +28,7 @@ export function apiErrorOf(status: number, body: unknown): ApiRequestError {
  * the parsed body; rejects with {@link ApiRequestError}.
  */
 export async function apiRequest<T>(
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   signal?: AbortSignal,

@@ -32,6 +32,8 @@ interface CommentsPanelProps {
   onResolve: (threadId: string) => void;
   /** Opens the composer on a whole indicator. */
   onComposeIndicator: (indicatorId: string) => void;
+  /** Where the comment matrix downloads from; shown to roles that may export. */
+  exportUrl?: string | undefined;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -60,6 +62,14 @@ export function CommentsPanel(props: CommentsPanelProps): JSX.Element {
 
   return (
     <div className="rt-comments">
+      {props.exportUrl !== undefined && (
+        <a className="rt-link-button rt-comments__export" href={props.exportUrl} download>
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" />
+          </svg>
+          Download comment matrix
+        </a>
+      )}
       {props.composer !== null && (
         <Composer
           key={`${props.composer.indicatorId}:${props.composer.anchor?.start ?? ''}`}

@@ -1,5 +1,5 @@
 import type { DraftOutline } from '@roundtable/editor';
-import { ANSWER_LABELS } from '@roundtable/profile';
+import { ANSWER_LABELS, INDICATOR_STATUS_LABELS } from '@roundtable/profile';
 import { type JSX, useEffect, useRef } from 'react';
 import type { Person } from '../presence/usePeople.ts';
 
@@ -72,11 +72,16 @@ export function OutlinePanel(props: OutlinePanelProps): JSX.Element {
                         className={`rt-outline__item${active ? ' rt-outline__item--active' : ''}`}
                         data-outline-id={indicator.id}
                         aria-current={active ? 'location' : undefined}
-                        title={`${indicator.id} ${indicator.title} — ${ANSWER_LABELS[indicator.answer]}`}
+                        data-status={indicator.status}
+                        title={`${indicator.id} ${indicator.title} — ${ANSWER_LABELS[indicator.answer]} · ${INDICATOR_STATUS_LABELS[indicator.status]}`}
                         onClick={() => onSelectIndicator(indicator.id)}
                       >
+                        <span className="rt-outline__status" data-status={indicator.status} aria-hidden="true" />
                         <span className="rt-outline__id">{indicator.id}</span>
                         <span className="rt-outline__label">{indicator.title}</span>
+                        {indicator.status !== 'not-discussed' && (
+                          <span className="rt-visually-hidden">{`, ${INDICATOR_STATUS_LABELS[indicator.status]}`}</span>
+                        )}
                         {others.length > 0 && (
                           <span className="rt-outline__presence">
                             {others.slice(0, 3).map((p) => (

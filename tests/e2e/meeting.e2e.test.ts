@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
+import { invite } from './invite.ts';
+
+const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
+
+let browser: Browser;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const statusChip = (page: Page, indicatorId: string) =>
+  page.locator(`[data-indicator-id="${indicatorId}"] .rt-indicator__status`);
+const statusSelect = (page: Page, indicatorId: string) =>
+  page.getByRole('combobox', { name: `Meeting status of indicator ${indicatorId}` });
+
+describe('running the meeting', () => {
+  it('lets the facilitator set an indicator’s status, which a participant sees change live', async () => {
+    const fatou = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+    });
+    const amina = await openDraft(browser, server.url, {
+      name: 'Amina Diallo',
+      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour', role: 'participant' }),
+    });
+    try {
+      await Promise.all([waitForDraft(fatou.page), waitForDraft(amina.page)]);
+      expect(await statusChip(amina.page, '2.4').textContent()).toBe('Not discussed');
+
+      // The participant reads the status; there is no control for it, nor an export.
+      expect(await amina.page.locator('[data-status-control]').count()).toBe(0);
+      expect(await amina.page.getByRole('combobox', { name: /Meeting status/ }).count()).toBe(0);
+      await amina.page.getByRole('tab', { name: /Comments/ }).click();
+      expect(await amina.page.getByRole('link', { name: 'Download comment matrix' }).count()).toBe(0);
+
+      // The facilitator moves 2.4 to "Agreed" with the keyboard-reachable select on its header.
+      const select = statusSelect(fatou.page, '2.4');
+      await select.waitFor();
+      expect(await select.inputValue()).toBe('not-discussed');
+      await select.selectOption({ label: 'Agreed' });
+
+      // Everyone's header follows the draft, the participant's without a reload.
+      await statusChip(amina.page, '2.4')
+        .filter({ hasText: /^Agreed$/ })
+        .waitFor({ timeout: 10_000 });
+      expect(await amina.page.locator('[data-indicator-id="2.4"]').getAttribute('data-status')).toBe('agreed');
+      await fatou.page.locator('[data-indicator-id="2.4"][data-status="agreed"]').waitFor();
+      expect(await select.inputValue()).toBe('agreed');
+      await amina.page.locator('.rt-outline [data-outline-id="2.4"][data-status="agreed"]').waitFor();
+      // Only 2.4 moved.
+      expect(await statusChip(amina.page, '2.3').textContent()).toBe('Not discussed');
+      expect(await amina.page.locator('[data-status-control]').count()).toBe(0);
+
+      // Typing in the finding is unaffected by the control over its header.
+      await placeCaretInFinding(fatou.page, '2.4', 'start');
+      await fatou.page.keyboard.type('Agreed in the meeting. ');
+      await amina.page
+        .locator('[data-indicator-id="2.4"] .rt-indicator__body', { hasText: 'Agreed in the meeting. ' })
+        .waitFor({ timeout: 10_000 });
+      expect((await finding(fatou.page, '2.4').textContent())?.startsWith('Agreed in the meeting. ')).toBe(true);
+
+      // The facilitator can download the comment matrix from the comments tab.
+      await fatou.page.getByRole('tab', { name: /Comments/ }).click();
+      const exportLink = fatou.page.getByRole('link', { name: 'Download comment matrix' });
+      await exportLink.waitFor();
+      const [download] = await Promise.all([fatou.page.waitForEvent('download'), exportLink.click()]);
+      expect(download.suggestedFilename()).toBe('demo-comment-matrix.csv');
+
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await fatou.page.locator('[data-indicator-id="2.4"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await fatou.page.waitForTimeout(400);
+      await fatou.page.screenshot({ path: join(ARTIFACTS, 'meeting-facilitator-1366.png') });
+      await amina.page.locator('[data-indicator-id="2.4"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await amina.page.waitForTimeout(400);
+      await amina.page.screenshot({ path: join(ARTIFACTS, 'meeting-participant-1366.png') });
+
+      expect(fatou.errors).toEqual([]);
+      expect(amina.errors).toEqual([]);
+    } finally {
+      await Promise.all([fatou.context.close(), amina.context.close()]);
+    }
+  });
+});
