@@ -7,22 +7,45 @@
  *   pnpm bench                      everything (about 4 minutes)
  *   pnpm bench --only a,d           some workloads
  *   pnpm bench --targets Roundtable some servers
+ *   pnpm bench --no-priority        at normal priority (default: `nice -n -20` when allowed)
+ *   pnpm bench --profile prof/      each server writes a V8 CPU profile into prof/ (see tools/topFunctions.ts)
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
-import { measureNoiseFloor } from './calibration/noiseFloor.ts';
+import { measureNoiseFloor, measureWriteFloor } from './calibration/calibrate.ts';
 import { demoHistory } from './demoHistory.ts';
-import { pinToDriverCpu } from './pinToDriverCpu.ts';
 import { machineHeader } from './report/machineHeader.ts';
+import { pinDriver } from './scheduling.ts';
 import { hocuspocus, yWebsocketServer } from './targets/peers.ts';
 import { roundtable } from './targets/roundtable.ts';
+import { PROFILE_ENV } from './targets/spawnPinned.ts';
 import { sections } from './workloads/index.ts';
 import type { BenchDocuments } from './workloads/Workload.ts';
 
-await pinToDriverCpu();
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    targets: { type: 'string' },
+    'no-priority': { type: 'boolean' },
+    profile: { type: 'string' },
+  },
+});
+if (values.profile) {
+  process.env[PROFILE_ENV] = resolve(values.profile);
+  mkdirSync(process.env[PROFILE_ENV], { recursive: true });
+}
+await pinDriver({ raise: !values['no-priority'] });
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, targets: { type: 'string' } } });
+// A run that hangs must not hold two CPUs of a shared machine: give up well past the expected 5 minutes.
+setTimeout(() => {
+  process.stderr.write('bench: no result after 10 minutes, giving up\n');
+  process.exit(2);
+}, 10 * 60_000).unref();
+// Exit through process.exit so the servers started so far are killed with the driver.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 const only = values.only?.split(',');
 const kinds = [roundtable, yWebsocketServer, hocuspocus].filter(
   (k) => !values.targets || values.targets.split(',').includes(k.name),
@@ -32,12 +55,13 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 const documents = benchDocuments();
 const before = await measureNoiseFloor();
+const writeFloor = await measureWriteFloor();
 const parts: string[] = [];
 for (const s of sections) {
   if (only && !only.includes(s.id)) continue;
   parts.push(await s.run(kinds, documents, progress));
 }
-parts.unshift(machineHeader({ before, after: await measureNoiseFloor() }));
+parts.unshift(machineHeader({ before, after: await measureNoiseFloor() }, writeFloor));
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
 parts.push(`Whole run: ${minutes} min.\n`);
 const markdown = parts.join('\n');

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { SERVER_CPU } from '../targets/spawnPinned.ts';
+import { SERVER_CPU } from '../scheduling.ts';
 
 const TICK_NS = 1e7;
 

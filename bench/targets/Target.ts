@@ -18,8 +18,6 @@ export interface Target {
   readonly dataDir: string | undefined;
   /** Rooms clients may join; `prefix` (a lowercase slug) keeps the rooms of one workload apart. */
   createRooms(prefix: string, count: number): Promise<RoomAccess[]>;
-  /** Recent output of the process, for failure messages. */
-  output(): string;
   stop(): Promise<void>;
 }
 

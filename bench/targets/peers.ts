@@ -40,7 +40,6 @@ function peerTarget(
     name,
     pid: server.pid,
     dataDir: undefined,
-    output: server.output,
     stop: server.stop,
     async createRooms(prefix, count) {
       return Array.from({ length: count }, (_, i) => access(`${prefix}-${i}`));

@@ -51,7 +51,6 @@ export const roundtable: TargetKind = {
       name: this.name,
       pid: server.pid,
       dataDir,
-      output: server.output,
       createRooms: (prefix, count) => Promise.all(Array.from({ length: count }, (_, i) => openRoom(`${prefix}-${i}`))),
       async stop() {
         await server.stop();

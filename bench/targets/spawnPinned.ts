@@ -1,9 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { freePort } from '../../tests/helpers/freePort.ts';
+import { pinnedCommand, SERVER_CPU } from '../scheduling.ts';
 
-/** The CPU the server under test runs on; the driver takes CPU 0. */
-export const SERVER_CPU = '1';
 const KEEP_OUTPUT = 16 * 1024;
+
+/** Set by `pnpm bench --profile <dir>`: every server writes a V8 CPU profile there when it stops. */
+export const PROFILE_ENV = 'BENCH_PROFILE_DIR';
+
+/** Servers still running, killed if the driver exits early so that none outlives a failed run. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 export interface PinnedProcess {
   child: ChildProcess;
@@ -14,16 +22,19 @@ export interface PinnedProcess {
 }
 
 /**
- * Spawns `node --import tsx <script>` under `taskset -c 1` with PORT set to a
- * free port, and waits until it answers HTTP. `taskset` execs node, so the
- * child's pid is the server's.
+ * Spawns `node --import tsx <script>` on CPU 1 (see `pinnedCommand`) with PORT
+ * set to a free port, and waits until it answers HTTP. `taskset` and `nice`
+ * exec node, so the child's pid is the server's.
  */
 export async function spawnPinned(
   script: string,
   options: { cwd: string; env: Record<string, string> },
 ): Promise<PinnedProcess> {
   const port = await freePort();
-  const child = spawn('taskset', ['-c', SERVER_CPU, process.execPath, '--import', 'tsx', script], {
+  const profileDir = process.env[PROFILE_ENV];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const [command, args] = pinnedCommand(SERVER_CPU, [process.execPath, ...profile, '--import', 'tsx', script]);
+  const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -34,7 +45,13 @@ export async function spawnPinned(
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  running.add(child);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      running.delete(child);
+      resolve();
+    }),
+  );
   const pid = child.pid;
   if (pid === undefined) throw new Error(`could not spawn ${script}`);
   await waitForHttp(`http://127.0.0.1:${port}/`, child, () => output);

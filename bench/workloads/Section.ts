@@ -15,7 +15,11 @@ export function section<R>(workload: Workload<R>): Section {
       const results = new Map<TargetName, R>();
       for (const kind of kinds) {
         const start = performance.now();
-        results.set(kind.name, await workload.run(kind, documents));
+        try {
+          results.set(kind.name, await workload.run(kind, documents));
+        } catch (error) {
+          throw new Error(`(${workload.id}) ${kind.name} failed`, { cause: error });
+        }
         progress(`(${workload.id}) ${kind.name}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
       }
       return renderWorkload(workload, results);

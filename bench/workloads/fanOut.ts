@@ -145,7 +145,12 @@ function fanOutMetrics(id: string): Metric<FanOutResult>[] {
       better: 'lower',
       goal: { kind: 'ratio', max: 0.8 },
     },
-    { label: 'undelivered updates', value: (r) => r.undelivered, format: count, goal: { kind: 'zero' } },
+    {
+      label: 'undelivered updates (after the drain)',
+      value: (r) => r.undelivered,
+      format: count,
+      goal: { kind: 'zero' },
+    },
     { label: 'deliveries per second', value: (r) => r.deliveriesPerSecond, format: count, better: 'higher' },
     {
       label: 'server CPU per delivered update',
@@ -158,7 +163,7 @@ function fanOutMetrics(id: string): Metric<FanOutResult>[] {
     { label: 'server RSS at the end', value: (r) => r.serverRss, format: bytes, better: 'lower' },
     { label: 'connections dropped', value: (r) => r.dropped, format: count, goal: { kind: 'zero' } },
     { label: 'driver CPU (share of CPU 0)', value: (r) => r.driverCpu, format: percent },
-    { label: 'other processes on CPU 1 (noise)', value: (r) => r.otherLoad, format: percent },
+    { label: 'CPU 1 used by other processes', value: (r) => r.otherLoad, format: percent },
   ];
 }
 

@@ -64,9 +64,7 @@ export class Room {
   constructor(
     readonly name: string,
     private readonly options: RoomOptions,
-  ) {
-    this.doc.on('update', this.handleDocUpdate);
-  }
+  ) {}
 
   /** Loads the stored document, creating its initial content when it is new. */
   async load(initialContent?: () => Promise<Uint8Array | null> | Uint8Array | null): Promise<void> {
@@ -102,10 +100,13 @@ export class Room {
         bus?.publish(this.name, { kind: 'update', payload: seed });
       }
     }
+    // Listen only now: with a listener attached, Yjs would encode the whole loaded state for it.
+    this.doc.on('update', this.handleDocUpdate);
     const backlog = this.busBacklog ?? [];
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
-    if (this.pendingCount >= this.options.compactThreshold) void this.compact();
+    // After the first replies, not before them.
+    if (this.pendingCount >= this.options.compactThreshold) setImmediate(() => void this.compact());
   }
 
   get isIdle(): boolean {
