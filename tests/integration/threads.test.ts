@@ -1,6 +1,7 @@
 import { encodeUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { findInDraft as locate, stringRunsOf as runsText } from '../../server/src/comments/findInDraft.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { accessTo, api, type Invited, invite, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
@@ -282,32 +283,3 @@ describe('persistence', () => {
     }
   });
 });
-
-function locate(doc: Y.Doc, needle: string): { type: Y.XmlText; index: number } {
-  const visit = (type: Y.XmlText): { type: Y.XmlText; index: number } | undefined => {
-    let position = 0;
-    for (const op of type.toDelta() as { insert: unknown }[]) {
-      if (typeof op.insert === 'string') {
-        const at = op.insert.indexOf(needle);
-        if (at >= 0) return { type, index: position + at };
-        position += op.insert.length;
-      } else {
-        position += 1;
-        if (op.insert instanceof Y.XmlText) {
-          const found = visit(op.insert);
-          if (found) return found;
-        }
-      }
-    }
-    return undefined;
-  };
-  const found = visit(doc.get('root', Y.XmlText));
-  if (!found) throw new Error(`"${needle}" is not in the draft`);
-  return found;
-}
-
-function runsText(type: Y.XmlText): string {
-  return (type.toDelta() as { insert: unknown }[])
-    .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
-    .join('');
-}

@@ -3,35 +3,12 @@ import { demoConsultation } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { applyProposal } from './applyProposal.ts';
+import { findInDraft as locate, stringRunsOf as runsText } from './findInDraft.ts';
 
 function draft(): Y.Doc {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, createDraftUpdate(demoConsultation));
   return doc;
-}
-
-/** The first XmlText whose own string runs contain `needle`, and the index of the needle in it. */
-function locate(doc: Y.Doc, needle: string): { type: Y.XmlText; index: number } {
-  const visit = (type: Y.XmlText): { type: Y.XmlText; index: number } | undefined => {
-    let position = 0;
-    for (const op of type.toDelta() as { insert: unknown }[]) {
-      if (typeof op.insert === 'string') {
-        const at = op.insert.indexOf(needle);
-        if (at >= 0) return { type, index: position + at };
-        position += op.insert.length;
-      } else {
-        position += 1;
-        if (op.insert instanceof Y.XmlText) {
-          const found = visit(op.insert);
-          if (found) return found;
-        }
-      }
-    }
-    return undefined;
-  };
-  const found = visit(doc.get('root', Y.XmlText));
-  if (!found) throw new Error(`"${needle}" is not in the draft`);
-  return found;
 }
 
 function anchorFor(doc: Y.Doc, needle: string) {
@@ -40,9 +17,6 @@ function anchorFor(doc: Y.Doc, needle: string) {
     Buffer.from(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(type, i, assoc))).toString('base64');
   return { start: encode(index, 0), end: encode(index + needle.length, -1), quote: needle };
 }
-
-const runsText = (type: Y.XmlText) =>
-  (type.toDelta() as { insert: unknown }[]).map((op) => (typeof op.insert === 'string' ? op.insert : '')).join('');
 
 describe('applyProposal', () => {
   it('replaces the anchored words, even after concurrent edits before them', () => {
