@@ -73,7 +73,7 @@ const httpStatusAllowed = (status: number, body: { error?: { code?: string } }, 
   throw new Error(`unexpected answer ${status} ${JSON.stringify(body)}`);
 };
 
-const PROBES: Record<Action, { http?: Probe; websocket?: Probe } | { pending: string }> = {
+const PROBES: Record<Action, { http?: Probe; websocket?: Probe }> = {
   read: {
     async http(_role, token) {
       const summary = await api(f.server, `/api/consultations/${A}`, { token });
@@ -203,37 +203,23 @@ const PROBES: Record<Action, { http?: Probe; websocket?: Probe } | { pending: st
 };
 
 describe('every role, every action', () => {
-  it('has an expectation and a probe (or a stated reason why not yet) for every action', () => {
+  it('has an expectation and at least one probe for every action', () => {
     for (const role of ROLES) expect(Object.keys(EXPECTED[role]).sort()).toEqual([...ACTIONS].sort());
     expect(Object.keys(PROBES).sort()).toEqual([...ACTIONS].sort());
+    for (const action of ACTIONS) expect(PROBES[action].http ?? PROBES[action].websocket).toBeDefined();
   });
 
-  interface Row {
-    role: Role;
-    action: Action;
-    channel: 'http' | 'websocket' | 'pending';
-    probe: Probe | null;
-    reason: string;
-  }
-  const rows = ROLES.flatMap((role) =>
-    ACTIONS.flatMap((action): Row[] => {
-      const probe = PROBES[action];
-      if ('pending' in probe) return [{ role, action, channel: 'pending', probe: null, reason: probe.pending }];
-      return (['http', 'websocket'] as const)
-        .filter((channel) => probe[channel])
-        .map((channel) => ({ role, action, channel, probe: probe[channel] ?? null, reason: '' }));
-    }),
-  );
-
-  for (const { role, action, channel, probe, reason } of rows) {
-    const allowed = EXPECTED[role][action];
-    if (!probe) {
-      it.todo(`${role} ${allowed ? 'may' : 'may not'} ${action}: ${reason}`);
-      continue;
+  for (const role of ROLES) {
+    for (const action of ACTIONS) {
+      const allowed = EXPECTED[role][action];
+      for (const channel of ['http', 'websocket'] as const) {
+        const probe = PROBES[action][channel];
+        if (!probe) continue;
+        it(`${role} ${allowed ? 'may' : 'may not'} ${action} over ${channel}`, async () => {
+          expect(await probe(role, f.members[role].token)).toBe(allowed);
+        });
+      }
     }
-    it(`${role} ${allowed ? 'may' : 'may not'} ${action} over ${channel}`, async () => {
-      expect(await probe(role, f.members[role].token)).toBe(allowed);
-    });
   }
 });
 

@@ -1,8 +1,6 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { INDICATOR_CLASS } from '@roundtable/editor';
-import { mergeRegister } from 'lexical';
-import { type JSX, useEffect, useState } from 'react';
+import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
+import { useIndicatorPlacements } from '../editor/useIndicatorPlacements.ts';
 import { CommentIcon } from './CommentOnSelectionPlugin.tsx';
 
 interface IndicatorCommentButtonsProps {
@@ -20,10 +18,10 @@ interface Placement {
   right: number;
 }
 
-function samePlacements(a: Placement[], b: Placement[]): boolean {
-  return (
-    a.length === b.length && a.every((p, i) => p.id === b[i]?.id && p.top === b[i]?.top && p.right === b[i]?.right)
-  );
+/** The button sits at the top right of the indicator's header. */
+function placeButton(article: HTMLElement, box: DOMRect): Placement {
+  const rect = article.getBoundingClientRect();
+  return { id: article.dataset.indicatorId ?? '', top: rect.top - box.top, right: box.right - rect.right };
 }
 
 /**
@@ -38,42 +36,7 @@ export function IndicatorCommentButtons({
   canComment,
   onOpen,
 }: IndicatorCommentButtonsProps): JSX.Element | null {
-  const [editor] = useLexicalComposerContext();
-  const [placements, setPlacements] = useState<Placement[]>([]);
-
-  useEffect(() => {
-    if (overlay === null) return;
-    let frame = 0;
-    const measure = (): void => {
-      frame = 0;
-      const root = editor.getRootElement();
-      if (root === null) return;
-      const box = overlay.getBoundingClientRect();
-      const next: Placement[] = [];
-      for (const article of root.querySelectorAll<HTMLElement>(`.${INDICATOR_CLASS}[data-indicator-id]`)) {
-        const rect = article.getBoundingClientRect();
-        next.push({ id: article.dataset.indicatorId ?? '', top: rect.top - box.top, right: box.right - rect.right });
-      }
-      setPlacements((prev) => (samePlacements(prev, next) ? prev : next));
-    };
-    const schedule = (): void => {
-      if (frame === 0) frame = requestAnimationFrame(measure);
-    };
-    const observer = new ResizeObserver(schedule);
-    observer.observe(overlay);
-    schedule();
-    return mergeRegister(
-      editor.registerUpdateListener(schedule),
-      editor.registerRootListener((root, previous) => {
-        if (previous !== null) observer.unobserve(previous);
-        if (root !== null) observer.observe(root);
-      }),
-      () => {
-        if (frame !== 0) cancelAnimationFrame(frame);
-        observer.disconnect();
-      },
-    );
-  }, [editor, overlay]);
+  const placements = useIndicatorPlacements(overlay, placeButton);
 
   if (overlay === null) return null;
   return createPortal(

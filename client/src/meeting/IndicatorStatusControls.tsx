@@ -1,10 +1,8 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { INDICATOR_CLASS } from '@roundtable/editor';
 import { INDICATOR_STATUS_LABELS, INDICATOR_STATUSES, type IndicatorStatus } from '@roundtable/profile';
-import { mergeRegister } from 'lexical';
 import { type JSX, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { ApiRequestError } from '../app/apiRequest.ts';
+import { useIndicatorPlacements } from '../editor/useIndicatorPlacements.ts';
 import { setIndicatorStatus } from './meetingApi.ts';
 
 interface IndicatorStatusControlsProps {
@@ -19,15 +17,22 @@ interface Placement {
   right: number;
 }
 
-function samePlacements(a: Placement[], b: Placement[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((p, i) => p.id === b[i]?.id && p.status === b[i]?.status && p.top === b[i]?.top && p.right === b[i]?.right)
-  );
-}
-
 function isStatus(value: string | undefined): value is IndicatorStatus {
   return (INDICATOR_STATUSES as readonly string[]).includes(value ?? '');
+}
+
+/** The select sits over the status chip it replaces. */
+function placeSelect(article: HTMLElement, box: DOMRect): Placement | null {
+  const chip = article.querySelector<HTMLElement>('.rt-indicator__status');
+  const status = article.dataset.status;
+  if (chip === null || !isStatus(status)) return null;
+  const rect = chip.getBoundingClientRect();
+  return {
+    id: article.dataset.indicatorId ?? '',
+    status,
+    top: Math.round(rect.top + rect.height / 2 - box.top),
+    right: Math.round(box.right - rect.right),
+  };
 }
 
 /**
@@ -39,50 +44,7 @@ function isStatus(value: string | undefined): value is IndicatorStatus {
  * and everyone's header, this one included, follows.
  */
 export function IndicatorStatusControls({ consultationId, overlay }: IndicatorStatusControlsProps): JSX.Element | null {
-  const [editor] = useLexicalComposerContext();
-  const [placements, setPlacements] = useState<Placement[]>([]);
-
-  useEffect(() => {
-    if (overlay === null) return;
-    let frame = 0;
-    const measure = (): void => {
-      frame = 0;
-      const root = editor.getRootElement();
-      if (root === null) return;
-      const box = overlay.getBoundingClientRect();
-      const next: Placement[] = [];
-      for (const article of root.querySelectorAll<HTMLElement>(`.${INDICATOR_CLASS}[data-indicator-id]`)) {
-        const chip = article.querySelector<HTMLElement>('.rt-indicator__status');
-        const status = article.dataset.status;
-        if (chip === null || !isStatus(status)) continue;
-        const rect = chip.getBoundingClientRect();
-        next.push({
-          id: article.dataset.indicatorId ?? '',
-          status,
-          top: Math.round(rect.top + rect.height / 2 - box.top),
-          right: Math.round(box.right - rect.right),
-        });
-      }
-      setPlacements((prev) => (samePlacements(prev, next) ? prev : next));
-    };
-    const schedule = (): void => {
-      if (frame === 0) frame = requestAnimationFrame(measure);
-    };
-    const observer = new ResizeObserver(schedule);
-    observer.observe(overlay);
-    schedule();
-    return mergeRegister(
-      editor.registerUpdateListener(schedule),
-      editor.registerRootListener((root, previous) => {
-        if (previous !== null) observer.unobserve(previous);
-        if (root !== null) observer.observe(root);
-      }),
-      () => {
-        if (frame !== 0) cancelAnimationFrame(frame);
-        observer.disconnect();
-      },
-    );
-  }, [editor, overlay]);
+  const placements = useIndicatorPlacements(overlay, placeSelect);
 
   useEffect(() => {
     // Hide the read-only chips under the selects only while the selects are there.

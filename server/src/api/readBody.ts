@@ -10,6 +10,11 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   } catch {
     throw new ApiError(400, 'bad_request', 'The body must be JSON');
   }
+  return parseInput(schema, raw);
+}
+
+/** Validates any input from a request (body, query) against `schema`; a 400 naming what is wrong otherwise. */
+export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));

@@ -68,10 +68,15 @@ export class ThreadService {
   }
 
   open(consultationId: string, input: NewThread, actor: Author): Promise<Thread> {
-    const id = this.newId();
-    return this.change(consultationId, undefined, () =>
-      openThread({ ...input, id, commentId: this.newId(), consultationId }, actor, this.stamp()),
-    );
+    return this.serialized(consultationId, async () => {
+      const thread = openThread(
+        { ...input, id: this.newId(), commentId: this.newId(), consultationId },
+        actor,
+        this.stamp(),
+      );
+      await this.write(consultationId, undefined, thread);
+      return thread;
+    });
   }
 
   reply(consultationId: string, threadId: string, body: string, actor: Author): Promise<Thread> {
@@ -141,14 +146,10 @@ export class ThreadService {
     });
   }
 
-  private change(
-    consultationId: string,
-    threadId: string | undefined,
-    rule: (thread: Thread) => Thread,
-  ): Promise<Thread> {
+  private change(consultationId: string, threadId: string, rule: (thread: Thread) => Thread): Promise<Thread> {
     return this.serialized(consultationId, async () => {
-      const current = threadId === undefined ? undefined : await this.get(consultationId, threadId);
-      const next = rule(current as Thread);
+      const current = await this.get(consultationId, threadId);
+      const next = rule(current);
       await this.write(consultationId, current, next);
       return next;
     });

@@ -24,15 +24,19 @@ export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, text: string): A
   const from = Math.min(start.index, end.index);
   const to = Math.max(start.index, end.index);
   if (from === to) return 'text-gone';
-  // Collect the string runs inside [from, to), then delete them from the end so indexes stay valid.
+  // Collect the string runs inside [from, to) and their text, then delete them from the end so indexes stay valid.
   const runs: [number, number][] = [];
+  let anchored = '';
   let position = 0;
-  for (const op of type.toDelta() as { insert: unknown; attributes?: Record<string, unknown> }[]) {
+  for (const op of type.toDelta() as { insert: unknown }[]) {
     const length = typeof op.insert === 'string' ? op.insert.length : 1;
     if (typeof op.insert === 'string') {
       const a = Math.max(from, position);
       const b = Math.min(to, position + length);
-      if (a < b) runs.push([a, b - a]);
+      if (a < b) {
+        runs.push([a, b - a]);
+        anchored += op.insert.slice(a - position, b - position);
+      }
     }
     position += length;
     if (position >= to) break;
@@ -40,7 +44,6 @@ export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, text: string): A
   if (runs.length === 0) return 'text-gone';
   // Formatting part of a run makes Lexical rewrite it, which can move the anchor's ends:
   // apply only while the anchored text is still the text the thread quoted.
-  const anchored = runs.map(([index, length]) => stringAt(type, index, length)).join('');
   if (normalise(anchored) !== normalise(anchor.quote)) return 'text-changed';
   for (const [index, length] of runs.reverse()) type.delete(index, length);
   const insertAt = (runs.at(-1) as [number, number])[0];
@@ -50,19 +53,6 @@ export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, text: string): A
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** The characters of `type` in [index, index + length), all within one string run. */
-function stringAt(type: Y.XmlText, index: number, length: number): string {
-  let position = 0;
-  for (const op of type.toDelta() as { insert: unknown }[]) {
-    const size = typeof op.insert === 'string' ? op.insert.length : 1;
-    if (typeof op.insert === 'string' && index >= position && index + length <= position + size) {
-      return op.insert.slice(index - position, index - position + length);
-    }
-    position += size;
-  }
-  return '';
 }
 
 function decode(base64: string): Y.RelativePosition {

@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../api/ApiError.ts';
 import type { Guard } from '../api/Guard.ts';
-import { readBody } from '../api/readBody.ts';
+import { parseInput, readBody } from '../api/readBody.ts';
 import type { Member } from '../auth/Principal.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import type { ThreadService } from './ThreadService.ts';
@@ -75,14 +75,8 @@ export function createThreadRoutes(deps: ThreadRoutesDeps): Hono {
   app.get(base, async (c) => {
     const id = await consultationOf(c);
     await deps.guard.access(c, id, 'read');
-    const parsed = listQuerySchema.safeParse(c.req.query());
-    if (!parsed.success)
-      throw new ApiError(
-        400,
-        'bad_request',
-        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      );
-    const filter = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+    const query = parseInput(listQuerySchema, c.req.query());
+    const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
     return c.json({ threads: await deps.threads.list(id, filter) });
   });
 

@@ -8,11 +8,9 @@ import * as Y from 'yjs';
  */
 export function carriesNewContent(doc: Y.Doc, update: Uint8Array): boolean {
   const { structs, ds } = Y.decodeUpdate(update);
-  const stateVector = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (const struct of structs) {
     if (struct instanceof Y.Skip) continue;
-    const known = stateVector.get(struct.id.client) ?? 0;
-    if (struct.id.clock + struct.length > known) return true;
+    if (struct.id.clock + struct.length > Y.getState(doc.store, struct.id.client)) return true;
   }
   if (ds.clients.size === 0) return false;
   const docDeletes = Y.createDeleteSetFromStructStore(doc.store);
