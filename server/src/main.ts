@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import { draftRoomOf } from '@roundtable/profile';
 import { readOrCreateSecretFile } from './auth/readOrCreateSecretFile.ts';
 import { loadConfig } from './config.ts';
-import { draftRoomOf } from './consultations/draftRoomOf.ts';
 import { ensureDemoInvitations } from './invitations/ensureDemoInvitations.ts';
 import { invitationLink } from './invitations/invitationLink.ts';
 import { createLogger } from './log.ts';

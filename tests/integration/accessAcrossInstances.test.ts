@@ -1,12 +1,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CloseCode } from '@roundtable/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Backend } from '../../server/src/storage/Backend.ts';
 import { createEmbeddedBackend } from '../../server/src/storage/createEmbeddedBackend.ts';
 import { createMemoryBackend } from '../../server/src/storage/createMemoryBackend.ts';
 import { createMemoryRecordStore } from '../../server/src/storage/createMemoryRecordStore.ts';
-import { CloseCode } from '../../server/src/sync/CloseCode.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { api, createConsultation, invite } from '../helpers/members.ts';
 import { connectPeer, type Peer, whenSynced } from '../helpers/providers.ts';

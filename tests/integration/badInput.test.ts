@@ -1,8 +1,7 @@
-import { encodeAwareness, encodeAwarenessUpdate, encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
+import { CloseCode, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
 import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode } from '../../server/src/sync/CloseCode.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { openRoom } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';

@@ -1,8 +1,7 @@
 import { ACTIONS, type Action, ROLES, type Role } from '@roundtable/profile';
-import { encodeAwareness, encodeAwarenessUpdate, encodeSyncStep2, encodeUpdate } from '@roundtable/protocol';
+import { CloseCode, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep2, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { CloseCode } from '../../server/src/sync/CloseCode.ts';
 import { A, type AccessFixture, ADMIN_TOKEN, ROOM_A, startAccessFixture } from '../helpers/accessFixture.ts';
 import { api, invite } from '../helpers/members.ts';
 import { waitFor } from '../helpers/providers.ts';

@@ -1,5 +1,5 @@
+import { draftRoomOf } from '@roundtable/profile';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { draftRoomOf } from '../../server/src/consultations/draftRoomOf.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { openRoom } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';

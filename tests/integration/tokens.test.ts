@@ -1,9 +1,8 @@
 import type { Role } from '@roundtable/profile';
-import { encodeUpdate } from '@roundtable/protocol';
+import { CloseCode, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createTokenSigner } from '../../server/src/auth/createTokenSigner.ts';
-import { CloseCode } from '../../server/src/sync/CloseCode.ts';
 import {
   A,
   type AccessFixture,

@@ -1,4 +1,4 @@
-import type { Thread } from '@roundtable/profile';
+import { type Thread, threadsRoomOf } from '@roundtable/profile';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -20,11 +20,6 @@ export interface ThreadsFeed {
   loaded: boolean;
   /** After a write through the API: the thread as the server answered it (applied at once when polling). */
   accept(thread: Thread): void;
-}
-
-/** The room of a consultation's threads; only the server writes it. */
-export function threadsRoomName(consultationId: string): string {
-  return `${consultationId}:threads`;
 }
 
 export const POLL_MS = 2_000;
@@ -51,7 +46,7 @@ export function useThreads(consultationId: string, enabled: boolean): ThreadsFee
   useEffect(() => {
     if (!enabled) return;
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(collabServerUrl(), threadsRoomName(consultationId), doc, {
+    const provider = new WebsocketProvider(collabServerUrl(), threadsRoomOf(consultationId), doc, {
       connect: false,
       disableBc: true,
     });

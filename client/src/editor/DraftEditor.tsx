@@ -6,7 +6,8 @@ import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
-import { type DraftOutline, draftRoomName, ROUNDTABLE_NODES } from '@roundtable/editor';
+import { type DraftOutline, ROUNDTABLE_NODES } from '@roundtable/editor';
+import { draftRoomOf } from '@roundtable/profile';
 import type { LexicalEditor } from 'lexical';
 import { type JSX, type ReactNode, type Ref, type RefObject, useMemo, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -93,7 +94,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
           {!hasSynced && <DraftSkeleton />}
         </div>
         <CollaborationPlugin
-          id={draftRoomName(consultationId)}
+          id={draftRoomOf(consultationId)}
           providerFactory={providerFactory}
           shouldBootstrap={false}
           username={userName}

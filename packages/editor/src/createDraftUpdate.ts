@@ -1,10 +1,10 @@
 import { createBinding, syncLexicalUpdateToYjs } from '@lexical/yjs';
 import type { Consultation } from '@roundtable/profile';
+import { draftRoomOf } from '@roundtable/profile';
 import * as Y from 'yjs';
 import { $buildDraft } from './buildDraft.ts';
 import { createDraftEditor } from './createDraftEditor.ts';
 import { draftClientId } from './draftClientId.ts';
-import { draftRoomName } from './draftRoomName.ts';
 import { headlessProvider } from './headlessProvider.ts';
 
 /**
@@ -20,7 +20,7 @@ import { headlessProvider } from './headlessProvider.ts';
  *
  * @example
  * ```ts
- * import { createDraftUpdate, draftRoomName } from '@roundtable/editor';
+ * import { createDraftUpdate } from '@roundtable/editor';
  * if (isEmpty(room)) Y.applyUpdate(room.doc, createDraftUpdate(consultation), 'seed');
  * ```
  */
@@ -42,7 +42,7 @@ function buildDraftUpdate(consultation: Consultation): Uint8Array {
   doc.clientID = draftClientId(consultation);
   const editor = createDraftEditor();
   const provider = headlessProvider();
-  const id = draftRoomName(consultation.id);
+  const id = draftRoomOf(consultation.id);
   const binding = createBinding(editor, provider, id, doc, new Map([[id, doc]]));
   const unregister = editor.registerUpdateListener(
     ({ prevEditorState, editorState, dirtyElements, dirtyLeaves, normalizedNodes, tags }) => {

@@ -5,7 +5,6 @@ export { createDraftUpdate } from './createDraftUpdate.ts';
 export type { SerializedDomainHeadingNode } from './DomainHeadingNode.ts';
 export { $createDomainHeadingNode, $isDomainHeadingNode, DomainHeadingNode } from './DomainHeadingNode.ts';
 export { draftClientId } from './draftClientId.ts';
-export { draftRoomName } from './draftRoomName.ts';
 export { headlessProvider } from './headlessProvider.ts';
 export type { IndicatorNodeInit, SerializedIndicatorNode } from './IndicatorNode.ts';
 export { $createIndicatorNode, $isIndicatorNode, IndicatorNode } from './IndicatorNode.ts';

@@ -1,4 +1,5 @@
 import { ROLES } from '@roundtable/profile';
+import { CloseCode } from '@roundtable/protocol';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { allows } from '../auth/allows.ts';
@@ -6,7 +7,6 @@ import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts'
 import type { InvitedOrganisation } from '../invitations/Invitation.ts';
 import { invitationLink } from '../invitations/invitationLink.ts';
 import { tokenFor } from '../invitations/tokenFor.ts';
-import { CloseCode } from '../sync/CloseCode.ts';
 import type { ApiDeps } from './ApiDeps.ts';
 import { ApiError } from './ApiError.ts';
 import { readBody } from './readBody.ts';

@@ -1,9 +1,9 @@
+import { CloseCode } from '@roundtable/protocol';
 import { describe, expect, it } from 'vitest';
 import { InvitationStore } from '../invitations/InvitationStore.ts';
 import { silentLogger } from '../log.ts';
 import { createMemoryRecordStore } from '../storage/createMemoryRecordStore.ts';
 import type { RecordStore } from '../storage/RecordStore.ts';
-import { CloseCode } from '../sync/CloseCode.ts';
 import { LiveSessions } from './LiveSessions.ts';
 
 const NOW = Date.parse('2026-03-01T10:00:00Z');

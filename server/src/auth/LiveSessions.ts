@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { CloseCode } from '@roundtable/protocol';
 import { statusOf } from '../invitations/Invitation.ts';
 import type { InvitationStore } from '../invitations/InvitationStore.ts';
 import type { Logger } from '../log.ts';
 import type { RecordStore } from '../storage/RecordStore.ts';
-import { CloseCode } from '../sync/CloseCode.ts';
 
 /** One member's websocket in one room, as far as access control cares. */
 export interface LiveSession {

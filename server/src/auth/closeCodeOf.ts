@@ -1,4 +1,4 @@
-import { CloseCode } from '../sync/CloseCode.ts';
+import { CloseCode } from '@roundtable/protocol';
 import type { AuthFailure } from './Authenticator.ts';
 
 /** The websocket close code for a refused token: permanent (4xxx), so clients stop retrying. */

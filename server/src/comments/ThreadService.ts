@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   type Author,
   deleteComment,
+  draftRoomOf,
   editComment,
   filterThreads,
   type Outcome,
@@ -14,13 +15,12 @@ import {
   type ThreadFilter,
   ThreadRuleError,
   type ThreadType,
+  threadsRoomOf,
 } from '@roundtable/profile';
-import { draftRoomOf } from '../consultations/draftRoomOf.ts';
 import type { Logger } from '../log.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 import { applyProposal } from './applyProposal.ts';
 import { readThread, readThreads, writeThread } from './threadDoc.ts';
-import { threadsRoomOf } from './threadsRoomOf.ts';
 
 export interface NewThread {
   indicatorId: string;

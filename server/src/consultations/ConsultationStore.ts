@@ -1,7 +1,6 @@
-import { type Consultation, demoConsultation } from '@roundtable/profile';
+import { type Consultation, demoConsultation, draftRoomOf } from '@roundtable/profile';
 import type { RecordStore } from '../storage/RecordStore.ts';
 import type { ConsultationRecord, ConsultationSummary } from './ConsultationRecord.ts';
-import { draftRoomOf } from './draftRoomOf.ts';
 
 const COLLECTION = 'consultations';
 

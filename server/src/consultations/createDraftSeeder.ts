@@ -1,6 +1,6 @@
 import { createDraftUpdate } from '@roundtable/editor';
+import { roomOf } from '@roundtable/profile';
 import type { ConsultationStore } from './ConsultationStore.ts';
-import { roomOf } from './draftRoomOf.ts';
 
 /**
  * Initial content for rooms: a consultation's draft room starts as the

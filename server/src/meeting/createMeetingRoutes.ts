@@ -1,10 +1,9 @@
-import { INDICATOR_STATUSES } from '@roundtable/profile';
+import { draftRoomOf, INDICATOR_STATUSES } from '@roundtable/profile';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../api/ApiError.ts';
 import type { Guard } from '../api/Guard.ts';
 import { readBody } from '../api/readBody.ts';
-import { draftRoomOf } from '../consultations/draftRoomOf.ts';
 import type { Logger } from '../log.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 import { setIndicatorStatus } from './setIndicatorStatus.ts';

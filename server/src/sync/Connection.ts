@@ -1,6 +1,5 @@
-import { decodeAwarenessUpdate, decodeMessage, ProtocolError, validateUpdate } from '@roundtable/protocol';
+import { CloseCode, decodeAwarenessUpdate, decodeMessage, ProtocolError, validateUpdate } from '@roundtable/protocol';
 import type { Logger } from '../log.ts';
-import { CloseCode } from './CloseCode.ts';
 import { carriesNewContent } from './carriesNewContent.ts';
 import type { Room } from './Room.ts';
 import type { SharedFrame, Socket } from './Socket.ts';

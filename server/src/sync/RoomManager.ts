@@ -1,6 +1,6 @@
+import { CloseCode } from '@roundtable/protocol';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
-import { CloseCode } from './CloseCode.ts';
 import type { Connection } from './Connection.ts';
 import type { DocBus } from './DocBus.ts';
 import { Room } from './Room.ts';

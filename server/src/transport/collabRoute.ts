@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { can } from '@roundtable/profile';
+import { can, type RoomKind, roomOf } from '@roundtable/profile';
+import { CloseCode } from '@roundtable/protocol';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
@@ -11,9 +12,7 @@ import type { LiveSessions } from '../auth/LiveSessions.ts';
 import type { Member } from '../auth/Principal.ts';
 import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
-import { type RoomKind, roomOf } from '../consultations/draftRoomOf.ts';
 import type { Logger } from '../log.ts';
-import { CloseCode } from '../sync/CloseCode.ts';
 import { Connection } from '../sync/Connection.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 import { toSocket } from './toSocket.ts';

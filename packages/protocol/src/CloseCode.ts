@@ -20,6 +20,13 @@ export const CloseCode = {
   Forbidden: 4403,
   /** The room does not exist. */
   NotFound: 4404,
+  /**
+   * The server's write policy refused what an update does (a field the role
+   * may not set, a change to the profile's structure, a value outside the
+   * vocabularies, a locked indicator). The reason names it. Nothing refused
+   * was stored or relayed; the client must reload its copy from the server.
+   */
+  UpdateRefused: 4422,
   /** The invitation behind the token was revoked. */
   Revoked: 4410,
 } as const;

@@ -1,0 +1,16 @@
+export type { AttributeOwner, AttributeRule, NodeRule, YKind } from './draftSchema.ts';
+export { attributeRule, CONTENT_BLOCKS, DRAFT_SCHEMA, isSafeUrl, nodeRule, SECTIONS } from './draftSchema.ts';
+export type { AnyType } from './draftTree.ts';
+export {
+  attributeOf,
+  DRAFT_ROOT,
+  draftRoot,
+  enclosingIndicator,
+  enclosingIndicatorId,
+  findIndicator,
+  indicatorIds,
+  nodeTypeOf,
+  parentTypeOf,
+  topLevelBlocks,
+} from './draftTree.ts';
+export { isSourceList } from './isSourceList.ts';
