@@ -17,6 +17,7 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
   facilitator: {
     read: true,
     edit: true,
+    'edit-fields': true,
     comment: true,
     resolve: true,
     'run-meeting': true,
@@ -26,6 +27,7 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
   participant: {
     read: true,
     edit: true,
+    'edit-fields': false,
     comment: true,
     resolve: false,
     'run-meeting': false,
@@ -35,6 +37,7 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
   commenter: {
     read: true,
     edit: false,
+    'edit-fields': false,
     comment: true,
     resolve: false,
     'run-meeting': false,
@@ -44,6 +47,7 @@ const EXPECTED: Record<Role, Record<Action, boolean>> = {
   observer: {
     read: true,
     edit: false,
+    'edit-fields': false,
     comment: false,
     resolve: false,
     'run-meeting': false,

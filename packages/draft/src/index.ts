@@ -1,3 +1,9 @@
+export type { DraftCheck } from './checkDraftUpdate.ts';
+export { checkDraftUpdate } from './checkDraftUpdate.ts';
+export type { DraftPolicyContext, DraftWriter } from './DraftWriter.ts';
+export { SERVER_WRITER } from './DraftWriter.ts';
+export type { Zone } from './draftRights.ts';
+export { mayEditContent, maySetAttribute } from './draftRights.ts';
 export type { AttributeOwner, AttributeRule, NodeRule, YKind } from './draftSchema.ts';
 export { attributeRule, CONTENT_BLOCKS, DRAFT_SCHEMA, isSafeUrl, nodeRule, SECTIONS } from './draftSchema.ts';
 export type { AnyType } from './draftTree.ts';
@@ -14,3 +20,5 @@ export {
   topLevelBlocks,
 } from './draftTree.ts';
 export { isSourceList } from './isSourceList.ts';
+export type { Refusal, RefusalCode } from './Refusal.ts';
+export { refusalReason } from './Refusal.ts';

@@ -4,12 +4,22 @@ import type { Role } from './vocabulary.ts';
  * What a person may do in a consultation. The server enforces these; the
  * client reads the same table only to hide what would be refused anyway.
  */
-export const ACTIONS = ['read', 'edit', 'comment', 'resolve', 'run-meeting', 'invite', 'export'] as const;
+export const ACTIONS = [
+  'read',
+  'edit',
+  'edit-fields',
+  'comment',
+  'resolve',
+  'run-meeting',
+  'invite',
+  'export',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 export const ACTION_LABELS: Record<Action, string> = {
   read: 'Follow the draft live',
   edit: 'Edit the draft',
+  'edit-fields': "Change an indicator's answer, kind and sources",
   comment: 'Comment',
   resolve: 'Resolve comments',
   'run-meeting': 'Run the meeting',
