@@ -144,7 +144,7 @@ class DraftCheckRun {
     for (const { item, parent, key } of placed) {
       if (this.refused.has(item)) continue;
       const decision =
-        key === null ? this.decideInsert(item, parent) : this.decideAttribute(parent, key, valueOf(item));
+        key === null ? this.decideInsert(item, parent) : this.decideAttribute(parent, key, attributeValueOf(item));
       if (decision === null) this.countAllowed();
       else this.refuse(item, decision);
     }
@@ -177,7 +177,7 @@ class DraftCheckRun {
       attributes = new Map();
       this.created.set(holder, attributes);
     }
-    attributes.set(key, valueOf(item));
+    attributes.set(key, attributeValueOf(item));
   }
 
   private recordOverwrite(type: AnyType, key: string, item: Y.Item): void {
@@ -509,7 +509,7 @@ class DraftCheckRun {
 }
 
 /** The value an attribute item sets: the last of its `ContentAny` values; undefined for a removal. */
-function valueOf(item: Y.Item): unknown {
+function attributeValueOf(item: Y.Item): unknown {
   const content = item.content;
   if (content instanceof Y.ContentAny) return content.arr[content.arr.length - 1];
   if (content instanceof Y.ContentDeleted) return undefined;
