@@ -12,6 +12,7 @@ import { LiveSessions } from './auth/LiveSessions.ts';
 import { ThreadService } from './comments/ThreadService.ts';
 import { ConsultationStore, demoConsultationRecord } from './consultations/ConsultationStore.ts';
 import { createDraftSeeder } from './consultations/createDraftSeeder.ts';
+import { type DraftContextSource, OPEN_DRAFT } from './draft/DraftContextSource.ts';
 import { InvitationStore } from './invitations/InvitationStore.ts';
 import type { Logger } from './log.ts';
 import type { Backend } from './storage/Backend.ts';
@@ -44,6 +45,8 @@ export interface RoundtableOptions {
   demo?: boolean;
   /** How often live connections are re-checked against their invitations. */
   sessionSweepMs?: number;
+  /** Locks and lifecycle for the draft's write policy (none by default). */
+  draftContext?: DraftContextSource;
 }
 
 export interface RunningRoundtable {
@@ -92,6 +95,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     authenticator,
     consultations,
     sessions,
+    draftContext: o.draftContext ?? OPEN_DRAFT,
   });
   const api = createApiRoutes({
     consultations,

@@ -22,3 +22,4 @@ export {
 export { isSourceList } from './isSourceList.ts';
 export type { Refusal, RefusalCode } from './Refusal.ts';
 export { refusalReason } from './Refusal.ts';
+export { replaceTextUpdate, setAttributeUpdate } from './serverUpdates.ts';

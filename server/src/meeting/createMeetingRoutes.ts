@@ -1,12 +1,17 @@
+import { SERVER_WRITER } from '@roundtable/draft';
 import { draftRoomOf, INDICATOR_STATUSES } from '@roundtable/profile';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiError } from '../api/ApiError.ts';
 import type { Guard } from '../api/Guard.ts';
 import { readBody } from '../api/readBody.ts';
+import { createDraftUpdateCheck } from '../draft/createDraftUpdateCheck.ts';
 import type { Logger } from '../log.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
-import { setIndicatorStatus } from './setIndicatorStatus.ts';
+import { indicatorStatusUpdate } from './indicatorStatusUpdate.ts';
+
+/** Status changes are the server's own (facilitators ask through this route): checked as the server. */
+const SERVER_CHECK = createDraftUpdateCheck(SERVER_WRITER, () => ({}));
 
 const statusSchema = z.strictObject({ status: z.enum(INDICATOR_STATUSES) });
 
@@ -22,11 +27,13 @@ export function createMeetingRoutes(deps: { guard: Guard; rooms: RoomManager; lo
     const indicatorId = c.req.param('indicatorId');
     await deps.guard.access(c, id, 'run-meeting');
     const { status } = await readBody(c, statusSchema);
-    let found = false;
+    let found = true;
     await deps.rooms.withRoom(draftRoomOf(id), (room) =>
-      room.applyServerChange((doc) => {
-        found = setIndicatorStatus(doc, indicatorId, status);
-      }),
+      room.applyServerUpdate((doc, client) => {
+        const update = indicatorStatusUpdate(doc, indicatorId, status, client);
+        found = update !== undefined;
+        return update ?? null;
+      }, SERVER_CHECK),
     );
     if (!found) throw new ApiError(404, 'not_found', `No indicator ${indicatorId} in this draft`);
     deps.logger.info('meeting.indicator-status', { consultation: id, indicator: indicatorId, status });

@@ -1,13 +1,18 @@
 import { CloseCode, decodeAwarenessUpdate, decodeMessage, ProtocolError, validateUpdate } from '@roundtable/protocol';
+import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
-import { carriesNewContent } from './carriesNewContent.ts';
 import type { Room } from './Room.ts';
 import type { SharedFrame, Socket } from './Socket.ts';
+import type { UpdateCheck, UpdateVerdict } from './UpdateCheck.ts';
 
 export interface ConnectionOptions {
   id: string;
-  /** May this connection change the document? Read-only peers still share presence. */
-  canWrite: boolean;
+  /**
+   * What this connection's updates may do to the document (the write policy
+   * for its role; see `readOnlyUpdateCheck` for peers that only follow).
+   * Read-only peers still share presence.
+   */
+  checkUpdate: UpdateCheck;
   /** Queued outgoing bytes past which the connection is dropped to resync later. */
   maxBufferedBytes: number;
   /** Frames accepted while the room loads before the connection is dropped. */
@@ -26,6 +31,7 @@ export class Connection {
   private room: Room | null = null;
   private queue: Uint8Array[] | null = [];
   private closed = false;
+  private refused = false;
 
   constructor(
     private readonly socket: Socket,
@@ -36,6 +42,11 @@ export class Connection {
 
   get isClosed(): boolean {
     return this.closed;
+  }
+
+  /** True once an update of this connection was refused: its later updates are dropped unread. */
+  get isRefused(): boolean {
+    return this.refused;
   }
 
   /** Joins the loaded room and replays frames that arrived while it loaded. */
@@ -89,9 +100,24 @@ export class Connection {
     else this.socket.send(frame.bytes);
   }
 
+  /** Runs this connection's write policy on `update` (see {@link ConnectionOptions.checkUpdate}). */
+  checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
+    return this.options.checkUpdate(doc, update);
+  }
+
   /** Refuses what the client sent and closes it. */
   reject(reason: string): void {
     this.close(CloseCode.BadMessage, reason);
+  }
+
+  /**
+   * The write policy refused an update of this connection: close it with
+   * `code` and `reason`, and drop whatever else it queued (the client must
+   * come back with a fresh copy of the document).
+   */
+  refuse(code: number, reason: string): void {
+    this.refused = true;
+    this.close(code, reason);
   }
 
   close(code: number, reason: string): void {
@@ -130,11 +156,7 @@ export class Connection {
         case 'update': {
           const summary = validateUpdate(message.update);
           if (summary.structCount === 0 && summary.deleteRangeCount === 0) return;
-          if (!this.options.canWrite) {
-            if (!carriesNewContent(room.doc, message.update)) return;
-            this.close(CloseCode.Forbidden, 'this role may not edit the document');
-            return;
-          }
+          // Checked by the room just before it applies the update, against the document as it is then.
           room.receiveUpdate(this, message.update);
           return;
         }

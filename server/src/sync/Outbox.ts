@@ -17,6 +17,7 @@ export class Outbox {
   private updates: OutgoingUpdate[] = [];
   private presence: { frame: Uint8Array | null; entries: AwarenessEntry[] }[] = [];
   private scheduled = false;
+  private held = false;
   private presenceTimer: NodeJS.Timeout | null = null;
 
   /**
@@ -44,6 +45,25 @@ export class Outbox {
     this.presenceTimer.unref();
   }
 
+  /**
+   * Holds updates back until {@link release}: the room applies a batch to its
+   * document before storing it, and nothing of it may reach anyone before it
+   * is stored. Presence is not held.
+   */
+  hold(): void {
+    this.held = true;
+  }
+
+  /** Lets held updates go out (on the next tick, merged as usual). */
+  release(): void {
+    this.held = false;
+    if (this.updates.length > 0) this.schedule();
+  }
+
+  get isHeld(): boolean {
+    return this.held;
+  }
+
   /** Stops pending timers (the room is being unloaded). */
   dispose(): void {
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
@@ -51,13 +71,14 @@ export class Outbox {
   }
 
   private schedule(): void {
-    if (this.scheduled) return;
+    if (this.scheduled || this.held) return;
     this.scheduled = true;
     setImmediate(this.flush);
   }
 
   private readonly flush = (): void => {
     this.scheduled = false;
+    if (this.held) return;
     const updates = this.updates;
     this.updates = [];
     if (updates.length === 1) {

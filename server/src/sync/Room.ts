@@ -1,5 +1,6 @@
 import {
   type AwarenessEntry,
+  CloseCode,
   decodeAwarenessUpdate,
   decodeMessage,
   encodeAwareness,
@@ -15,6 +16,7 @@ import type { BusMessage, DocBus } from './DocBus.ts';
 import { Outbox } from './Outbox.ts';
 import { Origin } from './origins.ts';
 import { Presence } from './Presence.ts';
+import { type UpdateCheck, UpdateRefusedError, type UpdateVerdict } from './UpdateCheck.ts';
 
 export interface RoomOptions {
   store: DocStore;
@@ -27,22 +29,43 @@ export interface RoomOptions {
   onEmpty?: (room: Room) => void;
 }
 
-interface PendingWrite {
-  /** The client that sent it, or null for a change made by the server itself. */
-  from: Connection | null;
-  update: Uint8Array;
-  applied?: () => void;
+/** A write waiting for its turn: applied in order, checked against the document as it is then. */
+type PendingWrite =
+  /** An update a client sent. */
+  | { kind: 'client'; from: Connection; update: Uint8Array }
+  /** A server change made directly on the document (rooms only the server writes). */
+  | { kind: 'change'; change: (doc: Y.Doc) => void; settle: Settle<boolean> }
+  /** A server change built as an update and checked like a client's. */
+  | { kind: 'update'; build: ServerUpdateBuilder; check: UpdateCheck | null; settle: Settle<boolean> };
+
+interface Settle<T> {
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
 }
+
+/**
+ * Builds a server change as a Yjs update from the document as it is when the
+ * change gets its turn, without changing the document; null for no change.
+ * `client` is the room's own client id for server changes.
+ */
+export type ServerUpdateBuilder = (doc: Y.Doc, client: number) => Uint8Array | null;
 
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 /**
- * One live document and the connections editing it. Writes are stored before
- * they are relayed; what goes out is encoded once per tick for everyone, not
- * once per receiver.
+ * One live document and the connections editing it. Writes take turns: each
+ * is checked by the write policy against the document as it is then,
+ * applied, and the batch is stored before anything of it is relayed (or
+ * shown to a joiner). What goes out is encoded once per tick for everyone,
+ * not once per receiver.
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });
+  /**
+   * Client id of the server's own changes to this document: never the
+   * document's id (Yjs changes that when an update carries it).
+   */
+  readonly serverClientId: number = serverClientIdFor(this.doc.clientID);
   readonly connections = new Set<Connection>();
   private readonly presence = new Presence();
   private readonly writes: PendingWrite[] = [];
@@ -60,6 +83,10 @@ export class Room {
   private unsubscribe: (() => Promise<void>) | null = null;
   private stopReconnectWatch: (() => void) | null = null;
   private busBacklog: BusMessage[] | null = [];
+  /** Updates applied during the current batch, to be stored together; null between batches. */
+  private batch: Uint8Array[] | null = null;
+  /** Sync step 1 answers waiting for the current batch to be stored. */
+  private deferredReplies: (() => void)[] = [];
 
   constructor(
     readonly name: string,
@@ -136,8 +163,17 @@ export class Room {
     if (this.connections.size === 0) this.options.onEmpty?.(this);
   }
 
-  /** Answers a client's sync step 1 with what it lacks. */
+  /**
+   * Answers a client's sync step 1 with what it lacks; while a batch is
+   * applied but not yet stored, the answer waits for it (a joiner must never
+   * see what the store does not have).
+   */
   answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    if (this.outbox.isHeld) {
+      this.deferredReplies.push(() => this.answerSyncStep1(connection, stateVector));
+      return;
+    }
+    if (connection.isClosed) return;
     if (isEmptyStateVector(stateVector)) {
       // Joiners without state all get the same bytes: encode once per change, not per joiner.
       this.fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
@@ -147,39 +183,43 @@ export class Room {
     connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
   }
 
-  /** Accepts a validated update: stored first, then applied and relayed. */
+  /** Queues a client's update: checked and applied in turn, stored, then relayed. */
   receiveUpdate(from: Connection, update: Uint8Array): void {
-    this.writes.push({ from, update });
-    this.writing ??= this.drainWrites().finally(() => {
-      this.writing = null;
-    });
+    this.enqueue({ kind: 'client', from, update });
   }
 
   /**
-   * Makes a change as the server itself (applying accepted wording, writing a
-   * thread). It is built on a scratch copy, then stored and relayed exactly
-   * like a client's update; resolves once applied.
+   * Makes a change as the server itself, directly on the document, in turn
+   * with every other write; stored and relayed like a client's update.
+   * For rooms only the server writes (threads). Resolves once stored, with
+   * whether anything changed.
    */
-  async applyServerChange(change: (doc: Y.Doc) => void): Promise<boolean> {
-    const scratch = new Y.Doc({ gc: false });
-    scratch.clientID = this.doc.clientID;
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(this.doc));
-    const updates: Uint8Array[] = [];
-    scratch.on('update', (update: Uint8Array) => updates.push(update));
-    try {
-      scratch.transact(() => change(scratch), Origin.Server);
-    } finally {
-      scratch.destroy();
-    }
-    if (updates.length === 0) return false;
-    const update = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-    await new Promise<void>((resolve) => {
-      this.writes.push({ from: null, update, applied: resolve });
-      this.writing ??= this.drainWrites().finally(() => {
-        this.writing = null;
-      });
+  applyServerChange(change: (doc: Y.Doc) => void): Promise<boolean> {
+    return new Promise((resolve, reject) => this.enqueue({ kind: 'change', change, settle: { resolve, reject } }));
+  }
+
+  /**
+   * Makes a change as the server through the same path as a client's
+   * update: `build` makes the update from the document as it is when the
+   * change gets its turn, `check` (the write policy for the server's actor)
+   * judges it, then it is applied, stored and relayed. Costs what the change
+   * costs, not a copy of the document. Resolves once stored, with whether
+   * anything changed.
+   *
+   * @throws UpdateRefusedError when `check` refuses any of it (nothing is applied)
+   * @throws whatever `build` throws (nothing is applied)
+   */
+  applyServerUpdate(build: ServerUpdateBuilder, check: UpdateCheck | null = null): Promise<boolean> {
+    return new Promise((resolve, reject) =>
+      this.enqueue({ kind: 'update', build, check, settle: { resolve, reject } }),
+    );
+  }
+
+  private enqueue(write: PendingWrite): void {
+    this.writes.push(write);
+    this.writing ??= this.drainWrites().finally(() => {
+      this.writing = null;
     });
-    return true;
   }
 
   /** Waits until every accepted update has been stored or queued for retry. */
@@ -227,22 +267,101 @@ export class Room {
 
   private async drainWrites(): Promise<void> {
     while (this.writes.length > 0) {
-      const batch = this.writes.splice(0);
-      const merged =
-        batch.length === 1 ? (batch[0] as PendingWrite).update : Y.mergeUpdates(batch.map((w) => w.update));
-      await this.persist(merged);
-      this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
-      for (const { from, update, applied } of batch) {
-        try {
-          Y.applyUpdate(this.doc, update, from ?? Origin.Server);
-        } catch (error) {
-          this.options.logger.warn('room.update-rejected', { room: this.name, connection: from?.id, error });
-          from?.reject('update could not be applied');
+      const writes = this.writes.splice(0);
+      const settled: (() => void)[] = [];
+      this.outbox.hold();
+      this.batch = [];
+      try {
+        for (const write of writes) this.applyWrite(write, settled);
+      } finally {
+        const applied = this.batch;
+        this.batch = null;
+        if (applied.length > 0) {
+          const merged = applied.length === 1 ? (applied[0] as Uint8Array) : Y.mergeUpdates(applied);
+          await this.persist(merged);
+          this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
         }
-        applied?.();
+        this.outbox.release();
+        const replies = this.deferredReplies.splice(0);
+        for (const reply of replies) reply();
+        for (const settle of settled) settle();
       }
-      // Only after applying: a snapshot must contain every entry up to `through`.
       if (this.pendingCount >= this.options.compactThreshold) void this.compact();
+    }
+  }
+
+  /** Applies one write to the document; `settled` collects what to tell callers once the batch is stored. */
+  private applyWrite(write: PendingWrite, settled: (() => void)[]): void {
+    if (write.kind === 'client') {
+      this.applyClientUpdate(write.from, write.update);
+      return;
+    }
+    const { settle } = write;
+    try {
+      const before = this.batch?.length ?? 0;
+      if (write.kind === 'change') {
+        Y.transact(this.doc, () => write.change(this.doc), Origin.Server);
+      } else {
+        const update = write.build(this.doc, this.serverClientId);
+        if (update !== null) {
+          const verdict = write.check?.(this.doc, update) ?? { verdict: 'accept' };
+          if (verdict.verdict === 'refuse') throw new UpdateRefusedError(verdict.reason, verdict.code);
+          if (verdict.verdict === 'retry') throw new UpdateRefusedError(verdict.reason, CloseCode.TryAgainLater);
+          if (verdict.verdict === 'accept') Y.applyUpdate(this.doc, update, Origin.Server);
+        }
+      }
+      const changed = (this.batch?.length ?? 0) > before;
+      settled.push(() => settle.resolve(changed));
+    } catch (error) {
+      settled.push(() => settle.reject(error));
+    }
+  }
+
+  private applyClientUpdate(from: Connection, update: Uint8Array): void {
+    // After a refusal the client reloads its copy: what else it queued is not applied.
+    if (from.isRefused) return;
+    let verdict: UpdateVerdict;
+    try {
+      verdict = from.checkUpdate(this.doc, update);
+    } catch (error) {
+      this.options.logger.warn('room.update-unreadable', { room: this.name, connection: from.id, error });
+      from.reject('unusable update');
+      return;
+    }
+    switch (verdict.verdict) {
+      case 'accept':
+        this.applyFrom(from, update);
+        return;
+      case 'no-op':
+        return;
+      case 'retry':
+        this.options.logger.info('room.update-deferred', {
+          room: this.name,
+          connection: from.id,
+          reason: verdict.reason,
+        });
+        from.close(CloseCode.TryAgainLater, 'out of date: reconnect and resend');
+        if (this.options.bus) void this.catchUp();
+        return;
+      case 'refuse':
+        if (verdict.kept !== null) this.applyFrom(from, verdict.kept);
+        this.options.logger.info('room.update-refused', {
+          room: this.name,
+          connection: from.id,
+          code: verdict.code,
+          reason: verdict.reason,
+          keptPart: verdict.kept !== null,
+        });
+        from.refuse(verdict.code, verdict.reason);
+    }
+  }
+
+  private applyFrom(from: Connection, update: Uint8Array): void {
+    try {
+      Y.applyUpdate(this.doc, update, from);
+    } catch (error) {
+      this.options.logger.warn('room.update-rejected', { room: this.name, connection: from.id, error });
+      from.reject('update could not be applied');
     }
   }
 
@@ -359,8 +478,19 @@ export class Room {
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullStateFrame = null;
     if (origin === Origin.Store) return;
-    this.outbox.queueUpdate(update, isConnection(origin) ? origin : null);
+    const fromConnection = isConnection(origin);
+    // What integrated, not the bytes as sent: only what the document now holds is stored.
+    if (this.batch !== null && (fromConnection || origin === Origin.Server)) this.batch.push(update);
+    this.outbox.queueUpdate(update, fromConnection ? origin : null);
   };
+}
+
+/** A client id for the server's changes, distinct from the document's own. */
+function serverClientIdFor(docClientId: number): number {
+  for (;;) {
+    const id = crypto.getRandomValues(new Uint32Array(1))[0] as number;
+    if (id !== 0 && id !== docClientId) return id;
+  }
 }
 
 function isConnection(origin: unknown): origin is Connection {

@@ -12,9 +12,13 @@ import type { LiveSessions } from '../auth/LiveSessions.ts';
 import type { Member } from '../auth/Principal.ts';
 import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import { createDraftUpdateCheck } from '../draft/createDraftUpdateCheck.ts';
+import type { DraftContextSource } from '../draft/DraftContextSource.ts';
 import type { Logger } from '../log.ts';
 import { Connection } from '../sync/Connection.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
+import { readOnlyUpdateCheck } from '../sync/readOnlyUpdateCheck.ts';
+import type { UpdateCheck } from '../sync/UpdateCheck.ts';
 import { toSocket } from './toSocket.ts';
 
 export interface CollabRouteOptions {
@@ -24,6 +28,8 @@ export interface CollabRouteOptions {
   authenticator: Authenticator;
   consultations: ConsultationStore;
   sessions: LiveSessions;
+  /** Locks and lifecycle, read by the draft's write policy. */
+  draftContext: DraftContextSource;
   maxBufferedBytes?: number;
 }
 
@@ -43,6 +49,15 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
   const { rooms, logger, sessions } = options;
   const maxBufferedBytes = options.maxBufferedBytes ?? 32 * 1024 * 1024;
   const app = new Hono();
+
+  const updateCheckFor = (admission: Admission & { ok: true }): UpdateCheck => {
+    const { role } = admission.member.invitation;
+    if (admission.kind !== 'draft') return readOnlyUpdateCheck('comment threads are written by the server only');
+    if (!can(role, 'edit')) return readOnlyUpdateCheck('this role may not edit the document');
+    return createDraftUpdateCheck({ kind: 'member', role }, () =>
+      options.draftContext.contextFor(admission.consultationId),
+    );
+  };
 
   const admit = async (c: Context, roomName: string): Promise<Admission> => {
     try {
@@ -91,8 +106,7 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
           const { invitation } = admission.member;
           connection = new Connection(toSocket(raw), {
             id,
-            // Threads are written by the server only (through the API); everyone follows them read-only.
-            canWrite: admission.kind === 'draft' && can(invitation.role, 'edit'),
+            checkUpdate: updateCheckFor(admission),
             maxBufferedBytes,
             maxQueuedFrames: 1_000,
             logger,

@@ -2,14 +2,17 @@ import { createDraftEditorFromUpdate, createDraftUpdate, readOutline } from '@ro
 import { demoConsultation } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { setIndicatorStatus } from './setIndicatorStatus.ts';
+import { indicatorStatusUpdate } from './indicatorStatusUpdate.ts';
 
-describe('setIndicatorStatus', () => {
+describe('indicatorStatusUpdate', () => {
   it('changes the status Lexical reads for that indicator only', () => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, createDraftUpdate(demoConsultation));
-    expect(setIndicatorStatus(doc, '2.4', 'contested')).toBe(true);
-    expect(setIndicatorStatus(doc, '9.9', 'agreed')).toBe(false);
+    const update = indicatorStatusUpdate(doc, '2.4', 'contested', 4242);
+    expect(update).toBeInstanceOf(Uint8Array);
+    expect(indicatorStatusUpdate(doc, '9.9', 'agreed', 4242)).toBeUndefined();
+    Y.applyUpdate(doc, update as Uint8Array);
+    expect(indicatorStatusUpdate(doc, '2.4', 'contested', 4242)).toBeNull();
     const editor = createDraftEditorFromUpdate(Y.encodeStateAsUpdate(doc));
     const indicators = readOutline(editor.getEditorState()).domains.flatMap((d) => d.indicators);
     expect(indicators.find((i) => i.id === '2.4')?.status).toBe('contested');
