@@ -1,5 +1,5 @@
 import { $createListItemNode, $createListNode } from '@lexical/list';
-import { type Consultation, DOMAINS, type Indicator, type Source } from '@roundtable/profile';
+import { type Consultation, DOMAINS, type Indicator, type Source, STANDARD_INTRODUCTION } from '@roundtable/profile';
 import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode } from 'lexical';
 import { $createDomainHeadingNode } from './DomainHeadingNode.ts';
 import { $createIndicatorNode, type IndicatorNode } from './IndicatorNode.ts';
@@ -17,7 +17,7 @@ const SOURCE_KIND_ORDER: readonly Source['kind'][] = [
 
 /**
  * Replaces the editor content with the draft profile of `consultation`:
- * title, summary, country context, then for each domain (in {@link DOMAINS}
+ * title, summary, the standard introduction (read-only), country context, then for each domain (in {@link DOMAINS}
  * order) its heading and indicator blocks, then the key sources.
  *
  * Runs inside `editor.update()`. Pure function of its input: the same
@@ -29,6 +29,10 @@ export function $buildDraft(consultation: Consultation): void {
   root.clear();
   root.append($createSectionHeadingNode('title', consultation.title, 'title'));
   root.append($createSectionHeadingNode('summary', 'Summary', 'section'), ...$paragraphs(consultation.summary));
+  root.append(
+    $createSectionHeadingNode('introduction', 'Introduction', 'section'),
+    ...$paragraphs(STANDARD_INTRODUCTION),
+  );
   root.append($createSectionHeadingNode('context', 'Country context', 'section'), ...$paragraphs(consultation.context));
   for (const domain of DOMAINS) {
     const indicators = consultation.indicators.filter((i) => i.domain === domain.code);

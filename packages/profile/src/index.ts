@@ -60,3 +60,4 @@ export {
   THREAD_TYPE_LABELS,
   THREAD_TYPES,
 } from './vocabulary.ts';
+export { STANDARD_INTRODUCTION } from './standardIntroduction.ts';
