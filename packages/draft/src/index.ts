@@ -19,6 +19,7 @@ export {
   parentTypeOf,
   topLevelBlocks,
 } from './draftTree.ts';
+export { draftViolations } from './draftViolations.ts';
 export { isSourceList } from './isSourceList.ts';
 export type { Refusal, RefusalCode } from './Refusal.ts';
 export { refusalReason } from './Refusal.ts';
