@@ -1,6 +1,6 @@
 export type { AttributeOwner, AttributeRule, NodeRule, YKind } from './draftSchema.ts';
 export { attributeRule, CONTENT_BLOCKS, DRAFT_SCHEMA, isSafeUrl, nodeRule, SECTIONS } from './draftSchema.ts';
-export type { AnyType } from './draftTree.ts';
+export type { AnyType, ContentPiece } from './draftTree.ts';
 export {
   attributeOf,
   DRAFT_ROOT,
@@ -11,6 +11,8 @@ export {
   indicatorIds,
   nodeTypeOf,
   parentTypeOf,
+  textBetween,
   topLevelBlocks,
+  walkContent,
 } from './draftTree.ts';
 export { isSourceList } from './isSourceList.ts';
