@@ -59,7 +59,6 @@ export class ThreadService {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly now: () => Date;
   private readonly newId: () => string;
-
   private readonly anchorWaitMs: number;
 
   constructor(private readonly options: ThreadServiceOptions) {

@@ -10,7 +10,7 @@ import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import type { ThreadService } from './ThreadService.ts';
 
 /** The shape of an id only: whether the indicator exists is checked against the consultation's draft. */
-const indicatorId = z.string().trim().min(1).max(32);
+const indicatorIdSchema = z.string().trim().min(1).max(32);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const base64 = z
   .string()
@@ -19,10 +19,11 @@ const base64 = z
   .regex(/^[A-Za-z0-9+/]+={0,2}$/);
 
 const newThreadSchema = z.strictObject({
-  indicatorId,
+  indicatorId: indicatorIdSchema,
   type: z.enum(THREAD_TYPES),
   body: text(5_000),
   proposedText: text(5_000).optional(),
+  // `quote` is what the client saw; the server keeps the text it finds between `start` and `end`.
   anchor: z.strictObject({ start: base64, end: base64, quote: z.string().max(5_000) }).optional(),
 });
 const commentSchema = z.strictObject({ body: text(5_000) });
@@ -32,7 +33,7 @@ const resolveSchema = z.strictObject({
   applyProposal: z.boolean().optional(),
 });
 const listQuerySchema = z.strictObject({
-  indicator: indicatorId.optional(),
+  indicator: indicatorIdSchema.optional(),
   domain: z.coerce.number().int().min(1).max(6).optional(),
   organisation: z.string().min(1).max(200).optional(),
   type: z.enum(THREAD_TYPES).optional(),
