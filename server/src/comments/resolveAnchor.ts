@@ -26,7 +26,8 @@ export function resolveAnchor(doc: Y.Doc, anchor: ThreadAnchor, indicatorId: str
   const end = decode(anchor.end);
   if (start === null || end === null) return { kind: 'unreadable' };
   if (refersToUnseenEdit(doc, start) || refersToUnseenEdit(doc, end)) return { kind: 'unknown' };
-  // A position naming a top-level type by name is at the edge of the whole draft, never in an indicator.
+  // A position naming a top-level type is at the edge of the whole draft, never in an indicator; reading it
+  // would also make Yjs create a top-level type of any name the client chose.
   if (start.tname !== null || end.tname !== null) return { kind: 'outside', foundIn: null };
   const absoluteStart = Y.createAbsolutePositionFromRelativePosition(start, doc);
   const absoluteEnd = Y.createAbsolutePositionFromRelativePosition(end, doc);
