@@ -86,7 +86,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     ...(o.roomUnloadGraceMs !== undefined ? { unloadGraceMs: o.roomUnloadGraceMs } : {}),
     ...(o.compactThreshold !== undefined ? { compactThreshold: o.compactThreshold } : {}),
   });
-  const threads = new ThreadService({ rooms, logger: o.logger });
+  const threads = new ThreadService({ rooms, docs: o.backend.docs, logger: o.logger });
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false });
   const collab = createCollabRoute({
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,

@@ -196,6 +196,40 @@ describe('commenting on a selection, live, and resolving it', () => {
     }
   });
 
+  it('asks the facilitator why before resolving a remark as not accepted', async () => {
+    const fatou = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+    });
+    let resolveRequests = 0;
+    fatou.page.on('request', (request) => {
+      if (request.url().endsWith('/resolve')) resolveRequests++;
+    });
+    try {
+      await waitForDraft(fatou.page);
+      const button = fatou.page.locator('[data-indicator-comment="2.13"]');
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      await postComment(fatou.page, { type: 'Question', body: 'Should the finding name the 2025 census?' });
+      await fatou.page.locator('.rt-thread--active').getByRole('button', { name: 'Resolve…' }).click();
+      const dialog = fatou.page.getByRole('dialog', { name: 'Resolve comment on 2.13' });
+      await dialog.getByText('Not accepted', { exact: true }).click();
+      await dialog.getByRole('button', { name: 'Resolve', exact: true }).click();
+      await dialog.getByRole('alert').filter({ hasText: 'Say why the remark is not accepted' }).waitFor();
+      expect(resolveRequests).toBe(0);
+
+      await dialog.getByLabel(/^Response/).fill('The census results are not yet published.');
+      await dialog.getByRole('button', { name: 'Resolve', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const resolution = fatou.page.locator('.rt-thread--active .rt-resolution', { hasText: 'Not accepted' });
+      await resolution.waitFor();
+      expect(await resolution.textContent()).toContain('The census results are not yet published.');
+      expect(resolveRequests).toBe(1);
+    } finally {
+      await fatou.context.close();
+    }
+  });
+
   // @lexical/yjs rewrites a text node when part of it is formatted, which moved the anchor's end.
   it('keeps the highlight on its text when part of it is made bold, and then applies no wording over it', async () => {
     const quote = 'visa-free stay of up to 90 days';

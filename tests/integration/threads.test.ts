@@ -1,7 +1,7 @@
 import { encodeUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { findInDraft as locate, stringRunsOf as runsText } from '../../server/src/comments/findInDraft.ts';
+import { findInDraft as locate, stringRunsOf as runsText } from '../helpers/findInDraft.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { accessTo, api, type Invited, invite, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
@@ -134,13 +134,17 @@ describe('comment threads over HTTP', () => {
     ).toBe(404);
   });
 
-  it('lets only facilitators resolve and reopen, with an outcome and a response', async () => {
+  it('lets only facilitators resolve and reopen, with an outcome and a response (required when not accepted)', async () => {
     const thread = (
       await post(base, people.amina.token, { indicatorId: '3.1', type: 'disagreement', body: 'We disagree.' })
     ).body;
     const resolve = `${base}/${thread.id}/resolve`;
     expect((await post(resolve, people.amina.token, { outcome: 'accepted', response: 'ok' })).status).toBe(403);
     expect((await post(resolve, people.fatou.token, { outcome: 'maybe', response: 'ok' })).status).toBe(400);
+    const unexplained = await post(resolve, people.fatou.token, { outcome: 'not-accepted', response: '  ' });
+    expect(unexplained.status).toBe(400);
+    expect(unexplained.body.error.message).toMatch(/not accepted needs a response/);
+    expect((await api(server, `${base}/${thread.id}`, { token: people.fatou.token })).body.status).toBe('open');
     const resolved = await post(resolve, people.fatou.token, {
       outcome: 'not-accepted',
       response: 'The interviews confirm the finding.',

@@ -1,9 +1,16 @@
-import { OUTCOME_LABELS, OUTCOMES, type Outcome, THREAD_TYPE_LABELS, type Thread } from '@roundtable/profile';
+import {
+  OUTCOME_LABELS,
+  OUTCOMES,
+  type Outcome,
+  requiresResponse,
+  THREAD_TYPE_LABELS,
+  type Thread,
+} from '@roundtable/profile';
 import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
 import type { AnchorState } from './AnchorRegistry.ts';
-import { submitOnModEnter } from './Composer.tsx';
 import { canApplyProposal } from './canApplyProposal.ts';
 import { ProposedWording } from './ProposedWording.tsx';
+import { ResponseField } from './ResponseField.tsx';
 import type { ThreadActions } from './ThreadActions.ts';
 import { useAsyncAction } from './useAsyncAction.ts';
 
@@ -27,12 +34,15 @@ export function ResolveDialog({ thread, anchorState, actions, onClose }: Resolve
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [response, setResponse] = useState('');
   const [apply, setApply] = useState(false);
+  const [attempted, setAttempted] = useState(false);
   const titleId = useId();
   const firstRef = useRef<HTMLInputElement>(null);
   const proposes = thread.proposedText !== undefined && thread.anchor !== undefined;
   const applicable = canApplyProposal(thread, outcome, anchorState);
+  const needsResponse = outcome !== null && requiresResponse(outcome);
+  const missingResponse = needsResponse && response.trim() === '';
   const resolve = useAsyncAction(async () => {
-    if (outcome === null) return;
+    if (outcome === null || missingResponse) return;
     await actions.resolve(thread.id, {
       outcome,
       response: response.trim(),
@@ -52,7 +62,8 @@ export function ResolveDialog({ thread, anchorState, actions, onClose }: Resolve
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    if (outcome !== null && !resolve.pending) void resolve.run();
+    setAttempted(true);
+    if (outcome !== null && !missingResponse && !resolve.pending) void resolve.run();
   };
   const first = thread.comments[0];
   const whyNotApplicable =
@@ -99,20 +110,12 @@ export function ResolveDialog({ thread, anchorState, actions, onClose }: Resolve
             </label>
           ))}
         </fieldset>
-        <label className="rt-field">
-          <span className="rt-field__label">
-            Response <span className="rt-field__hint">shown to everyone and kept in the comment record</span>
-          </span>
-          <textarea
-            className="rt-textarea"
-            rows={3}
-            maxLength={5000}
-            value={response}
-            placeholder="e.g. Agreed: the finding now cites the 2025 amendment."
-            onChange={(event) => setResponse(event.target.value)}
-            onKeyDown={submitOnModEnter}
-          />
-        </label>
+        <ResponseField
+          value={response}
+          onChange={setResponse}
+          required={needsResponse}
+          missing={attempted && missingResponse}
+        />
         {proposes && thread.proposedText !== undefined && (
           <div className="rt-resolve__apply">
             <ProposedWording quote={thread.anchor?.quote} proposed={thread.proposedText} />

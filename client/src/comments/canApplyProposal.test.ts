@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { thread } from '../../../tests/helpers/testThreads.ts';
 import { canApplyProposal } from './canApplyProposal.ts';
-import { thread } from './testThreads.ts';
 
 const proposing = {
   ...thread('t', '2.4'),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boris, thread } from '../../../tests/helpers/testThreads.ts';
 import {
   activeFilterCount,
   compareIndicatorIds,
@@ -8,7 +9,6 @@ import {
   threadOrganisations,
   visibleThreads,
 } from './commentFilters.ts';
-import { boris, thread } from './testThreads.ts';
 
 const threads = [
   thread('a', '2.10', { at: '2026-11-27T10:05:00.000Z' }),

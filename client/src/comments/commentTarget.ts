@@ -1,6 +1,6 @@
 import type { Binding } from '@lexical/yjs';
 import { $isIndicatorNode, type IndicatorNode } from '@roundtable/editor';
-import type { ThreadAnchor } from '@roundtable/profile';
+import { clipQuote, type ThreadAnchor } from '@roundtable/profile';
 import {
   $createRangeSelectionFromDom,
   $getSelection,
@@ -18,9 +18,6 @@ export interface CommentTarget {
   indicatorId: string;
   anchor?: ThreadAnchor;
 }
-
-/** The server keeps quotes up to this length. */
-export const MAX_QUOTE_LENGTH = 5_000;
 
 function $indicatorOf(node: LexicalNode): IndicatorNode | null {
   for (let n: LexicalNode | null = node; n !== null; n = n.getParent()) if ($isIndicatorNode(n)) return n;
@@ -71,7 +68,7 @@ export function $commentTargetFromSelection(editor: LexicalEditor, binding: Bind
     anchor: {
       start: encodeAnchorPosition(start),
       end: encodeAnchorPosition(end),
-      quote: quote.length > MAX_QUOTE_LENGTH ? `${quote.slice(0, MAX_QUOTE_LENGTH - 1)}…` : quote,
+      quote: clipQuote(quote),
     },
   };
 }

@@ -1,8 +1,8 @@
 import { replyToThread } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { boris, thread } from '../../../tests/helpers/testThreads.ts';
 import { readThreadDoc } from './readThreadDoc.ts';
-import { boris, thread } from './testThreads.ts';
 
 /** Writes a thread the way the server does (server/src/comments/threadDoc.ts). */
 function write(doc: Y.Doc, t: ReturnType<typeof thread>): void {

@@ -6,7 +6,7 @@ export type { Zone } from './draftRights.ts';
 export { mayEditContent, maySetAttribute } from './draftRights.ts';
 export type { AttributeOwner, AttributeRule, NodeRule, YKind } from './draftSchema.ts';
 export { attributeRule, CONTENT_BLOCKS, DRAFT_SCHEMA, isSafeUrl, nodeRule, SECTIONS } from './draftSchema.ts';
-export type { AnyType } from './draftTree.ts';
+export type { AnyType, ContentPiece } from './draftTree.ts';
 export {
   attributeOf,
   DRAFT_ROOT,
@@ -17,7 +17,9 @@ export {
   indicatorIds,
   nodeTypeOf,
   parentTypeOf,
+  textBetween,
   topLevelBlocks,
+  walkContent,
 } from './draftTree.ts';
 export { draftViolations } from './draftViolations.ts';
 export { isSourceList } from './isSourceList.ts';

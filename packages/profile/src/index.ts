@@ -20,13 +20,16 @@ export type {
   ThreadRuleErrorCode,
 } from './threads/index.ts';
 export {
+  clipQuote,
   deleteComment,
   editComment,
   filterThreads,
   MAX_BODY_LENGTH,
+  MAX_QUOTE_LENGTH,
   openThread,
   reopenThread,
   replyToThread,
+  requiresResponse,
   resolveThread,
   ThreadRuleError,
 } from './threads/index.ts';

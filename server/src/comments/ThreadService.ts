@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { findIndicator } from '@roundtable/draft';
 import {
   type Author,
+  clipQuote,
   deleteComment,
   draftRoomOf,
   editComment,
@@ -18,8 +20,11 @@ import {
   threadsRoomOf,
 } from '@roundtable/profile';
 import type { Logger } from '../log.ts';
+import { compactStoredDoc } from '../storage/compactStoredDoc.ts';
+import type { DocStore } from '../storage/DocStore.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 import { applyProposal } from './applyProposal.ts';
+import { type AnchorResolution, resolveAnchorWhenSeen } from './resolveAnchor.ts';
 import { readThread, readThreads, writeThread } from './threadDoc.ts';
 
 export interface NewThread {
@@ -32,7 +37,14 @@ export interface NewThread {
 
 export interface ThreadServiceOptions {
   rooms: RoomManager;
+  /** Where the rooms are stored: a deleted comment is compacted out of it. */
+  docs: DocStore;
   logger: Logger;
+  /**
+   * How long an anchor naming draft edits the server has not received yet
+   * waits for them (the edit travels by websocket, the comment by HTTP).
+   */
+  anchorWaitMs?: number;
   now?: () => Date;
   newId?: () => string;
 }
@@ -47,10 +59,12 @@ export class ThreadService {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly anchorWaitMs: number;
 
   constructor(private readonly options: ThreadServiceOptions) {
     this.now = options.now ?? (() => new Date());
     this.newId = options.newId ?? (() => randomUUID());
+    this.anchorWaitMs = options.anchorWaitMs ?? 2_000;
   }
 
   list(consultationId: string, filter: ThreadFilter): Promise<Thread[]> {
@@ -67,10 +81,22 @@ export class ThreadService {
     });
   }
 
+  /**
+   * Opens a thread on an indicator of the consultation's draft. An anchor is
+   * read against the draft: both ends must lie in that indicator, and the
+   * thread keeps the text found there, not the quote the client sent.
+   */
   open(consultationId: string, input: NewThread, actor: Author): Promise<Thread> {
     return this.serialized(consultationId, async () => {
+      const anchor = await this.checkTarget(consultationId, input.indicatorId, input.anchor);
       const thread = openThread(
-        { ...input, id: this.newId(), commentId: this.newId(), consultationId },
+        {
+          ...input,
+          ...(anchor === undefined ? {} : { anchor }),
+          id: this.newId(),
+          commentId: this.newId(),
+          consultationId,
+        },
         actor,
         this.stamp(),
       );
@@ -87,8 +113,20 @@ export class ThreadService {
     return this.change(consultationId, threadId, (t) => editComment(t, commentId, body, actor, this.stamp()));
   }
 
-  remove(consultationId: string, threadId: string, commentId: string, actor: Author): Promise<Thread> {
-    return this.change(consultationId, threadId, (t) => deleteComment(t, commentId, actor, this.stamp()));
+  /**
+   * Deletes a comment's text and earlier revisions, then compacts the stored
+   * threads room, whose log would otherwise keep them until its next compaction.
+   */
+  async remove(consultationId: string, threadId: string, commentId: string, actor: Author): Promise<Thread> {
+    const thread = await this.change(consultationId, threadId, (t) => deleteComment(t, commentId, actor, this.stamp()));
+    const room = threadsRoomOf(consultationId);
+    try {
+      await compactStoredDoc(this.options.docs, room);
+    } catch (error) {
+      // The deletion stands; the room's own compaction (at the latest on unload) removes the text later.
+      this.options.logger.warn('thread.compact-after-delete-failed', { room, thread: threadId, error });
+    }
+    return thread;
   }
 
   reopen(consultationId: string, threadId: string, actor: Author): Promise<Thread> {
@@ -123,17 +161,37 @@ export class ThreadService {
     });
   }
 
+  /** The indicator must be in the draft; an anchor comes back with the quote read from the draft. */
+  private checkTarget(
+    consultationId: string,
+    indicatorId: string,
+    anchor: ThreadAnchor | undefined,
+  ): Promise<ThreadAnchor | undefined> {
+    return this.options.rooms.withRoom(draftRoomOf(consultationId), async (room) => {
+      if (!findIndicator(room.doc, indicatorId)) {
+        throw new ThreadRuleError('invalid', `indicatorId: no indicator ${indicatorId} in this consultation's draft`);
+      }
+      if (anchor === undefined) return undefined;
+      const resolved = await resolveAnchorWhenSeen(room.doc, anchor, indicatorId, this.anchorWaitMs);
+      if (resolved.kind !== 'resolved') throw anchorRefusal(resolved, indicatorId);
+      return { start: anchor.start, end: anchor.end, quote: clipQuote(resolved.quote) };
+    });
+  }
+
   private async applyToDraft(consultationId: string, thread: Thread): Promise<void> {
-    const { anchor, proposedText } = thread;
+    const { anchor, proposedText, indicatorId } = thread;
     if (!anchor || proposedText === undefined) {
       throw new ThreadRuleError('invalid', 'only a thread anchored to text with proposed wording can be applied');
     }
     await this.options.rooms.withRoom(draftRoomOf(consultationId), async (room) => {
       let result = 'invalid-anchor';
       await room.applyServerChange((doc) => {
-        result = applyProposal(doc, anchor, proposedText);
+        result = applyProposal(doc, anchor, indicatorId, proposedText);
       });
       if (result === 'text-gone') throw new ThreadRuleError('conflict', 'the anchored text no longer exists');
+      if (result === 'outside-indicator') {
+        throw new ThreadRuleError('conflict', `the anchored text is no longer in indicator ${indicatorId}`);
+      }
       if (result === 'spans-blocks') throw new ThreadRuleError('conflict', 'the anchored text spans paragraphs');
       if (result === 'text-changed') {
         throw new ThreadRuleError(
@@ -174,5 +232,24 @@ export class ThreadService {
 
   private stamp(): string {
     return this.now().toISOString();
+  }
+}
+
+/** Why an anchor that did not resolve is refused, as the client is told. */
+function anchorRefusal(resolution: Exclude<AnchorResolution, { kind: 'resolved' }>, indicatorId: string): Error {
+  switch (resolution.kind) {
+    case 'unreadable':
+      return new ThreadRuleError('invalid', 'anchor: start and end must be Yjs relative positions');
+    case 'outside':
+      return new ThreadRuleError(
+        'invalid',
+        resolution.foundIn === null
+          ? `anchor: the selected text is outside indicator ${indicatorId}`
+          : `anchor: the selected text is in indicator ${resolution.foundIn}, not in ${indicatorId}`,
+      );
+    case 'unknown':
+      return new ThreadRuleError('conflict', 'anchor: the selected text has not reached the server; try again');
+    case 'gone':
+      return new ThreadRuleError('conflict', 'anchor: the selected text is no longer in the draft');
   }
 }

@@ -1,45 +1,47 @@
+import { walkContent } from '@roundtable/draft';
 import type { ThreadAnchor } from '@roundtable/profile';
 import * as Y from 'yjs';
+import { resolveAnchor } from './resolveAnchor.ts';
 
-export type ApplyResult = 'applied' | 'text-gone' | 'text-changed' | 'spans-blocks' | 'invalid-anchor';
+export type ApplyResult =
+  | 'applied'
+  | 'text-gone'
+  | 'text-changed'
+  | 'spans-blocks'
+  | 'outside-indicator'
+  | 'invalid-anchor';
 
 /**
- * Replaces the anchored text of the draft with `text`, as if typed: the
- * characters between the anchor's relative positions are deleted (node
- * property embeds are kept, so formatting runs stay intact) and `text` is
- * inserted where the range starts. Runs inside a server change on the draft.
+ * Replaces the anchored text of indicator `indicatorId` with `text`, as if
+ * typed: the characters between the anchor's relative positions are deleted
+ * (node property embeds are kept, so formatting runs stay intact) and `text`
+ * is inserted where the range starts. The anchor is read again here, so a
+ * change never reaches outside the thread's indicator. Runs inside a server
+ * change on the draft.
  */
-export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, text: string): ApplyResult {
-  let start: Y.AbsolutePosition | null;
-  let end: Y.AbsolutePosition | null;
-  try {
-    start = Y.createAbsolutePositionFromRelativePosition(decode(anchor.start), doc);
-    end = Y.createAbsolutePositionFromRelativePosition(decode(anchor.end), doc);
-  } catch {
-    return 'invalid-anchor';
-  }
-  if (!start || !end) return 'text-gone';
+export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, indicatorId: string, text: string): ApplyResult {
+  const resolved = resolveAnchor(doc, anchor, indicatorId);
+  if (resolved.kind === 'unreadable') return 'invalid-anchor';
+  if (resolved.kind === 'outside') return 'outside-indicator';
+  if (resolved.kind !== 'resolved') return 'text-gone';
+  const { start, end } = resolved;
   if (start.type !== end.type || !(start.type instanceof Y.XmlText)) return 'spans-blocks';
   const type = start.type;
-  const from = Math.min(start.index, end.index);
-  const to = Math.max(start.index, end.index);
-  if (from === to) return 'text-gone';
+  const from = start.index;
+  const to = end.index;
   // Collect the string runs inside [from, to) and their text, then delete them from the end so indexes stay valid.
   const runs: [number, number][] = [];
   let anchored = '';
-  let position = 0;
-  for (const op of type.toDelta() as { insert: unknown }[]) {
-    const length = typeof op.insert === 'string' ? op.insert.length : 1;
-    if (typeof op.insert === 'string') {
-      const a = Math.max(from, position);
-      const b = Math.min(to, position + length);
-      if (a < b) {
-        runs.push([a, b - a]);
-        anchored += op.insert.slice(a - position, b - position);
-      }
+  for (const piece of walkContent(type)) {
+    if (piece.type !== type) continue;
+    if (piece.index >= to) break;
+    if (piece.kind !== 'text') continue;
+    const a = Math.max(from, piece.index);
+    const b = Math.min(to, piece.index + piece.text.length);
+    if (a < b) {
+      runs.push([a, b - a]);
+      anchored += piece.text.slice(a - piece.index, b - piece.index);
     }
-    position += length;
-    if (position >= to) break;
   }
   if (runs.length === 0) return 'text-gone';
   // Formatting part of a run makes Lexical rewrite it, which can move the anchor's ends:
@@ -53,8 +55,4 @@ export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, text: string): A
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function decode(base64: string): Y.RelativePosition {
-  return Y.decodeRelativePosition(Uint8Array.from(Buffer.from(base64, 'base64')));
 }

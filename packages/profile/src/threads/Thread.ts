@@ -25,7 +25,7 @@ export interface Comment {
   editedAt?: string;
   /** Earlier texts of this comment, oldest first. */
   history: CommentRevision[];
-  /** Set when the author deleted it: the body is emptied, the trace stays. */
+  /** Set when the author deleted it: the body and the history are emptied, the trace stays. */
   deletedAt?: string;
 }
 

@@ -5,11 +5,14 @@ export type { ThreadFilter } from './threadFilters.ts';
 export { filterThreads } from './threadFilters.ts';
 export type { OpenThreadInput } from './threadRules.ts';
 export {
+  clipQuote,
   deleteComment,
   editComment,
   MAX_BODY_LENGTH,
+  MAX_QUOTE_LENGTH,
   openThread,
   reopenThread,
   replyToThread,
+  requiresResponse,
   resolveThread,
 } from './threadRules.ts';

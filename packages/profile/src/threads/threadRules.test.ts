@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Role } from '../vocabulary.ts';
+import { OUTCOMES, type Role } from '../vocabulary.ts';
 import type { Author } from './Thread.ts';
 import { ThreadRuleError } from './ThreadRuleError.ts';
 import { filterThreads } from './threadFilters.ts';
-import { deleteComment, editComment, openThread, reopenThread, replyToThread, resolveThread } from './threadRules.ts';
+import {
+  deleteComment,
+  editComment,
+  openThread,
+  reopenThread,
+  replyToThread,
+  requiresResponse,
+  resolveThread,
+} from './threadRules.ts';
 
 const person = (personId: string, role: Role, organisation = 'Ministry of Labour'): Author => ({
   personId,
@@ -95,6 +103,12 @@ describe('replies and edits', () => {
     expect(codeOf(() => editComment(thread, 'c2', 'again', boris, T1))).toBe('conflict');
   });
 
+  it('drops the earlier revisions of a deleted comment along with its text', () => {
+    const edited = editComment(open(), 'c1', 'The law was amended in March 2025.', amina, T1);
+    const [deleted] = deleteComment(edited, 'c1', amina, T1).comments;
+    expect(deleted).toEqual({ id: 'c1', author: amina, body: '', createdAt: T0, history: [], deletedAt: T1 });
+  });
+
   it('refuses replies from observers and unknown comment ids', () => {
     expect(codeOf(() => replyToThread(open(), 'c2', 'hello', observer, T1))).toBe('forbidden');
     expect(codeOf(() => editComment(open(), 'nope', 'x', amina, T1))).toBe('not-found');
@@ -121,6 +135,21 @@ describe('resolution', () => {
     expect(reopened.events.map((e) => e.kind)).toEqual(['opened', 'resolved', 'reopened']);
   });
 
+  it('refuses "not accepted" without a response saying why, and accepts it with one', () => {
+    expect(codeOf(() => resolveThread(open(), { outcome: 'not-accepted', response: '  ' }, facilitator, T1))).toBe(
+      'invalid',
+    );
+    const refused = resolveThread(
+      open(),
+      { outcome: 'not-accepted', response: 'The 2025 bill did not pass.' },
+      facilitator,
+      T1,
+    );
+    expect(refused.resolution?.response).toBe('The 2025 bill did not pass.');
+    expect(requiresResponse('not-accepted')).toBe(true);
+    expect(OUTCOMES.filter(requiresResponse)).toEqual(['not-accepted']);
+  });
+
   it('applies a proposal only when the thread proposes wording and is accepted', () => {
     expect(
       codeOf(() =>
@@ -130,7 +159,12 @@ describe('resolution', () => {
     const proposing = open(amina, { proposedText: 'Law No. 87/2019, as amended in 2025' });
     expect(
       codeOf(() =>
-        resolveThread(proposing, { outcome: 'not-accepted', response: '', appliedProposal: true }, facilitator, T1),
+        resolveThread(
+          proposing,
+          { outcome: 'not-accepted', response: 'The law was not amended.', appliedProposal: true },
+          facilitator,
+          T1,
+        ),
       ),
     ).toBe('invalid');
     const applied = resolveThread(

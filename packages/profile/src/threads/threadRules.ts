@@ -11,6 +11,14 @@ import { ThreadRuleError } from './ThreadRuleError.ts';
 
 export const MAX_BODY_LENGTH = 5_000;
 
+/** A thread keeps at most this much of the text it is anchored to. */
+export const MAX_QUOTE_LENGTH = 5_000;
+
+/** The quote a thread keeps of `text`: all of it, or its start and an ellipsis. */
+export function clipQuote(text: string): string {
+  return text.length > MAX_QUOTE_LENGTH ? `${text.slice(0, MAX_QUOTE_LENGTH - 1)}…` : text;
+}
+
 export interface OpenThreadInput {
   id: string;
   commentId: string;
@@ -98,8 +106,24 @@ export function editComment(thread: Thread, commentId: string, body: string, act
 export function deleteComment(thread: Thread, commentId: string, actor: Author, now: string): Thread {
   const comment = findComment(thread, commentId);
   requireOwnLiveComment(comment, actor);
-  const deleted: Comment = { ...comment, body: '', deletedAt: now };
+  // Earlier revisions go too: they are the text in other words.
+  const deleted: Comment = {
+    id: comment.id,
+    author: comment.author,
+    body: '',
+    createdAt: comment.createdAt,
+    history: [],
+    deletedAt: now,
+  };
   return { ...thread, comments: thread.comments.map((c) => (c.id === commentId ? deleted : c)) };
+}
+
+/**
+ * Whether resolving with `outcome` needs a response: a remark that is not
+ * accepted is answered with the reason, for its author and the comment matrix.
+ */
+export function requiresResponse(outcome: Outcome): boolean {
+  return outcome === 'not-accepted';
 }
 
 export function resolveThread(
@@ -110,6 +134,10 @@ export function resolveThread(
 ): Thread {
   requireResolve(actor);
   if (thread.status === 'resolved') throw new ThreadRuleError('conflict', 'the thread is already resolved');
+  const response = resolution.response.trim();
+  if (response === '' && requiresResponse(resolution.outcome)) {
+    throw new ThreadRuleError('invalid', 'a remark that is not accepted needs a response saying why');
+  }
   const appliedProposal = resolution.appliedProposal ?? false;
   if (appliedProposal) {
     if (thread.proposedText === undefined) throw new ThreadRuleError('invalid', 'the thread proposes no wording');
@@ -124,7 +152,7 @@ export function resolveThread(
     status: 'resolved',
     resolution: {
       outcome: resolution.outcome,
-      response: resolution.response.trim(),
+      response,
       by: actor,
       at: now,
       appliedProposal,
