@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './api/ApiError.ts';
 import type { Logger } from './log.ts';
+import { UpdateRefusedError } from './sync/UpdateCheck.ts';
 
 export interface AppDeps {
   logger: Logger;
@@ -24,6 +25,10 @@ export function createApp(deps: AppDeps): Hono {
     if (error instanceof ThreadRuleError) {
       const status = THREAD_RULE_STATUS[error.code];
       return c.json({ error: { code: error.code.replace('-', '_'), message: error.message } }, status);
+    }
+    if (error instanceof UpdateRefusedError) {
+      // A server change on someone's behalf that the draft's write policy refused (a lock, a closed draft).
+      return c.json({ error: { code: 'conflict', message: error.reason } }, 409);
     }
     if (error instanceof HTTPException) {
       const code = error instanceof ApiError ? error.code : codeFor(error.status);

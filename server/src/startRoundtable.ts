@@ -86,7 +86,8 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     ...(o.roomUnloadGraceMs !== undefined ? { unloadGraceMs: o.roomUnloadGraceMs } : {}),
     ...(o.compactThreshold !== undefined ? { compactThreshold: o.compactThreshold } : {}),
   });
-  const threads = new ThreadService({ rooms, docs: o.backend.docs, logger: o.logger });
+  const draftContext = o.draftContext ?? OPEN_DRAFT;
+  const threads = new ThreadService({ rooms, docs: o.backend.docs, logger: o.logger, draftContext });
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false });
   const collab = createCollabRoute({
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
@@ -95,7 +96,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     authenticator,
     consultations,
     sessions,
-    draftContext: o.draftContext ?? OPEN_DRAFT,
+    draftContext,
   });
   const api = createApiRoutes({
     consultations,

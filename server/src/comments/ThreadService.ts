@@ -19,11 +19,14 @@ import {
   type ThreadType,
   threadsRoomOf,
 } from '@roundtable/profile';
+import { createDraftUpdateCheck } from '../draft/createDraftUpdateCheck.ts';
+import type { DraftContextSource } from '../draft/DraftContextSource.ts';
 import type { Logger } from '../log.ts';
 import { compactStoredDoc } from '../storage/compactStoredDoc.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
-import { applyProposal } from './applyProposal.ts';
+import type { UpdateCheck } from '../sync/UpdateCheck.ts';
+import { type ApplyResult, proposalUpdate } from './applyProposal.ts';
 import { type AnchorResolution, resolveAnchorWhenSeen } from './resolveAnchor.ts';
 import { readThread, readThreads, writeThread } from './threadDoc.ts';
 
@@ -39,6 +42,8 @@ export interface ThreadServiceOptions {
   rooms: RoomManager;
   /** Where the rooms are stored: a deleted comment is compacted out of it. */
   docs: DocStore;
+  /** Locks and lifecycle: applying wording goes through the draft's write policy as the resolving facilitator. */
+  draftContext: DraftContextSource;
   logger: Logger;
   /**
    * How long an anchor naming draft edits the server has not received yet
@@ -184,10 +189,13 @@ export class ThreadService {
       throw new ThreadRuleError('invalid', 'only a thread anchored to text with proposed wording can be applied');
     }
     await this.options.rooms.withRoom(draftRoomOf(consultationId), async (room) => {
-      let result = 'invalid-anchor';
-      await room.applyServerChange((doc) => {
-        result = applyProposal(doc, anchor, indicatorId, proposedText);
-      });
+      let result = 'invalid-anchor' as ApplyResult;
+      // Applied for the facilitator who resolves: their rights (and the meeting's locks) decide.
+      await room.applyServerUpdate((doc, client) => {
+        const built = proposalUpdate(doc, anchor, indicatorId, proposedText, client);
+        result = built.result;
+        return built.update;
+      }, this.facilitatorCheck(consultationId));
       if (result === 'text-gone') throw new ThreadRuleError('conflict', 'the anchored text no longer exists');
       if (result === 'outside-indicator') {
         throw new ThreadRuleError('conflict', `the anchored text is no longer in indicator ${indicatorId}`);
@@ -202,6 +210,13 @@ export class ThreadService {
       if (result !== 'applied') throw new ThreadRuleError('invalid', 'the anchor is not readable');
       this.options.logger.info('thread.proposal-applied', { consultation: consultationId, thread: thread.id });
     });
+  }
+
+  /** The draft's write policy for a facilitator of `consultationId`, with its current locks. */
+  private facilitatorCheck(consultationId: string): UpdateCheck {
+    return createDraftUpdateCheck({ kind: 'member', role: 'facilitator' }, () =>
+      this.options.draftContext.contextFor(consultationId),
+    );
   }
 
   private change(consultationId: string, threadId: string, rule: (thread: Thread) => Thread): Promise<Thread> {

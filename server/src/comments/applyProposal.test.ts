@@ -4,7 +4,19 @@ import { demoConsultation } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { anchorOn, findInDraft as locate, stringRunsOf as runsText } from '../../../tests/helpers/findInDraft.ts';
-import { applyProposal } from './applyProposal.ts';
+import { type ApplyResult, proposalUpdate } from './applyProposal.ts';
+
+/** Builds the proposal's update and applies it, as the room does once the policy allows it. */
+function applyProposal(
+  doc: Y.Doc,
+  anchor: Parameters<typeof proposalUpdate>[1],
+  indicatorId: string,
+  text: string,
+): ApplyResult {
+  const { result, update } = proposalUpdate(doc, anchor, indicatorId, text, 4242);
+  if (update !== null) Y.applyUpdate(doc, update);
+  return result;
+}
 
 function draft(): Y.Doc {
   const doc = new Y.Doc();

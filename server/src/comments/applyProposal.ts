@@ -1,4 +1,4 @@
-import { walkContent } from '@roundtable/draft';
+import { replaceTextUpdate, walkContent } from '@roundtable/draft';
 import type { ThreadAnchor } from '@roundtable/profile';
 import * as Y from 'yjs';
 import { resolveAnchor } from './resolveAnchor.ts';
@@ -12,20 +12,37 @@ export type ApplyResult =
   | 'invalid-anchor';
 
 /**
- * Replaces the anchored text of indicator `indicatorId` with `text`, as if
- * typed: the characters between the anchor's relative positions are deleted
- * (node property embeds are kept, so formatting runs stay intact) and `text`
- * is inserted where the range starts. The anchor is read again here, so a
- * change never reaches outside the thread's indicator. Runs inside a server
- * change on the draft.
+ * The update that replaces the anchored text of indicator `indicatorId` with
+ * `text`, as if typed: the characters between the anchor's relative
+ * positions are deleted (node property embeds are kept, so formatting runs
+ * stay intact) and `text` is inserted where the range starts. The anchor is
+ * read again here, so a change never reaches outside the thread's indicator.
+ * Built from `doc` without changing it (see `replaceTextUpdate`); `update`
+ * is null unless `result` is `applied`.
  */
-export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, indicatorId: string, text: string): ApplyResult {
+export function proposalUpdate(
+  doc: Y.Doc,
+  anchor: ThreadAnchor,
+  indicatorId: string,
+  text: string,
+  client: number,
+): { result: ApplyResult; update: Uint8Array | null } {
+  const checked = checkProposal(doc, anchor, indicatorId);
+  if (checked.result !== 'applied') return { result: checked.result, update: null };
+  return { result: 'applied', update: replaceTextUpdate(doc, checked.type, checked.from, checked.to, text, client) };
+}
+
+type Checked =
+  | { result: 'applied'; type: Y.XmlText; from: number; to: number }
+  | { result: Exclude<ApplyResult, 'applied'> };
+
+function checkProposal(doc: Y.Doc, anchor: ThreadAnchor, indicatorId: string): Checked {
   const resolved = resolveAnchor(doc, anchor, indicatorId);
-  if (resolved.kind === 'unreadable') return 'invalid-anchor';
-  if (resolved.kind === 'outside') return 'outside-indicator';
-  if (resolved.kind !== 'resolved') return 'text-gone';
+  if (resolved.kind === 'unreadable') return { result: 'invalid-anchor' };
+  if (resolved.kind === 'outside') return { result: 'outside-indicator' };
+  if (resolved.kind !== 'resolved') return { result: 'text-gone' };
   const { start, end } = resolved;
-  if (start.type !== end.type || !(start.type instanceof Y.XmlText)) return 'spans-blocks';
+  if (start.type !== end.type || !(start.type instanceof Y.XmlText)) return { result: 'spans-blocks' };
   const type = start.type;
   const from = start.index;
   const to = end.index;
@@ -43,14 +60,11 @@ export function applyProposal(doc: Y.Doc, anchor: ThreadAnchor, indicatorId: str
       anchored += piece.text.slice(a - piece.index, b - piece.index);
     }
   }
-  if (runs.length === 0) return 'text-gone';
+  if (runs.length === 0) return { result: 'text-gone' };
   // Formatting part of a run makes Lexical rewrite it, which can move the anchor's ends:
   // apply only while the anchored text is still the text the thread quoted.
-  if (normalise(anchored) !== normalise(anchor.quote)) return 'text-changed';
-  for (const [index, length] of runs.reverse()) type.delete(index, length);
-  const insertAt = (runs.at(-1) as [number, number])[0];
-  type.insert(insertAt, text);
-  return 'applied';
+  if (normalise(anchored) !== normalise(anchor.quote)) return { result: 'text-changed' };
+  return { result: 'applied', type, from, to };
 }
 
 function normalise(text: string): string {
