@@ -25,9 +25,18 @@ export interface OpenedPage {
 export async function openDraft(
   browser: Browser,
   baseUrl: string,
-  options: { name: string; joinUrl?: string; consultationId?: string; viewport?: Viewport; viaPrompt?: boolean },
+  options: {
+    name: string;
+    joinUrl?: string;
+    consultationId?: string;
+    viewport?: Viewport;
+    viaPrompt?: boolean;
+    /** Runs on the new context before the page opens (routes, init scripts). */
+    prepare?: (context: BrowserContext) => Promise<unknown>;
+  },
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? LAPTOP, deviceScaleFactor: 1 });
+  await options.prepare?.(context);
   if (options.viaPrompt !== true) {
     await context.addInitScript((name: string) => window.localStorage.setItem('roundtable.name', name), options.name);
   }
