@@ -37,3 +37,22 @@ export function sectionText(doc: Y.Doc, anchor: string): string {
   }
   return parts.join('\n');
 }
+
+/** The `__format` bit sets of the text nodes in finding `id` whose text starts with `prefix`. */
+export function textFormatsIn(doc: Y.Doc, id: string, prefix: string): number[] {
+  const indicator = findIndicator(doc, id);
+  if (indicator === undefined) throw new Error(`indicator ${id} is not in the draft`);
+  const formats: number[] = [];
+  const visit = (type: Y.XmlText): void => {
+    const ops = type.toDelta() as { insert: unknown }[];
+    ops.forEach((op, i) => {
+      const next = ops[i + 1]?.insert;
+      if (op.insert instanceof Y.XmlText) visit(op.insert);
+      else if (op.insert instanceof Y.Map && typeof next === 'string' && next.startsWith(prefix)) {
+        formats.push(Number(op.insert.get('__format')));
+      }
+    });
+  };
+  visit(indicator);
+  return formats;
+}
