@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe('when the server refuses a change (4422)', () => {
-  it('says what was refused, reloads the server’s copy at the same place, and offers the unsaved text', async () => {
+  it('says what was refused, reloads the server’s copy at the same place, and offers the unsaved text, across two refusals', async () => {
     let proxy: Awaited<ReturnType<typeof routeDraftThroughRefusingProxy>> | undefined;
     const amina = await openDraft(browser, server.url, {
       name: 'Amina',
@@ -100,6 +100,16 @@ describe('when the server refuses a change (4422)', () => {
       await page.keyboard.insertText(' Typed after the reload.');
       await expect.poll(() => findingText(witness.doc, '3.2')).toContain('Typed after the reload.');
       expect(findingText(witness.doc, '3.2')).not.toContain('Lost sentence');
+
+      // A second refusal while the notice is open keeps the first unsaved text with the new one.
+      proxy.refuseNextChange({ code: 4422, reason: 'refused: the finding of indicator 3.2 is locked' });
+      await page.keyboard.insertText(' Second lost sentence.');
+      await expect.poll(() => notice.textContent()).toContain('The finding of indicator 3.2 is locked.');
+      await expect
+        .poll(() => unsaved.inputValue(), { timeout: 20_000 })
+        .toBe('Lost sentence typed here.\nSecond lost sentence.');
+      await page.locator('.rt-pill[data-status="connected"]').waitFor();
+      expect(proxy.connections()).toBe(3);
 
       await notice.getByRole('button', { name: 'Close' }).click();
       await notice.waitFor({ state: 'detached' });

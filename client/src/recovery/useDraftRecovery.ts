@@ -70,7 +70,7 @@ export function useDraftRecovery(options: DraftRecoveryOptions): DraftRecovery {
         container === null
           ? { indicatorId: null, offset: 0, scrollTop: 0 }
           : readPlace(container, getIndicatorInView()),
-      earlier: [...(discarded.current?.earlier ?? []), ...(notice?.unsaved ?? [])],
+      earlier: notice?.unsaved ?? [],
     };
     setNotice({ code: refusal.code, reason: refusal.reason, unsaved: null });
     if (refusal.code === CloseCode.Forbidden) setMayWrite(false);
@@ -83,7 +83,7 @@ export function useDraftRecovery(options: DraftRecoveryOptions): DraftRecovery {
     // `provider.synced`: the fresh document holds the server's copy (not only "connected once").
     if (old === null || provider === null || provider.doc === old.doc || !hasSynced || !provider.synced) return;
     discarded.current = null;
-    const unsaved = [...old.earlier, ...unsavedText(old.doc, provider.doc)];
+    const unsaved = mergePassages(old.earlier, unsavedText(old.doc, provider.doc));
     setNotice((current) => (current === null ? null : { ...current, unsaved }));
     const container = scrollRef.current;
     return container === null ? undefined : restorePlace(container, old.place);
@@ -92,4 +92,14 @@ export function useDraftRecovery(options: DraftRecoveryOptions): DraftRecovery {
   const dismiss = useCallback(() => setNotice(null), []);
   const permanent = refusal !== null && !isRecoverableRefusal(refusal) ? refusal : null;
   return { generation, notice, dismiss, mayWrite, permanent };
+}
+
+/** `earlier` then `later`, one passage per place: a place in both gets both texts, earlier first. */
+function mergePassages(earlier: UnsavedPassage[], later: UnsavedPassage[]): UnsavedPassage[] {
+  const merged = new Map(earlier.map((passage) => [passage.key, passage]));
+  for (const passage of later) {
+    const before = merged.get(passage.key);
+    merged.set(passage.key, before === undefined ? passage : { ...before, text: `${before.text}\n${passage.text}` });
+  }
+  return [...merged.values()];
 }
