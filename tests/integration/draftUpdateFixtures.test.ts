@@ -1,3 +1,4 @@
+import { findIndicator } from '@roundtable/draft';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loadDraftUpdateFixtures } from '../fixtures/draft-updates/loadDraftUpdateFixtures.ts';
@@ -84,9 +85,21 @@ describe('the recorded updates of ordinary editing', () => {
     expect(urls).toEqual(['https://example.org/report']);
   });
 
-  it('include a reconnection that sends its changes as a sync step 2', () => {
+  it('include a reconnection whose sync step 2 re-sends deletions made by others, the server’s status overwrite among them', () => {
     const fixture = fixtures.find((f) => f.name === 'offline-then-reconnect');
-    expect(fixture?.frames.map((f) => f.kind)).toEqual(['sync-step2']);
-    expect(findingText(replay(fixture as (typeof fixtures)[number]), '4.3')).toContain('Typed while');
+    if (fixture === undefined) throw new Error('no offline-then-reconnect fixture');
+    expect(fixture.frames.map((f) => f.kind)).toEqual(['sync-step2']);
+    expect(findingText(replay(fixture), '4.3')).toContain('Typed while');
+
+    const before = new Y.Doc();
+    Y.applyUpdate(before, fixture.before);
+    const status = findIndicator(before, '4.3')?._map.get('__status');
+    const overwritten = status?.left;
+    if (status === undefined || overwritten === null || overwritten === undefined)
+      throw new Error('4.3 has no status overwrite');
+    const { structs, ds } = Y.decodeUpdate(fixture.frames[0]?.update ?? new Uint8Array());
+    const page = structs[0]?.id.client;
+    expect(status.id.client).not.toBe(page);
+    expect(Y.isDeleted(ds, overwritten.id)).toBe(true);
   });
 });
