@@ -25,9 +25,18 @@ export interface OpenedPage {
 export async function openDraft(
   browser: Browser,
   baseUrl: string,
-  options: { name: string; joinUrl?: string; consultationId?: string; viewport?: Viewport; viaPrompt?: boolean },
+  options: {
+    name: string;
+    joinUrl?: string;
+    consultationId?: string;
+    viewport?: Viewport;
+    viaPrompt?: boolean;
+    /** Runs on the new context before the page opens (routes, init scripts). */
+    prepare?: (context: BrowserContext) => Promise<unknown>;
+  },
 ): Promise<OpenedPage> {
   const context = await browser.newContext({ viewport: options.viewport ?? LAPTOP, deviceScaleFactor: 1 });
+  await options.prepare?.(context);
   if (options.viaPrompt !== true) {
     await context.addInitScript((name: string) => window.localStorage.setItem('roundtable.name', name), options.name);
   }
@@ -77,4 +86,47 @@ export async function placeCaretInFinding(page: Page, indicatorId: string, where
   );
   // Let Lexical pick up the selectionchange before typing.
   await page.waitForTimeout(50);
+}
+
+/**
+ * Puts the caret at the start or end of the text of the element `selector`
+ * matches in the editor (a paragraph, a list item), focusing the editor, e.g.
+ * `#section-summary + p` for the first paragraph of the summary.
+ */
+export async function placeCaretAt(page: Page, selector: string, where: 'start' | 'end'): Promise<void> {
+  const block = page.locator(`.rt-editor__content ${selector}`).first();
+  await block.scrollIntoViewIfNeeded();
+  await block.click();
+  await page.evaluate(
+    ({ css, atEnd }) => {
+      const element = document.querySelector(`.rt-editor__content ${css}`);
+      if (element === null) throw new Error(`nothing matches ${css}`);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
+      const text = atEnd ? texts.at(-1) : texts[0];
+      if (text === undefined) throw new Error(`no text in ${css}`);
+      const range = document.createRange();
+      range.setStart(text, atEnd ? text.length : 0);
+      range.collapse(true);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    { css: selector, atEnd: where === 'end' },
+  );
+  // Let Lexical pick up the selectionchange before typing.
+  await page.waitForTimeout(50);
+}
+
+/** Pastes into the editor at the caret, as Ctrl+V with this clipboard content would. */
+export async function paste(page: Page, content: { text: string; html?: string }): Promise<void> {
+  await page.evaluate(({ text, html }) => {
+    const target = document.activeElement;
+    if (!(target instanceof HTMLElement) || !target.isContentEditable) throw new Error('the editor has no focus');
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    if (html !== undefined) data.setData('text/html', html);
+    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, content);
 }

@@ -26,6 +26,8 @@ import { PeoplePanel } from '../presence/PeoplePanel.tsx';
 import { isRole } from '../presence/RoleBadge.tsx';
 import { useDisplayName } from '../presence/useDisplayName.ts';
 import { usePeople } from '../presence/usePeople.ts';
+import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
+import { useDraftRecovery } from '../recovery/useDraftRecovery.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import type { Member } from './me.ts';
 import { NotFound } from './NotFound.tsx';
@@ -59,11 +61,19 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
   const connection = useConnectionStatus(provider);
   const people = usePeople(provider);
   const [indicatorInView, getIndicatorInView] = useIndicatorInView(scrollRef, outline);
+  const discardProvider = useCallback(() => setProvider(null), []);
+  const recovery = useDraftRecovery({
+    provider,
+    connection,
+    scrollRef,
+    getIndicatorInView,
+    onDiscard: discardProvider,
+  });
 
   const member = meState.kind === 'known' && meState.me.kind === 'member' ? meState.me : null;
   const role: Role | null = member !== null && isRole(member.role) ? member.role : null;
   // Without an answer from /api/me (older server, no auth) everyone may edit; the server has the last word.
-  const canEdit = member === null || member.actions.includes('edit');
+  const canEdit = (member === null || member.actions.includes('edit')) && recovery.mayWrite;
   const viewer: Viewer = useMemo(
     () => ({
       personId: member?.id ?? null,
@@ -148,9 +158,10 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
         />
         <main className="rt-canvas" ref={scrollRef}>
           <div className="rt-doc">
-            {connection.refusal !== null && <RefusalNotice code={connection.refusal} />}
+            {recovery.permanent !== null && <RefusalNotice code={recovery.permanent.code} />}
             {ready ? (
               <DraftEditor
+                key={recovery.generation}
                 consultationId={consultationId}
                 userName={name}
                 userColor={colorForName(name)}
@@ -232,6 +243,7 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
           )}
         </SidePanel>
       </div>
+      {recovery.notice !== null && <RefusedChangeNotice change={recovery.notice} onDismiss={recovery.dismiss} />}
       {comments.resolving !== null && (
         <ResolveDialog
           thread={comments.resolving}

@@ -1,4 +1,4 @@
-/** What to tell a person whose connection the server refused (close codes 4400-4499, see server CloseCode). */
+/** What to tell a person whose connection the server refused for good (close codes 4400-4499, see CloseCode). */
 export function refusalMessage(code: number): { title: string; text: string } {
   switch (code) {
     case 4401:
@@ -10,6 +10,11 @@ export function refusalMessage(code: number): { title: string; text: string } {
       return { title: 'Access denied', text: 'Your invitation does not give access to this draft.' };
     case 4404:
       return { title: 'No such draft', text: 'This consultation has no draft on the server.' };
+    case 4422:
+      return {
+        title: 'Your change was not saved',
+        text: 'The server refused a change made in this browser. Reload the page to load the draft again.',
+      };
     case 4410:
       return {
         title: 'Your invitation was withdrawn',

@@ -18,7 +18,9 @@ export function createProviderFactory(onProvider: (provider: WebsocketProvider) 
       doc = new Y.Doc();
       yjsDocMap.set(id, doc);
     }
-    const provider = new WebsocketProvider(collabServerUrl(), id, doc, { connect: false });
+    // No BroadcastChannel between tabs: every change goes through the server's write policy, and a
+    // document reloaded after a refusal must not get the refused change back from another tab.
+    const provider = new WebsocketProvider(collabServerUrl(), id, doc, { connect: false, disableBc: true });
     onProvider(provider);
     // y-websocket's awareness and event typings are wider than @lexical/yjs's Provider.
     return provider as unknown as Provider;

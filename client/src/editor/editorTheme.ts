@@ -3,8 +3,6 @@ import type { EditorThemeClasses } from 'lexical';
 /** Class names for built-in nodes; our own nodes set theirs in createDOM (see @roundtable/editor). */
 export const editorTheme: EditorThemeClasses = {
   paragraph: 'rt-p',
-  heading: { h1: 'rt-h1', h2: 'rt-h2', h3: 'rt-h3' },
-  quote: 'rt-quote',
   list: {
     ul: 'rt-ul',
     ol: 'rt-ol',

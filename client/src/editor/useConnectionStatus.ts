@@ -3,12 +3,21 @@ import type { WebsocketProvider } from 'y-websocket';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
+/** A permanent close by the server (4400-4499): y-websocket stops reconnecting. */
+export interface Refusal {
+  code: number;
+  /** The server's close reason, e.g. `refused: status of indicator 1.2 is set by facilitators through the API`. */
+  reason: string;
+  /** The document had synced with the server before (it holds what the person saw and typed). */
+  afterSync: boolean;
+}
+
 export interface ConnectionState {
   status: ConnectionStatus;
-  /** The document has been loaded from the server at least once. */
+  /** This provider's document has been loaded from the server at least once. */
   hasSynced: boolean;
-  /** Close code of a permanent refusal (4400-4499), when `status` is `refused`. */
-  refusal: number | null;
+  /** Set when `status` is `refused`. */
+  refusal: Refusal | null;
 }
 
 const INITIAL: ConnectionState = { status: 'connecting', hasSynced: false, refusal: null };
@@ -17,36 +26,46 @@ const INITIAL: ConnectionState = { status: 'connecting', hasSynced: false, refus
  * Connected = socket open AND document synced. Once a connection was lost (or
  * the first attempt failed) it is `offline` until the next sync: y-websocket
  * keeps retrying and keeps local edits in the Y.Doc meanwhile. A close code in
- * 4400-4499 stops y-websocket for good: `refused`.
+ * 4400-4499 stops y-websocket for good: `refused`, with the server's reason.
+ * A new provider (a new document) starts over from `connecting`.
  */
 export function useConnectionStatus(provider: WebsocketProvider | null): ConnectionState {
-  const [state, setState] = useState<ConnectionState>(INITIAL);
+  // Tagged with its provider, so that a new provider (or none) reads as INITIAL from its first
+  // render on, never as the previous document's `connected` or `refused`.
+  const [state, setState] = useState<{ provider: WebsocketProvider | null; value: ConnectionState }>({
+    provider: null,
+    value: INITIAL,
+  });
   useEffect(() => {
     if (provider === null) return;
     let lostOnce = false;
-    let refusal: number | null = null;
+    let syncedOnce = false;
+    let refusal: Refusal | null = null;
     const update = (): void => {
       const connected = provider.wsconnected && provider.synced;
-      setState((prev) => {
-        const hasSynced = prev.hasSynced || connected;
-        const status: ConnectionStatus = connected
-          ? 'connected'
-          : refusal !== null
-            ? 'refused'
-            : lostOnce
-              ? 'offline'
-              : 'connecting';
-        return prev.status === status && prev.hasSynced === hasSynced && prev.refusal === refusal
+      syncedOnce ||= connected;
+      const status: ConnectionStatus = connected
+        ? 'connected'
+        : refusal !== null
+          ? 'refused'
+          : lostOnce
+            ? 'offline'
+            : 'connecting';
+      setState((prev) =>
+        prev.provider === provider &&
+        prev.value.status === status &&
+        prev.value.hasSynced === syncedOnce &&
+        prev.value.refusal === refusal
           ? prev
-          : { status, hasSynced, refusal };
-      });
+          : { provider, value: { status, hasSynced: syncedOnce, refusal } },
+      );
     };
     const onClose = (): void => {
       lostOnce = true;
       update();
     };
-    const onRefused = ({ code }: { code: number }): void => {
-      refusal = code;
+    const onRefused = ({ code, reason }: { code: number; reason: string }): void => {
+      refusal = { code, reason, afterSync: syncedOnce };
       update();
     };
     const onSync = (synced: boolean): void => {
@@ -70,5 +89,5 @@ export function useConnectionStatus(provider: WebsocketProvider | null): Connect
       provider.off('closed', onRefused);
     };
   }, [provider]);
-  return state;
+  return state.provider === provider ? state.value : INITIAL;
 }

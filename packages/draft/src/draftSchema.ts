@@ -105,7 +105,14 @@ export const CONTENT_BLOCKS = ['paragraph', 'list'] as const;
 export const DRAFT_SCHEMA: Readonly<Record<string, NodeRule>> = {
   root: {
     yKind: 'XmlText',
-    attributes: {},
+    // @lexical/yjs syncs the root's element properties like any element's (only when they change,
+    // which no edit in the app does): the server's alone, like the rest of the structure.
+    attributes: {
+      __format: server(ELEMENT_ATTRIBUTES.__format.accepts),
+      __style: server(ELEMENT_ATTRIBUTES.__style.accepts),
+      __indent: server(ELEMENT_ATTRIBUTES.__indent.accepts),
+      __dir: server(ELEMENT_ATTRIBUTES.__dir.accepts),
+    },
     children: ['section-heading', 'domain-heading', 'indicator', ...CONTENT_BLOCKS],
     holdsText: false,
     structural: true,

@@ -16,6 +16,7 @@ export {
   $selectionSpansStructure,
   registerDraftGuard,
 } from './registerDraftGuard.ts';
+export { registerSchemaGuard } from './registerSchemaGuard.ts';
 export { INDICATOR_BODY_CLASS, INDICATOR_CLASS } from './renderIndicatorChrome.ts';
 export { ROUNDTABLE_NODES } from './roundtableNodes.ts';
 export type { SectionLevel, SerializedSectionHeadingNode } from './SectionHeadingNode.ts';
