@@ -1,8 +1,8 @@
+import { draftViolations } from '@roundtable/draft';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { launchBrowser } from '../helpers/browser.ts';
-import { draftSchemaViolations } from '../helpers/draftSchemaViolations.ts';
 import { findingText, textFormatsIn } from '../helpers/draftText.ts';
 import type { Peer } from '../helpers/providers.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
@@ -70,7 +70,7 @@ async function expectNeverRefused(...people: Participant[]): Promise<void> {
     expect(person.errors).toEqual([]);
   }
   expect(server.output()).not.toContain('connection.closed-by-server');
-  expect(draftSchemaViolations(witness.doc)).toEqual([]);
+  expect(draftViolations(witness.doc)).toEqual([]);
 }
 
 function edit(name: string) {

@@ -1,8 +1,7 @@
-import { findIndicator } from '@roundtable/draft';
+import { checkDraftUpdate, draftViolations, findIndicator } from '@roundtable/draft';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { loadDraftUpdateFixtures } from '../fixtures/draft-updates/loadDraftUpdateFixtures.ts';
-import { draftSchemaViolations } from '../helpers/draftSchemaViolations.ts';
 import { findingText } from '../helpers/draftText.ts';
 
 /** The recorded fixtures (tests/fixtures/draft-updates, made by record.ts in Chromium), replayed without a server. */
@@ -53,10 +52,28 @@ describe('the recorded updates of ordinary editing', () => {
   // The editor must never produce what the write policy refuses: every document ordinary editing leads to conforms.
   it('leave a draft that DRAFT_SCHEMA accepts after every operation', () => {
     for (const fixture of fixtures) {
-      expect({ name: fixture.name, violations: draftSchemaViolations(replay(fixture)) }).toEqual({
+      expect({ name: fixture.name, violations: draftViolations(replay(fixture)) }).toEqual({
         name: fixture.name,
         violations: [],
       });
+    }
+  });
+
+  // The write policy must let every one of them through, frame by frame, as the server would receive them.
+  it('pass the write policy as a participant, frame after frame', () => {
+    for (const fixture of fixtures) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, fixture.before);
+      const outcomes = fixture.frames.map((frame) => {
+        const check = checkDraftUpdate(doc, frame.update, { kind: 'member', role: 'participant' });
+        if (check.outcome === 'accept') Y.applyUpdate(doc, frame.update);
+        return check.outcome === 'refuse' ? `refused: ${check.refusals[0]?.message}` : check.outcome;
+      });
+      expect({ name: fixture.name, refused: outcomes.filter((o) => o.startsWith('refused')) }).toEqual({
+        name: fixture.name,
+        refused: [],
+      });
+      expect({ name: fixture.name, violations: draftViolations(doc) }).toEqual({ name: fixture.name, violations: [] });
     }
   });
 
