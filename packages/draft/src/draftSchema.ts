@@ -64,8 +64,14 @@ const isNonEmptyString = (maxLength: number) => (value: unknown) =>
 /** Link targets a finding may hold: web and mail links only (no `javascript:` or `data:`). */
 export function isSafeUrl(value: unknown): boolean {
   if (typeof value !== 'string' || value.length > 2_000) return false;
-  if (value === '' || value.startsWith('#') || value.startsWith('/')) return true;
-  return /^(https?:|mailto:)/i.test(value.trim());
+  // Browsers drop tabs and newlines inside a URL (`java\nscript:`): no whitespace or control character at all.
+  if (/[\u0000-\u0020\u007f-\u009f]/.test(value)) return false;
+  // `//host` and `/\host` leave the site like an absolute URL.
+  if (/^[/\\]{2}|^\/\\/.test(value)) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
+  // No scheme: a path, a relative link or a fragment of this site.
+  if (scheme === null) return true;
+  return ['http', 'https', 'mailto'].includes((scheme[1] as string).toLowerCase());
 }
 
 const editor = (accepts: (value: unknown) => boolean): AttributeRule => ({ owner: 'editor', accepts });
