@@ -22,6 +22,8 @@ export interface CraftedClient {
    * (`update`, the default, or `step2`). Returns the update.
    */
   send(change: (doc: Y.Doc) => void, as?: SentAs): Uint8Array;
+  /** Sends `update` as it is, without applying it to the copy. */
+  sendUpdate(update: Uint8Array, as?: SentAs): void;
 }
 
 /**
@@ -66,6 +68,9 @@ export async function connectCrafted(wsUrl: string, room: string, token: string)
       const update = updateOf(doc, change);
       raw.ws.send(as === 'update' ? encodeUpdate(update) : encodeSyncStep2(update));
       return update;
+    },
+    sendUpdate(update, as = 'update') {
+      raw.ws.send(as === 'update' ? encodeUpdate(update) : encodeSyncStep2(update));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { attributeOf, draftRoot, findIndicator, nodeTypeOf } from '@roundtable/draft';
+import { type AnyType, attributeOf, draftRoot, findIndicator, nodeTypeOf } from '@roundtable/draft';
 import * as Y from 'yjs';
 
 /**
@@ -149,6 +149,36 @@ export function indicatorOrder(doc: Y.Doc | undefined): string[] {
   return ids;
 }
 
+/** The heading of section `anchor` (`summary`, `introduction`...). */
+export function sectionHeading(doc: Y.Doc, anchor: string): Y.XmlElement {
+  for (const op of draftRoot(doc).toDelta() as { insert: unknown }[]) {
+    if (op.insert instanceof Y.XmlElement && op.insert.getAttribute('__anchor') === anchor) return op.insert;
+  }
+  throw new Error(`no section ${anchor}`);
+}
+
+/** The top-level blocks after the heading of section `anchor`, up to the next heading or indicator. */
+export function sectionBlocks(doc: Y.Doc, anchor: string): Y.XmlText[] {
+  const blocks: Y.XmlText[] = [];
+  let inSection = false;
+  for (const op of draftRoot(doc).toDelta() as { insert: unknown }[]) {
+    const node = op.insert;
+    if (node instanceof Y.XmlElement) {
+      if (inSection) break;
+      inSection = node.getAttribute('__anchor') === anchor;
+    } else if (inSection && node instanceof Y.XmlText) {
+      if (nodeTypeOf(node) === 'indicator') break;
+      blocks.push(node);
+    }
+  }
+  return blocks;
+}
+
+/** The text of each top-level block of section `anchor` (see {@link sectionBlocks}). */
+export function sectionTexts(doc: Y.Doc | undefined, anchor: string): string[] {
+  return doc === undefined ? [] : sectionBlocks(doc, anchor).map(stringRuns);
+}
+
 // --- edits the write policy refuses --------------------------------------------
 
 /** Deletes indicator block `indicatorId` from the draft: a structural change (refused for members). */
@@ -215,7 +245,7 @@ function stringRuns(type: Y.XmlText): string {
 }
 
 /** Position of embedded `child` in `parent`, counting characters and embeds. */
-function indexIn(parent: Y.XmlText, child: Y.AbstractType<unknown>): number {
+function indexIn(parent: Y.XmlText, child: AnyType): number {
   let index = 0;
   for (const op of parent.toDelta() as { insert: unknown }[]) {
     if (op.insert === child) return index;

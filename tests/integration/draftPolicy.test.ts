@@ -1,13 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findIndicator, nodeTypeOf } from '@roundtable/draft';
 import { ANSWERS, FINDING_KINDS, INDICATOR_STATUSES, ROLES, type Role } from '@roundtable/profile';
 import { CloseCode } from '@roundtable/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Backend } from '../../server/src/storage/Backend.ts';
 import { createEmbeddedBackend } from '../../server/src/storage/createEmbeddedBackend.ts';
-import { type CraftedClient, connectCrafted, type SentAs } from '../helpers/craftedClient.ts';
+import { type CraftedClient, connectCrafted, type SentAs, updateOf } from '../helpers/craftedClient.ts';
+import { attributeItem, encodeItems } from '../helpers/craftedStructs.ts';
 import {
   addParagraph,
   deleteIndicatorBlock,
@@ -18,6 +20,9 @@ import {
   insertIndicatorBlock,
   moveIndicatorBlock,
   moveLastParagraphToTop,
+  sectionBlocks,
+  sectionHeading,
+  sectionTexts,
   setIndicatorField,
   textAt,
   typeInDraft,
@@ -89,6 +94,15 @@ async function attack(role: Role, forge: (doc: Y.Doc) => void, as: SentAs = 'upd
   client.send(forge, as);
   const closed = await within(client.closed, 5_000, 'the server to refuse the update');
   return { closed, clientId: client.doc.clientID };
+}
+
+/** Whichever comes first: the server closes `client`, or `landed` turns true (the update was accepted). */
+async function closedOrLanded(
+  client: CraftedClient,
+  landed: () => boolean,
+): Promise<{ code: number; reason: string } | 'landed'> {
+  const accepted = waitFor(landed, 'the update to land', 5_000).then(() => 'landed' as const);
+  return within(Promise.race([client.closed, accepted]), 5_000, 'a refusal or the update landing');
 }
 
 /**
@@ -396,6 +410,119 @@ const TABLE = ROLES.flatMap((role) =>
     }),
   ),
 );
+
+/*
+ * Updates Yjs integrates somewhere else than their structs claim. A client
+ * may write any struct; the policy must judge where Yjs will put it, on the
+ * server and on every client that receives it.
+ */
+describe('structs whose claims disagree with where Yjs puts them', () => {
+  /** The update a change makes on a copy of the server's document, as client `clientId`. */
+  const madeAs = (clientId: number, change: (doc: Y.Doc) => void) => {
+    const copy = copyOf(roomDoc());
+    copy.clientID = clientId;
+    return updateOf(copy, change);
+  };
+
+  // Regression: an item partly known to the server is integrated after the known part (Item.integrate with an
+  // offset), in the parent its claimed origin names; clients receiving the relay put it after the known part.
+  it('refuses an item that extends the server’s last status change while claiming to be a Summary style', async () => {
+    const status = await api(server, `/api/consultations/${C}/indicators/1.8/status`, {
+      method: 'PUT',
+      token: members.facilitator.token,
+      body: { status: 'under-discussion' },
+    });
+    expect(status.status).toBe(200);
+    const statusItem = attributeItem(findIndicator(roomDoc() as Y.Doc, '1.8') as Y.XmlText, '__status');
+    const serverClient = statusItem.id.client;
+    // The status item is the server's newest struct: an item starting there and one longer is partly known.
+    expect(Y.getState((roomDoc() as Y.Doc).store, serverClient)).toBe(statusItem.id.clock + statusItem.length);
+    const summaryParagraph = sectionBlocks(roomDoc() as Y.Doc, 'summary')[0] as Y.XmlText;
+    const forged = encodeItems([
+      {
+        client: serverClient,
+        clock: statusItem.id.clock,
+        origin: attributeItem(summaryParagraph, '__style').lastId,
+        content: new Y.ContentAny(['under-discussion', 'agreed']),
+      },
+    ]);
+    const before = copyOf(roomDoc());
+    const client = await connectCrafted(server.wsUrl, ROOM, members.participant.token);
+    client.sendUpdate(forged);
+    const outcome = await closedOrLanded(
+      client,
+      () => indicatorField(witness.doc, '1.8', '__status') !== 'under-discussion',
+    );
+    expect(outcome).toMatchObject({ code: CloseCode.UpdateRefused });
+    expect(indicatorField(roomDoc(), '1.8', '__status')).toBe('under-discussion');
+    expect(indicatorField(await stored(), '1.8', '__status')).toBe('under-discussion');
+    expect(sameDocument(roomDoc(), before)).toBe(true);
+    expect(sameDocument(await stored(), before)).toBe(true);
+    const landed = await typeInFinding('1.8').make();
+    await waitFor(() => landed(witness.doc), 'a later edit to reach the witness');
+    expect(indicatorField(witness.doc, '1.8', '__status')).toBe('under-discussion');
+  });
+
+  // Regression: Yjs keeps the first of two values set on a new node without overwriting (same origin), the
+  // policy read the last one.
+  it('refuses a new block that sets __type twice, indicator then paragraph', async () => {
+    const summaryParagraph = sectionBlocks(roomDoc() as Y.Doc, 'summary').at(-1) as Y.XmlText;
+    const attacker = 4_000_000_001;
+    const holder = Y.createID(attacker, 0);
+    const forged = encodeItems([
+      {
+        client: attacker,
+        clock: 0,
+        origin: (summaryParagraph._item as Y.Item).lastId,
+        rightOrigin: (sectionHeading(roomDoc() as Y.Doc, 'introduction')._item as Y.Item).id,
+        content: new Y.ContentType(new Y.XmlText()),
+      },
+      { client: attacker, clock: 1, parent: holder, parentSub: '__type', content: new Y.ContentAny(['indicator']) },
+      { client: attacker, clock: 2, parent: holder, parentSub: '__type', content: new Y.ContentAny(['paragraph']) },
+    ]);
+    const before = copyOf(roomDoc());
+    const client = await connectCrafted(server.wsUrl, ROOM, members.participant.token);
+    client.sendUpdate(forged);
+    const outcome = await closedOrLanded(client, () => holdsChangesOf(roomDoc(), attacker));
+    expect(outcome).toEqual({
+      code: CloseCode.UpdateRefused,
+      reason: 'refused: a paragraph cannot be added or moved: ',
+    });
+    await expectNothingStored(attacker, before);
+    const blocks = sectionBlocks(roomDoc() as Y.Doc, 'summary');
+    expect(blocks.map((block) => nodeTypeOf(block))).not.toContain('indicator');
+  });
+
+  // Regression: a top-level block lands where Yjs's conflict resolution puts it between its origin and right
+  // origin, not necessarily next to its origin; the policy took the section of the origin.
+  it('refuses a paragraph that claims to follow the Summary but lands in the Introduction', async () => {
+    const attacker = 4_000_000_002;
+    const [, secondIntroParagraph] = sectionBlocks(roomDoc() as Y.Doc, 'introduction');
+    expect(secondIntroParagraph).toBeDefined();
+    const honest = madeAs(attacker, (doc) => addParagraph(doc, 'Forged standard text.', { section: 'introduction' }));
+    const structs = Y.decodeUpdate(honest).structs as Y.Item[];
+    const lastSummaryBlock = sectionBlocks(roomDoc() as Y.Doc, 'summary').at(-1) as Y.XmlText;
+    // Same paragraph, same right neighbour (inside the Introduction), but a left origin in the Summary.
+    const forged = encodeItems(
+      structs.map((struct, i) => ({
+        client: struct.id.client,
+        clock: struct.id.clock,
+        origin: i === 0 ? (lastSummaryBlock._item as Y.Item).lastId : struct.origin,
+        rightOrigin: struct.rightOrigin,
+        parent: struct.origin === null && struct.rightOrigin === null ? (struct.parent as unknown as Y.ID) : null,
+        parentSub: struct.origin === null && struct.rightOrigin === null ? struct.parentSub : null,
+        content: struct.content as Y.ContentAny,
+      })),
+    );
+    const before = copyOf(roomDoc());
+    const client = await connectCrafted(server.wsUrl, ROOM, members.participant.token);
+    client.sendUpdate(forged);
+    const outcome = await closedOrLanded(client, () => holdsChangesOf(roomDoc(), attacker));
+    expect(outcome).toMatchObject({ code: CloseCode.UpdateRefused });
+    await expectNothingStored(attacker, before);
+    expect(sectionTexts(roomDoc(), 'introduction')).not.toContain('Forged standard text.');
+  });
+});
 
 describe('the role table, field by field, as sync update and as sync step 2', () => {
   it.each(TABLE)('$name', async ({ role, change, as, allowed }) => {

@@ -8,7 +8,7 @@ import { createRedisBackend } from '../../server/src/storage/redis/createRedisBa
 import { updateOf } from '../helpers/craftedClient.ts';
 import { textAt, typeInDraft } from '../helpers/draftEdits.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
-import { openRoomDirect } from '../helpers/members.ts';
+import { type OpenedRoom, openRoomDirect } from '../helpers/members.ts';
 import { waitFor } from '../helpers/providers.ts';
 import { connectRaw, type RawClient } from '../helpers/rawClient.ts';
 import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
@@ -56,7 +56,7 @@ afterAll(async () => {
 
 describe('memory', () => {
   it('unloads 1,000 idle documents and returns their memory', async () => {
-    const rooms = [];
+    const rooms: OpenedRoom[] = [];
     for (let i = 0; i < 1000; i++) rooms.push(await openRoomDirect(server, `idle-${i}`));
     const baseline = heapAfterGc();
     const open: RawClient[] = [];
