@@ -484,9 +484,10 @@ describe('structs whose claims disagree with where Yjs puts them', () => {
     const client = await connectCrafted(server.wsUrl, ROOM, members.participant.token);
     client.sendUpdate(forged);
     const outcome = await closedOrLanded(client, () => holdsChangesOf(roomDoc(), attacker));
+    // The second value is refused; the first, an indicator, cannot be added by a member.
     expect(outcome).toEqual({
       code: CloseCode.UpdateRefused,
-      reason: 'refused: a paragraph cannot be added or moved: ',
+      reason: 'refused: two values for __type of a new node at once (+1 more)',
     });
     await expectNothingStored(attacker, before);
     const blocks = sectionBlocks(roomDoc() as Y.Doc, 'summary');
