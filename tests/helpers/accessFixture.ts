@@ -1,8 +1,9 @@
 import { ROLES, type Role } from '@roundtable/profile';
 import type * as Y from 'yjs';
+import { appendInDraft, textAt } from './draftEdits.ts';
 import { type InProcessServer, startInProcessServer } from './inProcessServer.ts';
 import { createConsultation, type Invited, invite } from './members.ts';
-import { connectPeer, type Peer, whenSynced } from './providers.ts';
+import { connectPeer, type Peer, waitFor, whenSynced } from './providers.ts';
 import { connectRaw, type RawClient } from './rawClient.ts';
 
 export const SECRET = 'access-test-secret-0123456789';
@@ -22,6 +23,13 @@ export interface AccessFixture {
   server: InProcessServer;
   members: Record<Role, Invited>;
   witness: Peer;
+  /**
+   * Resolves once an edit made after this call (by another facilitator
+   * connection) has reached the server's document and the witness: whatever
+   * the server accepted before would have reached the witness first. Call it
+   * before asserting that something did NOT reach the witness.
+   */
+  relayed(): Promise<void>;
   roomDoc(room?: string): Y.Doc | undefined;
   /** An official provider, closed after the test. */
   peerOf(token: string, room?: string): Peer;
@@ -40,13 +48,23 @@ export async function startAccessFixture(): Promise<AccessFixture> {
   const members = {} as Record<Role, Invited>;
   for (const role of ROLES) members[role] = await invite(server, A, { role, name: `A ${role}` });
   const witness = connectPeer(server.wsUrl, ROOM_A, { params: { token: members.facilitator.token } });
-  await whenSynced(witness);
+  const scribe = connectPeer(server.wsUrl, ROOM_A, { params: { token: members.facilitator.token } });
+  await Promise.all([whenSynced(witness), whenSynced(scribe)]);
+  let barriers = 0;
   const peers: Peer[] = [];
   const raws: RawClient[] = [];
   return {
     server,
     members,
     witness,
+    async relayed() {
+      const marker = `[barrier ${barriers++}]`;
+      appendInDraft(scribe.doc, marker);
+      await waitFor(
+        () => textAt(server.rooms.get(ROOM_A)?.doc).includes(marker) && textAt(witness.doc).includes(marker),
+        'the barrier edit to reach the server and the witness',
+      );
+    },
     roomDoc: (room = ROOM_A) => server.rooms.get(room)?.doc,
     peerOf(token, room = ROOM_A) {
       const p = connectPeer(server.wsUrl, room, { params: { token } });
@@ -64,6 +82,7 @@ export async function startAccessFixture(): Promise<AccessFixture> {
     },
     async close() {
       witness.destroy();
+      scribe.destroy();
       await server.close();
     },
   };

@@ -1,7 +1,17 @@
-import { CloseCode, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
+import {
+  CloseCode,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from '@roundtable/protocol';
 import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { updateOf } from '../helpers/craftedClient.ts';
+import { textAt, typeInDraft, writeForeignType } from '../helpers/draftEdits.ts';
+import { copyOf, sameDocument } from '../helpers/draftState.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { openRoom } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
@@ -29,19 +39,20 @@ function syncFrame(subType: number, payload: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-const validUpdate = (() => {
+/** A well-formed Yjs update that writes into a top-level type of its own, as any Yjs app could. */
+const foreignUpdate = (() => {
   const doc = new Y.Doc();
-  doc.getText('t').insert(0, 'injected');
+  writeForeignType(doc, 't', 'injected');
   return Y.encodeStateAsUpdate(doc);
 })();
 
-const cases: { name: string; frame: () => Uint8Array | string; code: number }[] = [
+const cases: { name: string; frame: () => Uint8Array | string; code: number; reason?: string }[] = [
   {
     name: 'random bytes',
     frame: () => Uint8Array.of(0xde, 0xad, 0xbe, 0xef, 0x13, 0x37, 0x42),
     code: CloseCode.BadMessage,
   },
-  { name: 'a truncated frame', frame: () => encodeUpdate(validUpdate).subarray(0, 6), code: CloseCode.BadMessage },
+  { name: 'a truncated frame', frame: () => encodeUpdate(foreignUpdate).subarray(0, 6), code: CloseCode.BadMessage },
   { name: 'an unknown message type', frame: () => Uint8Array.of(42, 1, 2), code: CloseCode.BadMessage },
   { name: 'an unknown sync message type', frame: () => syncFrame(9, Uint8Array.of(0, 0)), code: CloseCode.BadMessage },
   { name: 'a text frame', frame: () => 'hello server', code: CloseCode.BadMessage },
@@ -71,45 +82,68 @@ const cases: { name: string; frame: () => Uint8Array | string; code: number }[] 
     frame: () => new Uint8Array(MAX_MESSAGE_BYTES + 1),
     code: CloseCode.MessageTooBig,
   },
+  // Valid y-websocket and valid Yjs, but not a draft: the write policy refuses it.
+  {
+    name: 'a valid Yjs update into a top-level type the draft does not have',
+    frame: () => encodeUpdate(foreignUpdate),
+    code: CloseCode.UpdateRefused,
+    reason: 'refused: a top-level type “t” the draft does not have',
+  },
+  {
+    name: 'a sync step 2 into a top-level type the draft does not have',
+    frame: () => encodeSyncStep2(foreignUpdate),
+    code: CloseCode.UpdateRefused,
+    reason: 'refused: a top-level type “t” the draft does not have',
+  },
 ];
 
 describe('bad input', () => {
   it.each(cases)(
     'closes the connection on $name and leaves the document and other clients alone',
-    async ({ frame, code }) => {
+    async ({ frame, code, reason }) => {
       const { room, params, token } = await openRoom(server, `bad-${Math.random().toString(36).slice(2)}`);
       const good = connectPeer(server.wsUrl, room, { params });
       peers.push(good);
       await whenSynced(good);
-      good.doc.getText('t').insert(0, 'before');
-      await waitFor(() => server.rooms.get(room)?.doc.getText('t').toString() === 'before', 'server to apply');
-      const before = Y.encodeStateAsUpdate(server.rooms.get(room)?.doc ?? new Y.Doc());
+      typeInDraft(good.doc, 'before');
+      await waitFor(() => textAt(server.rooms.get(room)?.doc) === 'before', 'server to apply');
+      const before = copyOf(server.rooms.get(room)?.doc);
 
       const raw = await connectRaw(`${server.wsUrl}/${room}?token=${token}`);
       raw.ws.send(frame());
       const closed = await raw.closed;
       expect(closed.code).toBe(code);
+      if (reason !== undefined) expect(closed.reason).toBe(reason);
 
-      const roomDoc = server.rooms.get(room)?.doc;
-      expect(roomDoc && Y.encodeStateAsUpdate(roomDoc)).toEqual(before);
+      expect(sameDocument(server.rooms.get(room)?.doc, before)).toBe(true);
       // The server and the other client carry on.
-      good.doc.getText('t').insert(6, ' and after');
-      await waitFor(() => server.rooms.get(room)?.doc.getText('t').toString() === 'before and after', 'later edit');
+      typeInDraft(good.doc, ' and after', 6);
+      await waitFor(() => textAt(server.rooms.get(room)?.doc) === 'before and after', 'later edit');
       const late = connectPeer(server.wsUrl, room, { params });
       peers.push(late);
       await whenSynced(late);
-      await waitFor(() => late.doc.getText('t').toString() === 'before and after', 'late joiner');
+      expect(textAt(late.doc)).toBe('before and after');
+      // Nothing of the bad frame reached anyone: the late joiner has the server's document, which lacks it.
+      expect(sameDocument(late.doc, server.rooms.get(room)?.doc)).toBe(true);
+      expect(late.doc.share.has('t')).toBe(false);
     },
   );
 
   it('refuses a valid update sent after garbage on the same connection', async () => {
     const { room, token } = await openRoom(server, 'bad-then-good');
+    const seeded = await server.rooms.open(room);
+    // An edit the write policy accepts: typing in the Summary, made on the room's own document.
+    const typing = updateOf(copyOf(seeded.doc), (doc) => typeInDraft(doc, 'typed'));
     const raw = await connectRaw(`${server.wsUrl}/${room}?token=${token}`);
     raw.ws.send(Uint8Array.of(99));
-    raw.ws.send(encodeUpdate(validUpdate));
+    raw.ws.send(encodeUpdate(typing));
     expect((await raw.closed).code).toBe(CloseCode.BadMessage);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(server.rooms.get(room)?.doc.getText('t').toString() ?? '').toBe('');
+    expect(textAt(server.rooms.get(room)?.doc)).toBe('');
+    // The same update on a fresh connection lands: only the garbage before it made the difference.
+    const again = await connectRaw(`${server.wsUrl}/${room}?token=${token}`);
+    again.ws.send(encodeUpdate(typing));
+    await waitFor(() => textAt(server.rooms.get(room)?.doc) === 'typed', 'the update on a clean connection');
+    again.ws.close();
   });
 
   it("does not let one connection remove or overwrite another connection's presence", async () => {
@@ -124,7 +158,14 @@ describe('bad input', () => {
     await waitFor(() => watcher.provider.awareness.getStates().get(id)?.user?.name === 'Amina', 'presence');
     const raw = await connectRaw(`${server.wsUrl}/${room}?token=${token}`);
     raw.ws.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: id, clock: 999, state: 'null' }])));
-    await new Promise((r) => setTimeout(r, 150));
+    raw.ws.send(
+      encodeAwareness(encodeAwarenessUpdate([{ clientId: id, clock: 1000, state: '{"user":{"name":"Forged"}}' }])),
+    );
+    // The raw connection's own presence, sent after the forgeries, reaches the watcher: they were handled.
+    raw.ws.send(
+      encodeAwareness(encodeAwarenessUpdate([{ clientId: 777_002, clock: 1, state: '{"user":{"name":"Raw"}}' }])),
+    );
+    await waitFor(() => watcher.provider.awareness.getStates().get(777_002)?.user?.name === 'Raw', 'raw presence');
     expect(watcher.provider.awareness.getStates().get(id)?.user?.name).toBe('Amina');
     raw.ws.close();
   });

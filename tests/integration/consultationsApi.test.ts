@@ -159,7 +159,7 @@ describe('invitations and people', () => {
       kind: 'member',
       id: facilitator.id,
       role: 'facilitator',
-      actions: ['read', 'edit', 'comment', 'resolve', 'run-meeting', 'invite', 'export'],
+      actions: ['read', 'edit', 'edit-fields', 'comment', 'resolve', 'run-meeting', 'invite', 'export'],
       consultation: { id: C, title: 'API test' },
     });
     expect((await api(server, '/api/me', { token: admin })).body).toEqual({ kind: 'admin' });

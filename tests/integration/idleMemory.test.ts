@@ -1,14 +1,16 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
+import { decodeMessage, encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../../server/src/log.ts';
 import { createRedisBackend } from '../../server/src/storage/redis/createRedisBackend.ts';
+import { updateOf } from '../helpers/craftedClient.ts';
+import { textAt, typeInDraft } from '../helpers/draftEdits.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
-import { openRoomDirect } from '../helpers/members.ts';
+import { type OpenedRoom, openRoomDirect } from '../helpers/members.ts';
 import { waitFor } from '../helpers/providers.ts';
-import { connectRaw } from '../helpers/rawClient.ts';
+import { connectRaw, type RawClient } from '../helpers/rawClient.ts';
 import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
 
 v8.setFlagsFromString('--expose-gc');
@@ -18,6 +20,26 @@ function heapAfterGc(): number {
   for (let i = 0; i < 3; i++) gc();
   return process.memoryUsage().heapUsed;
 }
+
+/** The server's answer to a raw client's sync step 1, once it arrived. */
+function syncStep2Of(client: RawClient): Uint8Array | undefined {
+  for (const frame of client.frames) {
+    const message = decodeMessage(frame);
+    if (message.type === 'sync-step2') return message.update;
+  }
+  return undefined;
+}
+
+/** The document that answer holds. */
+function syncedDoc(client: RawClient): Y.Doc {
+  const update = syncStep2Of(client);
+  if (update === undefined) throw new Error('no sync step 2 yet');
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc;
+}
+
+const CONTENT = 'x'.repeat(20_000);
 
 let redis: RedisProcess;
 let server: InProcessServer;
@@ -34,26 +56,30 @@ afterAll(async () => {
 
 describe('memory', () => {
   it('unloads 1,000 idle documents and returns their memory', async () => {
-    const rooms = [];
+    const rooms: OpenedRoom[] = [];
     for (let i = 0; i < 1000; i++) rooms.push(await openRoomDirect(server, `idle-${i}`));
     const baseline = heapAfterGc();
-    const doc = new Y.Doc();
-    doc.getText('t').insert(0, 'x'.repeat(20_000));
-    const content = encodeUpdate(Y.encodeStateAsUpdate(doc));
-    const open: Awaited<ReturnType<typeof connectRaw>>[] = [];
+    const open: RawClient[] = [];
     for (let batch = 0; batch < 10; batch++) {
       const clients = await Promise.all(
         rooms
           .slice(batch * 100, batch * 100 + 100)
           .map((r) => connectRaw(`${server.wsUrl}/${r.room}?token=${r.token}`)),
       );
+      for (const client of clients) client.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+      await waitFor(() => clients.every((c) => syncStep2Of(c) !== undefined), 'rooms to answer');
+      // 20 KB typed into each room's Summary, built on the room's own seed (each is different).
       for (const client of clients) {
-        client.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
-        client.ws.send(content);
+        const copy = syncedDoc(client);
+        client.ws.send(encodeUpdate(updateOf(copy, (doc) => typeInDraft(doc, CONTENT))));
+        client.frames.length = 0;
       }
-      await waitFor(() => clients.every((c) => c.frames.length >= 2), 'rooms to answer');
       open.push(...clients);
     }
+    await waitFor(
+      () => rooms.every((r) => textAt(server.rooms.get(r.room)?.doc) === CONTENT),
+      'every room to hold its content',
+    );
     await waitFor(() => server.rooms.loadedRooms.length === 1000, 'all rooms loaded');
     const peak = heapAfterGc();
     for (const client of open) {
@@ -71,7 +97,8 @@ describe('memory', () => {
     const last = rooms.at(-1);
     const check = await connectRaw(`${server.wsUrl}/${last?.room}?token=${last?.token}`);
     check.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
-    await waitFor(() => check.frames.length >= 2, 'reload');
+    await waitFor(() => syncStep2Of(check) !== undefined, 'reload');
+    expect(textAt(syncedDoc(check))).toBe(CONTENT);
     check.ws.close();
     expect(peak - baseline).toBeGreaterThan(0);
     expect(after - baseline).toBeLessThan(Math.max(6 * 1024 * 1024, 0.15 * (peak - baseline)));

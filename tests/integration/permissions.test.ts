@@ -1,13 +1,17 @@
-import { ACTIONS, type Action, ROLES, type Role } from '@roundtable/profile';
+import { ACTIONS, type Action, ANSWERS, INDICATOR_STATUSES, ROLES, type Role } from '@roundtable/profile';
 import { CloseCode, encodeAwareness, encodeAwarenessUpdate, encodeSyncStep2, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { A, type AccessFixture, ADMIN_TOKEN, ROOM_A, startAccessFixture } from '../helpers/accessFixture.ts';
+import { updateOf } from '../helpers/craftedClient.ts';
+import { deleteInDraft, indicatorField, setIndicatorField, textAt, typeInDraft } from '../helpers/draftEdits.ts';
+import { copyOf, sameDocument } from '../helpers/draftState.ts';
 import { api, invite } from '../helpers/members.ts';
-import { waitFor } from '../helpers/providers.ts';
-import { closedFor, closedWithin, syncedOrClosed } from '../helpers/wsOutcome.ts';
+import { type Peer, waitFor } from '../helpers/providers.ts';
+import { type Closed, closedFor, closedWithin, syncedOrClosed } from '../helpers/wsOutcome.ts';
 
 // Forged, expired, revoked and cross-consultation tokens: tokens.test.ts.
+// What each field of the draft accepts from each role, in detail: draftPolicy.test.ts.
 
 /**
  * The table of issue 4, written out here rather than read from `can()`, so a
@@ -76,6 +80,24 @@ const httpStatusAllowed = (status: number, body: { error?: { code?: string } }, 
   throw new Error(`unexpected answer ${status} ${JSON.stringify(body)}`);
 };
 
+/** Whichever comes first: `landed` turns true on the server, or the server closes `peer` for good. */
+async function landedOrClosed(peer: Peer, landed: () => boolean, what: string): Promise<'landed' | Closed> {
+  const closed = closedFor(peer);
+  const arrived = waitFor(landed, what, 5_000);
+  const outcome = await Promise.race([
+    arrived.then(
+      () => 'landed' as const,
+      () => 'lost' as const,
+    ),
+    closed,
+  ]);
+  if (outcome === 'lost') throw new Error(`${what}: neither landed nor refused`);
+  return outcome;
+}
+
+/** The close a role gets for a draft change it may not make: 4403 when it may not edit at all, else 4422. */
+const refusalCodeFor = (role: Role) => (EXPECTED[role].edit ? CloseCode.UpdateRefused : CloseCode.Forbidden);
+
 const PROBES: Record<Action, { http?: Probe; websocket?: Probe }> = {
   read: {
     async http(_role, token) {
@@ -92,8 +114,8 @@ const PROBES: Record<Action, { http?: Probe; websocket?: Probe }> = {
       const outcome = await syncedOrClosed(reader);
       if (outcome !== 'synced') return false;
       const marker = `read-${role}-${serial++}`;
-      f.witness.doc.getText('read').insert(0, marker);
-      await waitFor(() => reader.doc.getText('read').toString().includes(marker), 'a live edit to reach the reader');
+      typeInDraft(f.witness.doc, marker);
+      await waitFor(() => textAt(reader.doc).includes(marker), 'a live edit to reach the reader');
       // Presence flows for every role, read-only ones included.
       reader.provider.awareness.setLocalStateField('user', { name: marker });
       const id = reader.doc.clientID;
@@ -105,39 +127,68 @@ const PROBES: Record<Action, { http?: Probe; websocket?: Probe }> = {
     async websocket(role, token) {
       const editor = f.peerOf(token);
       expect(await syncedOrClosed(editor)).toBe('synced');
-      const closed = closedFor(editor);
       const marker = `edit-${role}-${serial++}`;
-      editor.doc.getText('edit').insert(0, marker);
-      const landed = waitFor(
-        () => f.roomDoc()?.getText('edit').toString().includes(marker) ?? false,
-        'the edit',
-        5_000,
-      );
-      const outcome = await Promise.race([
-        landed.then(
-          () => 'landed' as const,
-          () => 'lost' as const,
-        ),
-        closed,
-      ]);
-      if (outcome === 'lost') throw new Error('the edit neither landed nor was refused');
+      const finding = { indicatorId: '1.1' };
+      // One keystroke's worth in a finding and one in the summary, in one update.
+      editor.doc.transact(() => {
+        typeInDraft(editor.doc, `${marker} `, 0, finding);
+        typeInDraft(editor.doc, `${marker} `, 0, 'summary');
+      });
+      const landed = () => textAt(f.roomDoc(), finding).includes(marker) && textAt(f.roomDoc()).includes(marker);
+      const outcome = await landedOrClosed(editor, landed, 'the edit');
       if (outcome === 'landed') {
-        await waitFor(() => f.witness.doc.getText('edit').toString().includes(marker), 'the edit to reach others');
+        await waitFor(
+          () => textAt(f.witness.doc, finding).includes(marker) && textAt(f.witness.doc).includes(marker),
+          'the edit to reach others',
+        );
         return true;
       }
-      expect(outcome.code).toBe(CloseCode.Forbidden);
-      await new Promise((r) => setTimeout(r, 200));
-      expect(f.roomDoc()?.getText('edit').toString()).not.toContain(marker);
-      expect(f.witness.doc.getText('edit').toString()).not.toContain(marker);
+      expect(outcome).toEqual({ code: CloseCode.Forbidden, reason: 'this role may not edit the document' });
+      expect(textAt(f.roomDoc(), finding) + textAt(f.roomDoc())).not.toContain(marker);
+      await f.relayed();
+      expect(textAt(f.witness.doc, finding) + textAt(f.witness.doc)).not.toContain(marker);
+      return false;
+    },
+  },
+  'edit-fields': {
+    async websocket(role, token) {
+      const indicatorId = '1.3';
+      const editor = f.peerOf(token);
+      expect(await syncedOrClosed(editor)).toBe('synced');
+      const before = indicatorField(f.roomDoc(), indicatorId, '__answer');
+      const next = ANSWERS.find((answer) => answer !== before) as string;
+      setIndicatorField(editor.doc, indicatorId, '__answer', next);
+      const outcome = await landedOrClosed(
+        editor,
+        () => indicatorField(f.roomDoc(), indicatorId, '__answer') === next,
+        'the new answer',
+      );
+      if (outcome === 'landed') {
+        await waitFor(
+          () => indicatorField(f.witness.doc, indicatorId, '__answer') === next,
+          'the new answer to reach others',
+        );
+        return true;
+      }
+      expect(outcome.code).toBe(refusalCodeFor(role));
+      expect(outcome.reason).toBe(
+        EXPECTED[role].edit
+          ? `refused: the answer of indicator ${indicatorId} is changed by facilitators only`
+          : 'this role may not edit the document',
+      );
+      expect(indicatorField(f.roomDoc(), indicatorId, '__answer')).toBe(before);
+      await f.relayed();
+      expect(indicatorField(f.witness.doc, indicatorId, '__answer')).toBe(before);
       return false;
     },
   },
   invite: {
     async http(role, token) {
+      const name = `Invited by ${role} ${serial++}`;
       const created = await api(f.server, `/api/consultations/${A}/invitations`, {
         method: 'POST',
         token,
-        body: { name: `Invited by ${role}`, organisation: 'Somewhere', role: 'observer' },
+        body: { name, organisation: 'Somewhere', role: 'observer' },
       });
       const victim = await invite(f.server, A, { role: 'observer', name: `To revoke by ${role}` });
       const revoked = await api(f.server, `/api/consultations/${A}/invitations/${victim.id}`, {
@@ -150,19 +201,24 @@ const PROBES: Record<Action, { http?: Probe; websocket?: Probe }> = {
       const people = await api(f.server, `/api/consultations/${A}/people`, { token: ADMIN_TOKEN });
       const status = people.body.people.find((p: { id: string }) => p.id === victim.id)?.status;
       expect(status).toBe(canRevoke ? 'revoked' : 'active');
+      expect(people.body.people.some((p: { name: string }) => p.name === name)).toBe(canCreate);
       if (canCreate) expect(created.body.url).toMatch(/\/join#token=/);
       return canCreate;
     },
   },
   comment: {
     async http(role, token) {
+      const body = `Comment by ${role} ${serial++}`;
       const res = await api(f.server, `/api/consultations/${A}/threads`, {
         method: 'POST',
         token,
-        body: { indicatorId: '1.1', type: 'question', body: `Comment by ${role}` },
+        body: { indicatorId: '1.1', type: 'question', body },
       });
       const allowed = httpStatusAllowed(res.status, res.body, 201);
       if (allowed) expect(res.body.author.role).toBe(role);
+      const listed = await api(f.server, `/api/consultations/${A}/threads?indicator=1.1`, { token: ADMIN_TOKEN });
+      const bodies = (listed.body.threads as { comments: { body: string }[] }[]).map((t) => t.comments[0]?.body);
+      expect(bodies.includes(body)).toBe(allowed);
       return allowed;
     },
   },
@@ -187,12 +243,26 @@ const PROBES: Record<Action, { http?: Probe; websocket?: Probe }> = {
   },
   'run-meeting': {
     async http(_role, token) {
-      const res = await api(f.server, `/api/consultations/${A}/indicators/2.4/status`, {
+      const indicatorId = '2.4';
+      const before = indicatorField(f.roomDoc(), indicatorId, '__status');
+      const next = INDICATOR_STATUSES.find((status) => status !== before) as string;
+      const res = await api(f.server, `/api/consultations/${A}/indicators/${indicatorId}/status`, {
         method: 'PUT',
         token,
-        body: { status: 'under-discussion' },
+        body: { status: next },
       });
-      return httpStatusAllowed(res.status, res.body, 200);
+      const allowed = httpStatusAllowed(res.status, res.body, 200);
+      if (allowed) {
+        expect(res.body).toEqual({ indicatorId, status: next });
+        // Stored before the answer, so the server's document already has it; it reaches everyone live.
+        expect(indicatorField(f.roomDoc(), indicatorId, '__status')).toBe(next);
+        await waitFor(() => indicatorField(f.witness.doc, indicatorId, '__status') === next, 'the status, live');
+        return true;
+      }
+      expect(indicatorField(f.roomDoc(), indicatorId, '__status')).toBe(before);
+      await f.relayed();
+      expect(indicatorField(f.witness.doc, indicatorId, '__status')).toBe(before);
+      return false;
     },
   },
   export: {
@@ -227,54 +297,68 @@ describe('every role, every action', () => {
 });
 
 describe('a crafted client with a read-only role', () => {
-  /** Connects raw and waits for the f.server's opening sync step 1, i.e. the client was admitted. */
+  /** Connects raw and waits for the server's opening sync step 1, i.e. the client was admitted. */
   const admitted = async (role: Role) => {
     const raw = await f.rawOf(`?token=${f.members[role].token}`);
-    await waitFor(() => raw.frames.length > 0, 'the f.server to open the sync');
+    await waitFor(() => raw.frames.length > 0, 'the server to open the sync');
     return raw;
   };
-  const newContent = () => {
-    const doc = new Y.Doc();
-    doc.getText('edit').insert(0, `crafted-${serial++}`);
-    return Y.encodeStateAsUpdate(doc);
-  };
+  /** What a participant's editor would send: typing in a finding, made on a copy of the server's document. */
+  const typing = (marker: string) =>
+    updateOf(copyOf(f.roomDoc()), (doc) => typeInDraft(doc, marker, 0, { indicatorId: '1.1' }));
 
   it.each(['commenter', 'observer'] as const)(
-    'cannot change the document as %s, by sync step 2, update, or deleting what exists',
+    'cannot change the document as %s, by sync step 2, update, or deleting what exists, though a participant can',
     async (role) => {
       // Something to delete, written by an editor.
-      f.witness.doc.getText('victim').insert(0, `keep me ${serial++}`);
-      await waitFor(() => f.roomDoc()?.getText('victim').length === f.witness.doc.getText('victim').length, 'setup');
-      const before = Y.encodeStateAsUpdate(f.roomDoc() ?? new Y.Doc());
+      const victim = `keep me ${serial++} `;
+      typeInDraft(f.witness.doc, victim, 0, { indicatorId: '1.1' });
+      await waitFor(() => textAt(f.roomDoc(), { indicatorId: '1.1' }).startsWith(victim), 'setup');
+      const before = copyOf(f.roomDoc());
+      const markers = [`crafted-${serial++} `, `crafted-${serial++} `] as const;
+      const stepTwoUpdate = typing(markers[0]);
+      const liveUpdate = typing(markers[1]);
+      const deletion = updateOf(copyOf(before), (doc) => deleteInDraft(doc, 0, 4, { indicatorId: '1.1' }));
 
       const stepTwo = await admitted(role);
-      stepTwo.ws.send(encodeSyncStep2(newContent()));
-      expect((await closedWithin(stepTwo, 3_000))?.code).toBe(CloseCode.Forbidden);
-
+      stepTwo.ws.send(encodeSyncStep2(stepTwoUpdate));
+      expect(await closedWithin(stepTwo, 3_000)).toEqual({
+        code: CloseCode.Forbidden,
+        reason: 'this role may not edit the document',
+      });
       const update = await admitted(role);
-      update.ws.send(encodeUpdate(newContent()));
+      update.ws.send(encodeUpdate(liveUpdate));
       expect((await closedWithin(update, 3_000))?.code).toBe(CloseCode.Forbidden);
-
       const deleter = await admitted(role);
-      const copy = new Y.Doc();
-      Y.applyUpdate(copy, before);
-      const vector = Y.encodeStateVector(copy);
-      copy.getText('victim').delete(0, 4);
-      deleter.ws.send(encodeUpdate(Y.encodeStateAsUpdate(copy, vector)));
+      deleter.ws.send(encodeUpdate(deletion));
       expect((await closedWithin(deleter, 3_000))?.code).toBe(CloseCode.Forbidden);
+      // Each refusal was decided before its close: nothing of them is in the server's document.
+      expect(sameDocument(f.roomDoc(), before)).toBe(true);
+      expect(textAt(f.roomDoc(), { indicatorId: '1.1' })).toBe(textAt(before, { indicatorId: '1.1' }));
 
-      await new Promise((r) => setTimeout(r, 100));
-      expect(Y.encodeStateAsUpdate(f.roomDoc() ?? new Y.Doc())).toEqual(before);
+      // The very same bytes from a participant are accepted: the role, not the update, was refused.
+      const participant = await admitted('participant');
+      participant.ws.send(encodeSyncStep2(stepTwoUpdate));
+      participant.ws.send(encodeUpdate(liveUpdate));
+      participant.ws.send(encodeUpdate(deletion));
+      const finding = () => textAt(f.roomDoc(), { indicatorId: '1.1' });
+      await waitFor(
+        () => !finding().includes(victim) && markers.every((marker) => finding().includes(marker)),
+        'the participant’s edits',
+      );
+      expect(finding()).toContain(victim.slice(4));
     },
   );
 
-  it('may answer a sync with what the f.server already has, and share presence', async () => {
+  it('may answer a sync with what the server already has, and share presence', async () => {
     const raw = await admitted('observer');
-    const before = Y.encodeStateAsUpdate(f.roomDoc() ?? new Y.Doc());
-    raw.ws.send(encodeSyncStep2(before));
+    const before = copyOf(f.roomDoc());
+    raw.ws.send(encodeSyncStep2(Y.encodeStateAsUpdate(before)));
     raw.ws.send(encodeAwareness(encodeAwarenessUpdate([{ clientId: 777_001, clock: 1, state: '{"user":"raw"}' }])));
-    expect(await closedWithin(raw, 300)).toBeNull();
     await waitFor(() => f.witness.provider.awareness.getStates().get(777_001)?.user === 'raw', 'raw presence');
-    expect(Y.encodeStateAsUpdate(f.roomDoc() ?? new Y.Doc())).toEqual(before);
+    expect(sameDocument(f.roomDoc(), before)).toBe(true);
+    // A later write went through the same queue: had the sync answer been refused, the close would be on its way.
+    await f.relayed();
+    expect(await closedWithin(raw, 200)).toBeNull();
   });
 });

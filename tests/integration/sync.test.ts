@@ -1,5 +1,7 @@
 import { draftRoomOf } from '@roundtable/profile';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { appendInDraft, textAt, typeInDraft } from '../helpers/draftEdits.ts';
+import { sameDocument } from '../helpers/draftState.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { openRoom } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
@@ -30,36 +32,40 @@ describe('y-websocket sync with the official client', () => {
     const a = await peer('converge');
     const b = await peer('converge');
     await Promise.all([whenSynced(a), whenSynced(b)]);
-    a.doc.getText('t').insert(0, 'from A. ');
-    b.doc.getText('t').insert(0, 'from B. ');
-    await waitFor(
-      () => a.doc.getText('t').toString() === b.doc.getText('t').toString() && a.doc.getText('t').length === 16,
-      'convergence',
-    );
-    expect(a.doc.getText('t').toString()).toContain('from A.');
-    expect(a.doc.getText('t').toString()).toContain('from B.');
+    typeInDraft(a.doc, 'from A. ');
+    typeInDraft(b.doc, 'from B. ');
+    await waitFor(() => textAt(a.doc) === textAt(b.doc) && textAt(a.doc).length === 16, 'convergence');
+    expect(textAt(a.doc)).toContain('from A.');
+    expect(textAt(a.doc)).toContain('from B.');
+    expect(sameDocument(a.doc, b.doc)).toBe(true);
   });
 
   it('gives a late joiner the whole document', async () => {
     const a = await peer('late');
     await whenSynced(a);
-    a.doc.getMap('m').set('k', 'v');
-    a.doc.getText('t').insert(0, 'early words');
-    await waitFor(() => roomDoc('late')?.getText('t').length === 11, 'server to apply');
+    typeInDraft(a.doc, 'early words');
+    typeInDraft(a.doc, 'Context words.', 0, { section: 'context' });
+    await waitFor(() => textAt(roomDoc('late')) === 'early words', 'server to apply');
+    await waitFor(() => sameDocument(roomDoc('late'), a.doc), 'server to apply everything');
     const b = await peer('late');
     await whenSynced(b);
-    await waitFor(() => b.doc.getText('t').toString() === 'early words', 'late joiner content');
-    expect(b.doc.getMap('m').get('k')).toBe('v');
+    expect(textAt(b.doc)).toBe('early words');
+    expect(textAt(b.doc, { section: 'context' })).toBe('Context words.');
+    expect(sameDocument(b.doc, a.doc)).toBe(true);
   });
 
   it('keeps rooms apart', async () => {
     const a = await peer('room-one');
     const b = await peer('room-two');
-    await Promise.all([whenSynced(a), whenSynced(b)]);
-    a.doc.getText('t').insert(0, 'only in one');
-    await waitFor(() => roomDoc('room-one')?.getText('t').length === 11, 'server to apply');
-    await new Promise((r) => setTimeout(r, 100));
-    expect(b.doc.getText('t').toString()).toBe('');
+    const c = await peer('room-two');
+    await Promise.all([whenSynced(a), whenSynced(b), whenSynced(c)]);
+    typeInDraft(a.doc, 'only in one');
+    await waitFor(() => textAt(roomDoc('room-one')) === 'only in one', 'server to apply');
+    // A later edit in room two reaches B: had A's edit leaked into room two, it would have come first.
+    typeInDraft(c.doc, 'two');
+    await waitFor(() => textAt(b.doc) === 'two', 'the edit in room two');
+    expect(textAt(roomDoc('room-two'))).toBe('two');
+    expect(textAt(roomDoc('room-one'))).toBe('only in one');
   });
 
   it("shares presence and removes a closed connection's presence for everyone", async () => {
@@ -78,32 +84,34 @@ describe('y-websocket sync with the official client', () => {
     const a = await peer('offline');
     const b = await peer('offline');
     await Promise.all([whenSynced(a), whenSynced(b)]);
-    a.doc.getText('t').insert(0, 'online. ');
-    await waitFor(() => b.doc.getText('t').length === 8, 'first edit at B');
+    typeInDraft(a.doc, 'online. ');
+    await waitFor(() => textAt(b.doc) === 'online. ', 'first edit at B');
     a.provider.disconnect();
-    a.doc.getText('t').insert(8, 'typed offline. ');
-    b.doc.getText('t').insert(0, 'meanwhile. ');
-    await new Promise((r) => setTimeout(r, 100));
-    expect(b.doc.getText('t').toString()).not.toContain('typed offline');
+    appendInDraft(a.doc, 'typed offline. ');
+    typeInDraft(a.doc, 'Offline context.', 0, { section: 'context' });
+    typeInDraft(b.doc, 'meanwhile. ');
+    await waitFor(() => textAt(roomDoc('offline')).startsWith('meanwhile. '), 'B’s edit at the server');
+    expect(textAt(roomDoc('offline'))).toBe('meanwhile. online. ');
+    // On reconnecting, A's offline edits go to the server in its sync step 2.
     a.provider.connect();
     await waitFor(
-      () =>
-        a.doc.getText('t').toString() === b.doc.getText('t').toString() &&
-        b.doc.getText('t').toString().includes('typed offline') &&
-        a.doc.getText('t').toString().includes('meanwhile'),
+      () => textAt(b.doc) === 'meanwhile. online. typed offline. ' && sameDocument(a.doc, b.doc),
       'offline edits to merge',
     );
+    expect(textAt(b.doc, { section: 'context' })).toBe('Offline context.');
+    expect(sameDocument(roomDoc('offline'), a.doc)).toBe(true);
   });
 
   it('unloads a room after its last connection leaves, and reloads it intact', async () => {
     const a = await peer('unload');
     await whenSynced(a);
-    a.doc.getText('t').insert(0, 'kept');
-    await waitFor(() => roomDoc('unload')?.getText('t').length === 4, 'server to apply');
+    typeInDraft(a.doc, 'kept');
+    await waitFor(() => textAt(roomDoc('unload')) === 'kept', 'server to apply');
     a.destroy();
     await waitFor(() => !server.rooms.loadedRooms.includes(draftRoomOf('unload')), 'room to unload');
     const b = await peer('unload');
     await whenSynced(b);
-    await waitFor(() => b.doc.getText('t').toString() === 'kept', 'reloaded content');
+    expect(textAt(b.doc)).toBe('kept');
+    expect(textAt(roomDoc('unload'))).toBe('kept');
   });
 });

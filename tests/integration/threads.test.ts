@@ -1,12 +1,14 @@
-import { encodeUpdate } from '@roundtable/protocol';
+import { CloseCode, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { textAt, typeInDraft } from '../helpers/draftEdits.ts';
 import { findInDraft as locate, stringRunsOf as runsText } from '../helpers/findInDraft.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { accessTo, api, type Invited, invite, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
 import { connectRaw } from '../helpers/rawClient.ts';
 import { startServer } from '../helpers/startServer.ts';
+import { closedFor, within } from '../helpers/wsOutcome.ts';
 
 let server: InProcessServer;
 const people = {} as Record<'amina' | 'boris' | 'fatou' | 'olga' | 'outsider', Invited>;
@@ -207,13 +209,18 @@ describe('live threads', () => {
     expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before);
   });
 
-  it('ignores threads written into the draft document: only the server owns threads', async () => {
+  it('refuses threads written into the draft document: only the server owns threads', async () => {
     const writer = follow('demo:draft', people.amina.token);
     await whenSynced(writer);
+    const closed = closedFor(writer);
     const entry = new Y.Map<string>();
     threadsIn(writer.doc).set('sneaky', entry);
     entry.set('meta', JSON.stringify({ id: 'sneaky' }));
-    await new Promise((r) => setTimeout(r, 200));
+    expect(await within(closed, 3_000, 'the refusal')).toEqual({
+      code: CloseCode.UpdateRefused,
+      reason: 'refused: a top-level type “threads” the draft does not have',
+    });
+    expect(server.rooms.get('demo:draft')?.doc.share.has('threads')).toBe(false);
     const list = await api(server, base, { token: people.amina.token });
     expect((list.body.threads as { id: string }[]).some((t) => t.id === 'sneaky')).toBe(false);
   });
@@ -240,8 +247,11 @@ describe('accepting proposed wording', () => {
       })
     ).body;
     // Someone types earlier in the paragraph meanwhile: the anchor follows the text.
-    located.type.insert(0, 'Meanwhile: ');
-    await new Promise((r) => setTimeout(r, 100));
+    typeInDraft(editor.doc, 'Meanwhile: ', 0, { indicatorId: '2.4' });
+    await waitFor(
+      () => textAt(server.rooms.get('demo:draft')?.doc, { indicatorId: '2.4' }).startsWith('Meanwhile: Law No.'),
+      'the edit at the server',
+    );
     const res = await post(`${base}/${thread.id}/resolve`, people.fatou.token, {
       outcome: 'accepted',
       response: 'Applied.',

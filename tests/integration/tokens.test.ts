@@ -1,7 +1,6 @@
 import type { Role } from '@roundtable/profile';
 import { CloseCode, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { createTokenSigner } from '../../server/src/auth/createTokenSigner.ts';
 import {
   A,
@@ -13,6 +12,9 @@ import {
   SECRET,
   startAccessFixture,
 } from '../helpers/accessFixture.ts';
+import { updateOf } from '../helpers/craftedClient.ts';
+import { textAt, typeInDraft } from '../helpers/draftEdits.ts';
+import { copyOf } from '../helpers/draftState.ts';
 import { api, type Invited, invite } from '../helpers/members.ts';
 import { waitFor } from '../helpers/providers.ts';
 import { closedFor, closedWithin, syncedOrClosed, within } from '../helpers/wsOutcome.ts';
@@ -191,11 +193,11 @@ describe('the join cookie', () => {
 
     const raw = await f.rawOf('', ROOM_A, { cookie });
     await waitFor(() => raw.frames.length > 0, 'admission by cookie');
-    // A commenter by cookie is still read-only.
-    const content = new Y.Doc();
-    content.getText('edit').insert(0, 'cookie edit');
-    raw.ws.send(encodeUpdate(Y.encodeStateAsUpdate(content)));
+    // A commenter by cookie is still read-only: typing in a finding, which editors may do, is refused.
+    const typing = updateOf(copyOf(f.roomDoc()), (doc) => typeInDraft(doc, 'cookie edit', 0, { indicatorId: '1.1' }));
+    raw.ws.send(encodeUpdate(typing));
     expect((await closedWithin(raw, 3_000))?.code).toBe(CloseCode.Forbidden);
+    expect(textAt(f.roomDoc(), { indicatorId: '1.1' })).not.toContain('cookie edit');
   });
 
   it('is not set for a revoked or an operator token', async () => {

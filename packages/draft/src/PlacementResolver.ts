@@ -85,7 +85,8 @@ export class PlacementResolver {
 
   private step(item: Y.Item): Placement | { via: Y.Item } {
     if (item.length === 0) return { kind: 'invalid', why: 'an empty item' };
-    if (item.id.clock + item.length <= Y.getState(this.doc.store, item.id.client)) return { kind: 'known' };
+    const state = Y.getState(this.doc.store, item.id.client);
+    if (item.id.clock + item.length <= state) return { kind: 'known' };
     const { origin, rightOrigin } = item;
     for (const ref of [origin, rightOrigin, item.parent instanceof Y.ID ? item.parent : null]) {
       // Yjs integrates one client's structs in clock order without checking: a forward reference breaks it.
@@ -93,8 +94,32 @@ export class PlacementResolver {
         return { kind: 'invalid', why: 'an item refers to a later item of its own client' };
       }
     }
-    if (origin !== null || rightOrigin !== null) return this.stepFromNeighbours(origin, rightOrigin);
-    return this.stepFromParent(item);
+    const claimed =
+      origin !== null || rightOrigin !== null
+        ? this.stepFromNeighbours(origin, rightOrigin)
+        : this.stepFromParent(item);
+    return item.id.clock < state ? this.continuing(item, state, claimed) : claimed;
+  }
+
+  /**
+   * An item whose start the document already holds: Yjs integrates only the
+   * rest, right after the part it has (`Item.integrate` with an offset), yet
+   * in the parent the item's neighbours name; the update it emits (what is
+   * relayed and stored) places it by the part it continues. Both must be the
+   * same place, as they are for an item a client really made.
+   */
+  private continuing(item: Y.Item, state: number, claimed: Placement | { via: Y.Item }): Placement {
+    const elsewhere: Placement = { kind: 'invalid', why: 'an item that continues one the document has elsewhere' };
+    if ('via' in claimed || claimed.kind === 'missing' || claimed.kind === 'invalid') {
+      return 'via' in claimed ? elsewhere : claimed;
+    }
+    const actual = this.stepFromNeighbours(Y.createID(item.id.client, state - 1), null);
+    if ('via' in actual || actual.kind !== claimed.kind) return elsewhere;
+    if (actual.kind !== 'placed' || claimed.kind !== 'placed') return actual;
+    const claimedType = claimed.parent.kind === 'named' ? this.doc.share.get(claimed.parent.name) : undefined;
+    const sameType = claimed.parent.kind === 'doc' ? claimed.parent.type : claimedType;
+    if (actual.parent.kind !== 'doc' || sameType !== actual.parent.type || claimed.key !== actual.key) return elsewhere;
+    return actual;
   }
 
   private stepFromNeighbours(origin: Y.ID | null, rightOrigin: Y.ID | null): Placement | { via: Y.Item } {

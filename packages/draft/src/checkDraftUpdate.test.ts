@@ -1,3 +1,4 @@
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
@@ -16,6 +17,7 @@ import {
 import { checkDraftUpdate, type DraftCheck } from './checkDraftUpdate.ts';
 import type { DraftPolicyContext, DraftWriter } from './DraftWriter.ts';
 import { draftRoot } from './draftTree.ts';
+import { setAttributeUpdate } from './serverUpdates.ts';
 
 const participant: DraftWriter = { kind: 'member', role: 'participant' };
 const facilitator: DraftWriter = { kind: 'member', role: 'facilitator' };
@@ -272,6 +274,76 @@ describe('checkDraftUpdate: locks, closed drafts and the server', () => {
   });
 });
 
+describe('checkDraftUpdate: structs whose claims disagree with where Yjs puts them', () => {
+  // Regression: an item whose start the document holds was judged where its origin points, but Yjs puts the rest
+  // after the part it has, and clients read it from there: a participant could set the last status the server set.
+  it('refuses an item that continues the server’s status change while claiming to be a summary style', () => {
+    const serverDoc = createTestDraft();
+    Y.applyUpdate(
+      serverDoc,
+      setAttributeUpdate(serverDoc, indicatorOf(serverDoc, '1.2'), '__status', 'agreed', 77) as Uint8Array,
+    );
+    const status = indicatorOf(serverDoc, '1.2')._map.get('__status') as Y.Item;
+    const style = sectionBlock(serverDoc, 'summary')._map.get('__style') as Y.Item;
+    const forged = itemsUpdate([
+      new Y.Item(status.id, null, style.lastId, null, null, null, null, new Y.ContentAny(['agreed', 'contested'])),
+    ]);
+    expect(refusalOf(checkDraftUpdate(serverDoc, forged, participant))).toBe(
+      'schema: an update Yjs cannot apply (an item that continues one the document has elsewhere)',
+    );
+  });
+
+  it('accepts an item whose start the document holds when it continues it in place (a merged resend)', () => {
+    const serverDoc = createTestDraft();
+    const client = clientCopy(serverDoc);
+    Y.applyUpdate(
+      serverDoc,
+      updateOf(client, (doc) => childBlock(indicatorOf(doc, '1.1')).insert(1, 'abc')),
+    );
+    updateOf(client, (doc) => childBlock(indicatorOf(doc, '1.1')).insert(4, 'de'));
+    // Yjs merged "abc" and "de" into one item in the client's store: its whole state resends it as one struct.
+    const resend = Y.encodeStateAsUpdate(client);
+    expect(checkDraftUpdate(serverDoc, resend, participant)).toEqual({ outcome: 'accept' });
+    Y.applyUpdate(serverDoc, resend);
+    expect(textOf(childBlock(indicatorOf(serverDoc, '1.1')))).toBe('abcdeHealthcare is open to all.');
+  });
+
+  // Regression: of two values set on a new node without one overwriting the other, Yjs may keep the first; the
+  // policy judged the node by the last, so a member could add an indicator that claimed to be a paragraph.
+  it('refuses two values for __type of a new node, and accepts a plain overwrite', () => {
+    const serverDoc = createTestDraft();
+    const after = sectionBlock(serverDoc, 'summary')._item as Y.Item;
+    const holder = Y.createID(500, 0);
+    const typed = (clock: number, type: string, origin: Y.ID | null) =>
+      new Y.Item(
+        Y.createID(500, clock),
+        null,
+        origin,
+        null,
+        null,
+        origin ? null : (holder as never),
+        origin ? null : '__type',
+        new Y.ContentAny([type]),
+      );
+    const block = new Y.Item(
+      holder,
+      null,
+      after.lastId,
+      null,
+      after.right?.id ?? null,
+      null,
+      null,
+      new Y.ContentType(new Y.XmlText()),
+    );
+    const twice = itemsUpdate([block, typed(1, 'indicator', null), typed(2, 'paragraph', null)]);
+    expect(refusalOf(checkDraftUpdate(serverDoc, twice, participant))).toMatch(
+      /^schema: two values for __type of a new node at once \| structure: an indicator cannot be added/,
+    );
+    const overwrite = itemsUpdate([block, typed(1, 'list', null), typed(2, 'paragraph', Y.createID(500, 1))]);
+    expect(checkDraftUpdate(serverDoc, overwrite, participant)).toEqual({ outcome: 'accept' });
+  });
+});
+
 describe('checkDraftUpdate: splitting what can be kept', () => {
   it('keeps the allowed part of offline edits and drops the refused part with what depends on it', () => {
     const serverDoc = createTestDraft();
@@ -341,4 +413,17 @@ function varUint(n: number): number[] {
   }
   out.push(n);
   return out;
+}
+
+/** An update holding `items` (one client, consecutive clocks), written with Yjs's encoder. */
+function itemsUpdate(items: Y.Item[]): Uint8Array {
+  const encoder = new Y.UpdateEncoderV1();
+  const first = items[0] as Y.Item;
+  encoding.writeVarUint(encoder.restEncoder, 1);
+  encoding.writeVarUint(encoder.restEncoder, items.length);
+  encoder.writeClient(first.id.client);
+  encoding.writeVarUint(encoder.restEncoder, first.id.clock);
+  for (const item of items) item.write(encoder, 0);
+  encoding.writeVarUint(encoder.restEncoder, 0);
+  return encoder.toUint8Array();
 }

@@ -94,6 +94,8 @@ class DraftCheckRun {
   private readonly refusals: Refusal[] = [];
   /** Attributes written on types this update creates, by the item holding the type. */
   private readonly created = new Map<Y.Item, Map<string, unknown>>();
+  /** The item that wrote each attribute recorded in `created`. */
+  private readonly createdBy = new Map<Y.Item, Map<string, Y.Item>>();
   /** Items of this update that write attributes of existing types, by type and key. */
   private readonly overwrites = new Map<AnyType, Map<string, Y.Item[]>>();
   private readonly removals = new Map<Y.Item, Decision | typeof FOLLOWS>();
@@ -173,10 +175,21 @@ class DraftCheckRun {
 
   private recordCreatedAttribute(holder: Y.Item, key: string, item: Y.Item): void {
     let attributes = this.created.get(holder);
-    if (attributes === undefined) {
+    let writers = this.createdBy.get(holder);
+    if (attributes === undefined || writers === undefined) {
       attributes = new Map();
+      writers = new Map();
       this.created.set(holder, attributes);
+      this.createdBy.set(holder, writers);
     }
+    // The last value wins only when it overwrites the one before (its origin); otherwise Yjs orders the two
+    // by its conflict rules, not by wire order, and may keep the first.
+    const previous = writers.get(key);
+    if (previous !== undefined && (item.origin === null || !Y.compareIDs(item.origin, previous.lastId))) {
+      this.refuse(item, { code: 'schema', message: `two values for ${key} of a new node at once` });
+      return;
+    }
+    writers.set(key, item);
     attributes.set(key, attributeValueOf(item));
   }
 
