@@ -231,6 +231,10 @@ class DraftCheckRun {
       return { code: 'schema', message: `${content.constructor.name} content inside a ${parentType}` };
     }
     if (zone.kind === 'root') {
+      // Yjs may place an item anywhere between its two origins: they must not straddle a heading or an indicator.
+      if (this.writer.kind !== 'server' && this.structureBetweenOrigins(item)) {
+        return { code: 'structure', message: 'a block placed across a heading or an indicator' };
+      }
       return mayEditContent(this.writer, { kind: 'section', section: this.sectionOfNewBlock(item) }, this.context);
     }
     return mayEditContent(this.writer, zone, this.context);
@@ -480,6 +484,42 @@ class DraftCheckRun {
     }
   }
 
+  /**
+   * True when a live heading or indicator of the document lies between the
+   * nearest document items on either side of a new top-level block (its
+   * origins, followed through other new blocks of the update). Yjs places an
+   * item anywhere between its origins, after concurrent inserts ordered by
+   * client id, so only then is its section the one its left origin names.
+   * Costs the number of top-level items between the two, a few for any
+   * edit an editor makes.
+   */
+  private structureBetweenOrigins(item: Y.Item): boolean {
+    const left = this.nearestDocItem(item, 'origin');
+    const right = this.nearestDocItem(item, 'rightOrigin');
+    if (left === 'unknown' || right === 'unknown') return true;
+    for (let current = left === null ? draftStart(this.doc) : left.right; current !== null; current = current.right) {
+      if (current === right) return false;
+      if (current.deleted || !(current.content instanceof Y.ContentType)) continue;
+      const type = nodeTypeOf(current.content.type);
+      if (type !== undefined && DRAFT_SCHEMA[type]?.structural) return true;
+    }
+    // Ran off the end: fine only when the right origin is the end.
+    return right !== null;
+  }
+
+  /** The first item of the document found following `side` from `item` through items of this update. */
+  private nearestDocItem(item: Y.Item, side: 'origin' | 'rightOrigin'): Y.Item | null | 'unknown' {
+    for (let current = item, steps = 0; steps <= this.structs.all.length; steps++) {
+      const id = current[side];
+      if (id === null) return null;
+      const found = this.resolver.lookup(id);
+      if (found.in === 'nowhere' || !(found.struct instanceof Y.Item)) return 'unknown';
+      if (found.in === 'doc') return found.struct;
+      current = found.struct;
+    }
+    return 'unknown';
+  }
+
   private createdAttribute(holder: Y.Item, key: string): unknown {
     return this.created.get(holder)?.get(key);
   }
@@ -519,6 +559,11 @@ class DraftCheckRun {
       }
     }
   }
+}
+
+/** The first item of the draft's root sequence. */
+function draftStart(doc: Y.Doc): Y.Item | null {
+  return doc.get(DRAFT_ROOT, Y.XmlText)._start;
 }
 
 /** The value an attribute item sets: the last of its `ContentAny` values; undefined for a removal. */
