@@ -33,7 +33,7 @@ import {
   typeInFinding,
   typeInSummary,
 } from '../helpers/policyFixture.ts';
-import { waitFor } from '../helpers/providers.ts';
+import { waitFor, whenSynced } from '../helpers/providers.ts';
 import { within } from '../helpers/wsOutcome.ts';
 
 /*
@@ -302,6 +302,30 @@ describe('structs whose claims disagree with where Yjs puts them', () => {
     expect(outcome).toMatchObject({ code: CloseCode.UpdateRefused });
     await f.expectNothingStored(attacker, before);
     expect(sectionTexts(f.roomDoc(), 'introduction')).not.toContain('Forged standard text.');
+  });
+});
+
+describe('client ids belong to whoever first wrote under them', () => {
+  // Regression: a participant writing under another person's client id at that client's next clock made the
+  // victim's next keystroke look like a duplicate: the server dropped it silently while the victim still saw it.
+  it('refuses changes under someone else’s client id, and the victim’s next change still lands', async () => {
+    const victim = f.follow(f.members.facilitator.token);
+    await whenSynced(victim);
+    const first = f.unique('victim-first');
+    typeInDraft(victim.doc, first, 0, { indicatorId: '2.1' });
+    await waitFor(() => textAt(f.roomDoc(), { indicatorId: '2.1' }).includes(first), 'the victim’s first edit');
+    const stolen = copyOf(f.roomDoc());
+    stolen.clientID = victim.doc.clientID;
+    const forged = updateOf(stolen, (doc) => typeInDraft(doc, 'X', 0, { indicatorId: '2.1' }));
+    const attacker = await f.crafted('participant');
+    attacker.sendUpdate(forged);
+    const closed = await attacker.closed;
+    expect(closed.code).toBe(CloseCode.UpdateRefused);
+    expect(closed.reason).toContain(`client id ${victim.doc.clientID}`);
+    const second = f.unique('victim-second');
+    typeInDraft(victim.doc, second, 0, { indicatorId: '2.1' });
+    await waitFor(() => textAt(f.roomDoc(), { indicatorId: '2.1' }).includes(second), 'the victim’s next edit');
+    expect(textAt(f.roomDoc(), { indicatorId: '2.1' })).toBe(textAt(victim.doc, { indicatorId: '2.1' }));
   });
 });
 

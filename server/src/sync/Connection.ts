@@ -13,6 +13,11 @@ export interface ConnectionOptions {
    * Read-only peers still share presence.
    */
   checkUpdate: UpdateCheck;
+  /**
+   * Who writes through this connection (an invitation id): the Yjs client ids
+   * it writes under belong to them, and no one else may write under those.
+   */
+  writer: string;
   /** Queued outgoing bytes past which the connection is dropped to resync later. */
   maxBufferedBytes: number;
   /** Frames accepted while the room loads before the connection is dropped. */
@@ -98,6 +103,11 @@ export class Connection {
     }
     if (this.socket.sendShared) this.socket.sendShared(frame);
     else this.socket.send(frame.bytes);
+  }
+
+  /** Who writes through this connection (see {@link ConnectionOptions.writer}). */
+  get writer(): string {
+    return this.options.writer;
   }
 
   /** Runs this connection's write policy on `update` (see {@link ConnectionOptions.checkUpdate}). */

@@ -50,6 +50,9 @@ interface Settle<T> {
  */
 export type ServerUpdateBuilder = (doc: Y.Doc, client: number) => Uint8Array | null;
 
+/** The writer key of the server's own changes: no connection has it. */
+const SERVER_WRITER_KEY = '\u0000server';
+
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 /**
@@ -85,6 +88,13 @@ export class Room {
   private busBacklog: BusMessage[] | null = [];
   /** Updates applied during the current batch, to be stored together; null between batches. */
   private batch: Uint8Array[] | null = null;
+  /**
+   * Who writes under each Yjs client id seen from a connection of this room
+   * (a writer key; the server's own id is the server's). A second writer
+   * under someone's id would make the first one's next change look like a
+   * duplicate and vanish: refused.
+   */
+  private readonly clientWriters = new Map<number, string>([[this.serverClientId, SERVER_WRITER_KEY]]);
   /** Sync step 1 answers waiting for the current batch to be stored. */
   private deferredReplies: (() => void)[] = [];
 
@@ -322,7 +332,16 @@ export class Room {
     if (from.isRefused) return;
     let verdict: UpdateVerdict;
     try {
-      verdict = from.checkUpdate(this.doc, update);
+      const claimed = this.claimClientIds(from, update);
+      verdict =
+        claimed === null
+          ? from.checkUpdate(this.doc, update)
+          : {
+              verdict: 'refuse',
+              code: CloseCode.UpdateRefused,
+              reason: `refused: changes under the client id ${claimed}, which someone else writes with`,
+              kept: null,
+            };
     } catch (error) {
       this.options.logger.warn('room.update-unreadable', { room: this.name, connection: from.id, error });
       from.reject('unusable update');
@@ -354,6 +373,23 @@ export class Room {
         });
         from.refuse(verdict.code, verdict.reason);
     }
+  }
+
+  /**
+   * Records `from`'s writer for the client ids under which `update` brings new
+   * content; returns the first id that another writer already holds, or null.
+   */
+  private claimClientIds(from: Connection, update: Uint8Array): number | null {
+    const { to } = Y.parseUpdateMeta(update);
+    for (const [client, clock] of to) {
+      if (clock <= Y.getState(this.doc.store, client)) continue;
+      const writer = this.clientWriters.get(client);
+      if (writer !== undefined && writer !== from.writer) return client;
+    }
+    for (const [client, clock] of to) {
+      if (clock > Y.getState(this.doc.store, client)) this.clientWriters.set(client, from.writer);
+    }
+    return null;
   }
 
   private applyFrom(from: Connection, update: Uint8Array): void {

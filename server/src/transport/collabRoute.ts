@@ -107,6 +107,7 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
           connection = new Connection(toSocket(raw), {
             id,
             checkUpdate: updateCheckFor(admission),
+            writer: invitation.id,
             maxBufferedBytes,
             maxQueuedFrames: 1_000,
             logger,
