@@ -332,7 +332,7 @@ export class Room {
     if (from.isRefused) return;
     let verdict: UpdateVerdict;
     try {
-      const claimed = this.claimClientIds(from, update);
+      const claimed = this.foreignClientId(from, update);
       verdict =
         claimed === null
           ? from.checkUpdate(this.doc, update)
@@ -349,6 +349,7 @@ export class Room {
     }
     switch (verdict.verdict) {
       case 'accept':
+        this.recordWriter(from, update);
         this.applyFrom(from, update);
         return;
       case 'no-op':
@@ -363,7 +364,10 @@ export class Room {
         if (this.options.bus) void this.catchUp();
         return;
       case 'refuse':
-        if (verdict.kept !== null) this.applyFrom(from, verdict.kept);
+        if (verdict.kept !== null) {
+          this.recordWriter(from, verdict.kept);
+          this.applyFrom(from, verdict.kept);
+        }
         this.options.logger.info('room.update-refused', {
           room: this.name,
           connection: from.id,
@@ -375,21 +379,21 @@ export class Room {
     }
   }
 
-  /**
-   * Records `from`'s writer for the client ids under which `update` brings new
-   * content; returns the first id that another writer already holds, or null.
-   */
-  private claimClientIds(from: Connection, update: Uint8Array): number | null {
-    const { to } = Y.parseUpdateMeta(update);
-    for (const [client, clock] of to) {
+  /** The first client id under which `update` brings new content while another writer holds it, or null. */
+  private foreignClientId(from: Connection, update: Uint8Array): number | null {
+    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
       if (clock <= Y.getState(this.doc.store, client)) continue;
       const writer = this.clientWriters.get(client);
       if (writer !== undefined && writer !== from.writer) return client;
     }
-    for (const [client, clock] of to) {
+    return null;
+  }
+
+  /** Records `from` as the writer of the client ids under which `update` brings new content. */
+  private recordWriter(from: Connection, update: Uint8Array): void {
+    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
       if (clock > Y.getState(this.doc.store, client)) this.clientWriters.set(client, from.writer);
     }
-    return null;
   }
 
   private applyFrom(from: Connection, update: Uint8Array): void {
