@@ -12,6 +12,7 @@ import type { LiveSessions } from '../auth/LiveSessions.ts';
 import type { Member } from '../auth/Principal.ts';
 import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import { presenceStampOf } from '../invitations/presenceStampOf.ts';
 import type { Logger } from '../log.ts';
 import { Connection } from '../sync/Connection.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
@@ -96,6 +97,8 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
             maxBufferedBytes,
             maxQueuedFrames: 1_000,
             logger,
+            // Who someone is in the room is the invitation's word, not the client's.
+            stampPresence: presenceStampOf(invitation),
           });
           removeSession = sessions.add({
             invitationId: invitation.id,
