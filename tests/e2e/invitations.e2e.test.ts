@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { waitForDraftLoaded } from './commentsPage.ts';
-import { openDraft, waitForDraft } from './draftPage.ts';
+import { openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
 
 let browser: Browser;
@@ -88,6 +88,40 @@ describe("the facilitator's panel", () => {
       expect(await amina.page.getByRole('button', { name: 'Invite people' }).count()).toBe(0);
     } finally {
       await amina.context.close();
+    }
+  });
+});
+
+describe('a person’s name', () => {
+  it('is the invitation’s: the prompt offers it, and a correction there shows on the cursor and in the people list', async () => {
+    const joinUrl = await invite(server, { name: 'Amina Dialo', organisation: 'min-labour', role: 'participant' });
+    const amina = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const boris = await openDraft(browser, server.url, {
+      name: 'Boris Petrov',
+      joinUrl: await invite(server, { name: 'Boris Petrov', organisation: 'state-migration-service' }),
+    });
+    try {
+      const page = await amina.newPage();
+      await page.goto(joinUrl);
+      const input = page.getByLabel('Your name');
+      expect(await input.inputValue()).toBe('Amina Dialo');
+      await input.fill('Amina Diallo');
+      await page.getByRole('button', { name: 'Join' }).click();
+      await waitForDraft(page);
+      expect(await page.evaluate(async () => (await (await fetch('/api/me')).json()).name)).toBe('Amina Diallo');
+
+      await waitForDraft(boris.page);
+      await placeCaretInFinding(page, '2.4', 'start');
+      await boris.page.locator('.rt-cursor__name', { hasText: 'Amina Diallo' }).waitFor({ timeout: 10_000 });
+      await boris.page.getByRole('tab', { name: /People here/ }).click();
+      await boris.page
+        .getByRole('region', { name: 'Ministry of Labour and Social Protection' })
+        .locator('.rt-person[data-person="Amina Diallo"]')
+        .waitFor({ timeout: 10_000 });
+      expect(await boris.page.locator('.rt-person[data-person="Amina Dialo"]').count()).toBe(0);
+      expect(boris.errors).toEqual([]);
+    } finally {
+      await Promise.all([amina.close(), boris.context.close()]);
     }
   });
 });

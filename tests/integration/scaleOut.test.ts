@@ -1,13 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { appendInDraft, textAt, typeInDraft } from '../helpers/draftEdits.ts';
 import { sameDocument } from '../helpers/draftState.ts';
 import { accessTo, invite, openRoom, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from '../helpers/providers.ts';
+import { connectRaw, type RawClient } from '../helpers/rawClient.ts';
 import { type RedisClusterProcess, type RedisProcess, startRedis, startRedisCluster } from '../helpers/redisServer.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 
 const peers: Peer[] = [];
+const raws: RawClient[] = [];
 const servers: ServerProcess[] = [];
 const tokens = new Map<string, { room: string; params: { token: string } }>();
 /** A peer on `server` in the draft room of consultation `name` (created on first use). */
@@ -27,6 +30,9 @@ const peer = async (server: ServerProcess, name: string) => {
   peers.push(p);
   return p;
 };
+// biome-ignore lint/suspicious/noExplicitAny: awareness states are whatever JSON clients sent
+const stateOf = (watcher: Peer, clientId: number): any => watcher.provider.awareness.getStates().get(clientId);
+const ghosts = Array.from({ length: 30 }, (_, i) => 600_000 + i);
 const server = async (env: Record<string, string>) => {
   const s = await startServer({ env: { ...env, ...TEST_AUTH_ENV } });
   servers.push(s);
@@ -36,6 +42,7 @@ const server = async (env: Record<string, string>) => {
 afterEach(async () => {
   tokens.clear();
   for (const p of peers.splice(0)) p.destroy();
+  for (const r of raws.splice(0)) r.ws.close();
   await Promise.all(servers.splice(0).map((s) => s.stop()));
 });
 
@@ -64,6 +71,68 @@ describe('several instances behind one Redis', () => {
     await waitFor(() => b.provider.awareness.getStates().get(a.doc.clientID)?.user?.name === 'Amina', 'presence');
     a.provider.disconnect();
     await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 'presence removal to cross');
+  });
+
+  it('shows a crafted client on every instance once, as its invitation says, and refuses its claim on an id owned on another instance', async () => {
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale-presence1' };
+    const [one, two] = await Promise.all([server(env), server(env)]);
+    const a = await peer(one, 'crafted');
+    const b = await peer(two, 'crafted');
+    await Promise.all([whenSynced(a), whenSynced(b)]);
+    a.provider.awareness.setLocalStateField('cursor', 'a');
+    const victim = a.doc.clientID;
+    await vi.waitFor(() => expect(stateOf(b, victim)?.cursor).toBe('a'), { timeout: 3_000 });
+    const olga = await invite(accessTo(one), 'crafted', {
+      role: 'observer',
+      name: 'Olga Ivanova',
+      organisation: 'Ministry of Health',
+    });
+    const raw = await connectRaw(`${two.wsUrl}/crafted:draft?token=${olga.token}`);
+    raws.push(raw);
+    const own = 454_545;
+    const claim = (extra: Record<string, unknown> = {}) =>
+      JSON.stringify({ name: 'Fatou (IOM)', awarenessData: { organisation: 'IOM', role: 'facilitator' }, ...extra });
+    const send = (entries: { clientId: number; clock: number; state: string }[]) =>
+      raw.ws.send(encodeAwareness(encodeAwarenessUpdate(entries)));
+    send([
+      { clientId: own, clock: 1, state: claim() },
+      ...ghosts.map((clientId) => ({ clientId, clock: 1, state: claim() })),
+    ]);
+    send([{ clientId: victim, clock: 10_000, state: claim({ cursor: 'forged' }) }]);
+    send([{ clientId: victim, clock: 10_001, state: 'null' }]);
+    send([{ clientId: own, clock: 2, state: claim({ marker: 'done' }) }]);
+    for (const watcher of [a, b]) {
+      await vi.waitFor(() => expect(stateOf(watcher, own)?.marker).toBe('done'), { timeout: 3_000 });
+      const ids = [...watcher.provider.awareness.getStates().keys()].filter(
+        (id) => id !== a.doc.clientID && id !== b.doc.clientID,
+      );
+      expect(ids).toEqual([own]);
+      expect(stateOf(watcher, own)).toMatchObject({
+        name: 'Olga Ivanova',
+        awarenessData: { organisation: 'Ministry of Health', role: 'observer', personId: olga.id },
+      });
+    }
+    expect(stateOf(b, victim)?.cursor).toBe('a');
+  });
+
+  it('shows a person whose connection dropped again within seconds on the other instance, whichever instance they come back to', async () => {
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale-presence2' };
+    const [one, two] = await Promise.all([server(env), server(env)]);
+    const a = await peer(one, 'dropped');
+    const watchers = [await peer(two, 'dropped'), await peer(one, 'dropped')];
+    await Promise.all([a, ...watchers].map((p) => whenSynced(p)));
+    a.provider.awareness.setLocalStateField('cursor', 'here');
+    const id = a.doc.clientID;
+    // Back to the same instance, then (as behind a load balancer) to the other one.
+    for (const next of [one, two]) {
+      for (const w of watchers) await vi.waitFor(() => expect(stateOf(w, id)?.cursor).toBe('here'), { timeout: 3_000 });
+      a.provider.serverUrl = next.wsUrl;
+      a.provider.ws?.close();
+      for (const w of watchers) {
+        await vi.waitFor(() => expect(w.provider.awareness.getStates().has(id)).toBe(false), { timeout: 3_000 });
+      }
+    }
+    for (const w of watchers) await vi.waitFor(() => expect(stateOf(w, id)?.cursor).toBe('here'), { timeout: 3_000 });
   });
 
   it('opens a complete document on one instance after edits on another', async () => {

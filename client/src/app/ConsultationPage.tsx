@@ -24,8 +24,8 @@ import { colorForName } from '../presence/colorForName.ts';
 import { NamePrompt } from '../presence/NamePrompt.tsx';
 import { PeoplePanel } from '../presence/PeoplePanel.tsx';
 import { isRole } from '../presence/RoleBadge.tsx';
-import { useDisplayName } from '../presence/useDisplayName.ts';
 import { usePeople } from '../presence/usePeople.ts';
+import { usePersonName } from '../presence/usePersonName.ts';
 import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
 import { useDraftRecovery } from '../recovery/useDraftRecovery.ts';
 import { consultationMeta } from './consultationMeta.ts';
@@ -48,7 +48,6 @@ function joiningAs(member: Member | null): string | null {
 export function ConsultationPage({ consultationId }: { consultationId: string }): JSX.Element {
   const summary = useConsultationSummary(consultationId);
   const meState = useMe();
-  const [name, setName] = useDisplayName();
   const [renaming, setRenaming] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [provider, setProvider] = useState<WebsocketProvider | null>(null);
@@ -71,6 +70,7 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
   });
 
   const member = meState.kind === 'known' && meState.me.kind === 'member' ? meState.me : null;
+  const { name, confirmed, confirm: confirmName } = usePersonName(member);
   const role: Role | null = member !== null && isRole(member.role) ? member.role : null;
   // Without an answer from /api/me (older server, no auth) everyone may edit; the server has the last word.
   const canEdit = (member === null || member.actions.includes('edit')) && recovery.mayWrite;
@@ -85,8 +85,10 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
   const canInvite = role !== null && can(role, 'invite');
   const canRunMeeting = role !== null && can(role, 'run-meeting');
   const canExport = role !== null && can(role, 'export');
+  // The server stamps these (and the name) from the invitation whatever we send; sending the same in the same
+  // order lets it relay our presence untouched.
   const awarenessData = useMemo(
-    () => (member === null ? {} : { organisation: member.organisation.name, role: member.role }),
+    () => (member === null ? {} : { personId: member.id, organisation: member.organisation.name, role: member.role }),
     [member],
   );
 
@@ -134,7 +136,7 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
     summary.kind === 'ready' ? summary.summary.title : (outline?.title ?? 'Migration Governance Profile (draft)');
   const meta = summary.kind === 'ready' ? consultationMeta(summary.summary) : null;
   // Wait for /api/me so the awareness data is final before connecting (a change would reconnect).
-  const ready = name !== null && meState.kind !== 'loading';
+  const ready = name !== null && confirmed && meState.kind !== 'loading';
   const openTotal = [...comments.openCounts.values()].reduce((a, b) => a + b, 0);
 
   return (
@@ -260,16 +262,16 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
           onClose={() => setInviting(false)}
         />
       )}
-      {name === null && (
-        <NamePrompt initialName={member?.name ?? ''} joiningAs={joiningAs(member)} onSubmit={setName} />
+      {!confirmed && meState.kind !== 'loading' && (
+        <NamePrompt initialName={name ?? ''} joiningAs={joiningAs(member)} onSubmit={confirmName} />
       )}
-      {name !== null && renaming && (
+      {confirmed && renaming && (
         <NamePrompt
-          initialName={name}
+          initialName={name ?? ''}
           joiningAs={joiningAs(member)}
           onCancel={() => setRenaming(false)}
-          onSubmit={(next) => {
-            setName(next);
+          onSubmit={async (next) => {
+            await confirmName(next);
             setRenaming(false);
           }}
         />

@@ -1,3 +1,4 @@
+import { readPresenceIdentity } from '@roundtable/profile';
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 
@@ -10,9 +11,9 @@ export interface Person {
   focusing: boolean;
   /** The indicator their caret is in (set by PresenceIndicatorPlugin). */
   indicatorId: string | null;
-  /** Who they speak for, from CollaborationPlugin's `awarenessData`. */
+  /** Who they speak for, from their invitation (see `PresenceIdentity`). */
   organisation: string | null;
-  /** Their role in the consultation (facilitator, participant, ...), from `awarenessData`. */
+  /** Their role in the consultation (facilitator, participant, ...), from their invitation. */
   role: string | null;
   isSelf: boolean;
 }
@@ -21,18 +22,19 @@ export interface Person {
 export const INDICATOR_AWARENESS_FIELD = 'indicatorId';
 
 function toPerson(clientId: number, state: Record<string, unknown>, selfId: number): Person | null {
-  const { name, color, focusing } = state;
-  if (typeof name !== 'string' || name === '' || typeof color !== 'string') return null;
+  const { color, focusing } = state;
+  // Stamped by the server from the person's invitation, whatever their client claimed.
+  const { name, organisation, role } = readPresenceIdentity(state);
+  if (name === null || typeof color !== 'string') return null;
   const indicatorId = state[INDICATOR_AWARENESS_FIELD];
-  const data = state.awarenessData as Record<string, unknown> | undefined;
   return {
     clientId,
     name,
     color,
     focusing: focusing === true,
     indicatorId: typeof indicatorId === 'string' ? indicatorId : null,
-    organisation: typeof data?.organisation === 'string' ? data.organisation : null,
-    role: typeof data?.role === 'string' ? data.role : null,
+    organisation,
+    role,
     isSelf: clientId === selfId,
   };
 }

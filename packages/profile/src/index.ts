@@ -4,6 +4,8 @@ export { DOMAINS, domainOf } from './domains.ts';
 export type { Consultation, Indicator, Organisation, Source } from './model.ts';
 export type { Action } from './permissions.ts';
 export { ACTION_LABELS, ACTIONS, actionsOf, can } from './permissions.ts';
+export type { PresenceIdentity, PresenceIdentityClaim } from './presenceIdentity.ts';
+export { MAX_PERSON_NAME_LENGTH, readPresenceIdentity, stampPresenceIdentity } from './presenceIdentity.ts';
 export type { RoomKind } from './rooms.ts';
 export { draftRoomOf, ROOM_KINDS, roomName, roomOf, threadsRoomOf } from './rooms.ts';
 export { STANDARD_INTRODUCTION } from './standardIntroduction.ts';

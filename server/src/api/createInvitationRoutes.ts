@@ -9,6 +9,7 @@ import { invitationLink } from '../invitations/invitationLink.ts';
 import { tokenFor } from '../invitations/tokenFor.ts';
 import type { ApiDeps } from './ApiDeps.ts';
 import { ApiError } from './ApiError.ts';
+import { personNameSchema } from './personNameSchema.ts';
 import { readBody } from './readBody.ts';
 import { toPerson } from './toPerson.ts';
 
@@ -17,7 +18,7 @@ const DEFAULT_EXPIRY_HOURS = 14 * 24;
 const MAX_EXPIRY_HOURS = 366 * 24;
 
 export const newInvitationSchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  name: personNameSchema,
   /**
    * One of the consultation's organisations, by id (`"min-labour"` or `{ "id": "min-labour" }`),
    * or a body not on the list by name (`"Veloria Bar Association"` or `{ "name": ... }`).

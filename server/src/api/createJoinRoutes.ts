@@ -11,6 +11,7 @@ import type { InvitedOrganisation } from '../invitations/Invitation.ts';
 import type { ApiDeps } from './ApiDeps.ts';
 import { ApiError } from './ApiError.ts';
 import { unauthorized } from './Guard.ts';
+import { personNameSchema } from './personNameSchema.ts';
 import { readBody } from './readBody.ts';
 
 /** `GET /api/me` and `POST /api/join`: who the browser is in its consultation. */
@@ -30,11 +31,15 @@ export type Me =
   | { kind: 'admin' };
 
 const joinSchema = z.strictObject({ token: z.string().min(1).max(4096) });
+const renameSchema = z.strictObject({ name: personNameSchema });
 
 /**
  * `POST /api/join { token }`: the join page trades the link's token for an
  * HttpOnly cookie, so the browser stays joined and scripts cannot read it.
  * `GET /api/me`: who the token (header or cookie) belongs to.
+ * `PATCH /api/me { name }`: the person corrects their name on the invitation
+ * itself, the one source of the name on their cursor, in the people list and
+ * on the comments they write from then on; answers the new `Me`.
  */
 export function createJoinRoutes(deps: ApiDeps & { authenticator: Authenticator }): Hono {
   const app = new Hono();
@@ -75,6 +80,18 @@ export function createJoinRoutes(deps: ApiDeps & { authenticator: Authenticator 
       invitationId: auth.principal.invitation.id,
     });
     return c.json(me);
+  });
+
+  app.patch('/api/me', async (c) => {
+    const principal = await deps.guard.principal(c);
+    if (principal.kind !== 'member')
+      throw new ApiError(403, 'forbidden', 'Only an invited person has a name to change');
+    const { name } = await readBody(c, renameSchema);
+    const { consultationId, id } = principal.invitation;
+    const invitation = await deps.invitations.rename(consultationId, id, name);
+    if (!invitation) throw new ApiError(404, 'not_found', 'This invitation no longer exists');
+    deps.logger.info('invitation.renamed', { consultation: consultationId, invitationId: id });
+    return c.json(await meOf({ kind: 'member', invitation }));
   });
 
   app.get('/api/me', async (c) => {

@@ -63,4 +63,26 @@ describe('InvitationStore', () => {
     expect(revoked?.name).toBe('Renamed');
     expect((await store.get('demo', id))?.revokedAt).toBe('2026-03-02T00:00:00.000Z');
   });
+
+  it('renames, keeping a revocation made meanwhile on another instance', async () => {
+    const records = createMemoryRecordStore();
+    const store = new InvitationStore(records);
+    const created = await store.create(input);
+    const id = created?.id ?? '';
+    let interfered = false;
+    const racing: RecordStore = {
+      ...records,
+      async compareAndSet(collection, key, expected, next) {
+        if (!interfered) {
+          interfered = true;
+          await store.revoke('demo', id, new Date('2026-03-02T00:00:00Z'));
+        }
+        return records.compareAndSet(collection, key, expected, next);
+      },
+    };
+    const renamed = await new InvitationStore(racing).rename('demo', id, 'Amina R.');
+    expect(renamed).toMatchObject({ name: 'Amina R.', revokedAt: '2026-03-02T00:00:00.000Z' });
+    expect(await store.get('demo', id)).toEqual(renamed);
+    expect(await store.rename('demo', 'inv_missing', 'Nobody')).toBeNull();
+  });
 });

@@ -51,18 +51,37 @@ export class InvitationStore {
     await this.records.put(collectionOf(invitation.consultationId), invitation.id, JSON.stringify(invitation));
   }
 
+  /** Gives an invitation's person a new name; null if the invitation does not exist. */
+  async rename(consultationId: string, id: string, name: string): Promise<Invitation | null> {
+    return this.update(consultationId, id, (current) => (current.name === name ? null : { ...current, name }));
+  }
+
   /** Marks an invitation revoked (once: a second revoke keeps the first time); null if it does not exist. */
   async revoke(consultationId: string, id: string, at: Date): Promise<Invitation | null> {
+    return this.update(consultationId, id, (current) =>
+      current.revokedAt !== null ? null : { ...current, revokedAt: at.toISOString() },
+    );
+  }
+
+  /**
+   * Compare-and-set of one invitation: `change` returns the new record, or
+   * null to keep the current one. Null if the invitation does not exist.
+   */
+  private async update(
+    consultationId: string,
+    id: string,
+    change: (current: Invitation) => Invitation | null,
+  ): Promise<Invitation | null> {
     const collection = collectionOf(consultationId);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const raw = await this.records.get(collection, id);
       if (raw === null) return null;
       const current = JSON.parse(raw) as Invitation;
-      if (current.revokedAt !== null) return current;
-      const next: Invitation = { ...current, revokedAt: at.toISOString() };
+      const next = change(current);
+      if (next === null) return current;
       if (await this.records.compareAndSet(collection, id, raw, JSON.stringify(next))) return next;
     }
-    throw new Error(`InvitationStore.revoke: too much contention on ${consultationId}/${id}`);
+    throw new Error(`InvitationStore.update: too much contention on ${consultationId}/${id}`);
   }
 }
 

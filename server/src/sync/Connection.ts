@@ -23,6 +23,13 @@ export interface ConnectionOptions {
   /** Frames accepted while the room loads before the connection is dropped. */
   maxQueuedFrames: number;
   logger: Logger;
+  /**
+   * Rewrites each presence state this connection announces (JSON text) into
+   * what the room relays, e.g. the person's name from their invitation over
+   * what the client claims. Throws a `ProtocolError` to refuse the state.
+   * States are relayed as sent when absent.
+   */
+  stampPresence?: (state: string) => string;
 }
 
 /**
@@ -31,8 +38,8 @@ export interface ConnectionOptions {
  */
 export class Connection {
   readonly id: string;
-  /** Awareness client ids this connection speaks for. */
-  readonly clientIds = new Set<number>();
+  /** The awareness client id this connection speaks for: the first it announced (set by the room's presence). */
+  presenceId: number | null = null;
   private room: Room | null = null;
   private queue: Uint8Array[] | null = [];
   private closed = false;
@@ -113,6 +120,11 @@ export class Connection {
   /** Runs this connection's write policy on `update` (see {@link ConnectionOptions.checkUpdate}). */
   checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
     return this.options.checkUpdate(doc, update);
+  }
+
+  /** A presence state this connection announced, as the room relays it. */
+  stampPresence(state: string): string {
+    return this.options.stampPresence ? this.options.stampPresence(state) : state;
   }
 
   /** Refuses what the client sent and closes it. */

@@ -1,6 +1,7 @@
-import { type AwarenessEntry, encodeAwareness, encodeAwarenessUpdate, encodeUpdate } from '@roundtable/protocol';
+import { encodeAwareness, encodeAwarenessUpdate, encodeUpdate } from '@roundtable/protocol';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.ts';
+import type { PresenceSpeaker, RelayedPresence } from './Presence.ts';
 import type { SharedFrame } from './Socket.ts';
 
 interface OutgoingUpdate {
@@ -15,7 +16,7 @@ interface OutgoingUpdate {
  */
 export class Outbox {
   private updates: OutgoingUpdate[] = [];
-  private presence: { frame: Uint8Array | null; entries: AwarenessEntry[] }[] = [];
+  private presence: { frame: Uint8Array | null; entries: RelayedPresence[] }[] = [];
   private scheduled = false;
   private held = false;
   private presenceTimer: NodeJS.Timeout | null = null;
@@ -38,7 +39,7 @@ export class Outbox {
   }
 
   /** `frame`: the awareness frame as received, relayed untouched when it is alone in its tick. */
-  queuePresence(frame: Uint8Array | null, entries: AwarenessEntry[]): void {
+  queuePresence(frame: Uint8Array | null, entries: RelayedPresence[]): void {
     this.presence.push({ frame, entries });
     if (this.presenceTimer) return;
     this.presenceTimer = setTimeout(this.flushPresence, this.presenceBatchMs);
@@ -95,10 +96,26 @@ export class Outbox {
     this.presenceTimer = null;
     const presence = this.presence;
     this.presence = [];
-    if (presence.length === 1 && presence[0]?.frame) {
-      this.broadcast(presence[0].frame, null);
-    } else if (presence.length > 0) {
-      this.broadcast(encodeAwareness(encodeAwarenessUpdate(latestPerClient(presence.flatMap((p) => p.entries)))), null);
+    const only = presence.length === 1 ? presence[0] : undefined;
+    const entries = only ? only.entries : latestPerClient(presence.flatMap((p) => p.entries));
+    if (entries.length === 0) return;
+    const bytes = only?.frame ?? encodeAwareness(encodeAwarenessUpdate(entries));
+    const raised = new Map<PresenceSpeaker, RelayedPresence>();
+    for (const entry of entries) if (entry.owner && entry.clock !== entry.ownClock) raised.set(entry.owner, entry);
+    if (raised.size === 0) {
+      this.broadcast(bytes, null);
+      return;
+    }
+    // Rare (after a reconnect): whoever's clock the room raised hears its own entry with its own clock.
+    const shared: SharedFrame = { bytes };
+    for (const connection of this.connections) {
+      const own = raised.get(connection);
+      if (!own) {
+        connection.sendShared(shared);
+        continue;
+      }
+      const asItSent = entries.map((e) => (e === own ? { ...e, clock: e.ownClock } : e));
+      connection.send(encodeAwareness(encodeAwarenessUpdate(asItSent)));
     }
   };
 
@@ -111,8 +128,8 @@ export class Outbox {
 }
 
 /** Several changes of one client within a batch: only the newest matters. */
-function latestPerClient(entries: AwarenessEntry[]): AwarenessEntry[] {
-  const latest = new Map<number, AwarenessEntry>();
+function latestPerClient(entries: RelayedPresence[]): RelayedPresence[] {
+  const latest = new Map<number, RelayedPresence>();
   for (const entry of entries) {
     const seen = latest.get(entry.clientId);
     if (!seen || entry.clock >= seen.clock) latest.set(entry.clientId, entry);

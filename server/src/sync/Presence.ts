@@ -1,79 +1,156 @@
 import type { AwarenessEntry } from '@roundtable/protocol';
-import type { Connection } from './Connection.ts';
+
+/** What presence needs of a connection: the one client id it speaks for, and how its states are rewritten. */
+export interface PresenceSpeaker {
+  /** The awareness client id this connection owns: the first one it announced; null until then. */
+  presenceId: number | null;
+  /**
+   * The state (JSON text) as the room relays it, e.g. with the person's name
+   * stamped over the client's claim. Throws a `ProtocolError` to refuse it.
+   */
+  stampPresence(state: string): string;
+}
+
+/** An accepted awareness entry, as the room relays it. */
+export interface RelayedPresence extends AwarenessEntry {
+  /** The local connection speaking for this client; null for a client on another instance or one that left. */
+  owner: PresenceSpeaker | null;
+  /**
+   * The clock the owner itself sent. The room may relay a higher `clock`;
+   * the owner must hear its entry back with its own clock, or its awareness
+   * would adopt the higher one and send its state again, forever.
+   */
+  ownClock: number;
+}
 
 interface PresenceEntry {
+  /** The clock relayed for this client. Per client id it only grows, across connections and instances. */
   clock: number;
+  /** The last clock its owner sent (equal to `clock` unless the room had to raise it). */
+  ownClock: number;
   state: string;
-  /** The local connection speaking for this client; null for clients on other instances. */
-  owner: Connection | null;
+  owner: PresenceSpeaker | null;
+  /** When a remote entry was last heard of (ms); a local one lives as long as its connection. */
   updatedAt: number;
 }
 
 /** Remote presence not renewed for this long is dropped (clients renew every 15 s). */
 const REMOTE_PRESENCE_TTL_MS = 30_000;
+/** How long the last clock of a client that left is remembered: far longer than any reconnect. */
+const REMOVED_MEMORY_MS = 5 * 60_000;
+/** At most this many departed clients are remembered per room; the oldest are forgotten first. */
+const MAX_REMOVED = 4_096;
 
 /**
  * Who is in a room, as awareness entries kept as raw JSON text: the server
- * routes presence without parsing states into objects.
+ * routes presence without parsing states, except the one state it stamps
+ * per accepted message.
+ *
+ * The rules: a connection owns one client id, the first it announces, and
+ * speaks only for that one; it cannot claim an id another connection owns
+ * (here, or on another instance) nor remove anyone else. Every state it
+ * sends is stamped (`stampPresence`). The clock relayed for a client id
+ * always grows, even across a reconnect: y-protocols clients ignore a state
+ * whose clock is not newer than the one they know, and the removal sent when
+ * a connection drops is one past the client's last clock, while the client
+ * comes back announcing that very last clock.
  */
 export class Presence {
   private readonly entries = new Map<number, PresenceEntry>();
+  /** Last relayed clock of clients that left lately, oldest first. */
+  private readonly removed = new Map<number, { clock: number; at: number }>();
 
   /** Accepts what a local connection says; returns the entries to relay. */
-  acceptLocal(from: Connection, entries: readonly AwarenessEntry[]): AwarenessEntry[] {
-    const accepted: AwarenessEntry[] = [];
+  acceptLocal(from: PresenceSpeaker, entries: readonly AwarenessEntry[], now: number): RelayedPresence[] {
+    const accepted: RelayedPresence[] = [];
     for (const entry of entries) {
-      const current = this.entries.get(entry.clientId);
-      // Clients re-send every state they hear about: only a client's own connection speaks for it,
-      // and a state held for another instance's client changes only with a newer clock.
-      if (current?.owner && current.owner !== from) continue;
-      if (current && !current.owner && entry.clock <= current.clock) continue;
-      if (current && entry.clock < current.clock) continue;
-      if (!current && entry.state === 'null') continue;
-      if (entry.state === 'null') this.entries.delete(entry.clientId);
-      else this.entries.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: from, updatedAt: 0 });
-      from.clientIds.add(entry.clientId);
-      accepted.push(entry);
-    }
-    return accepted;
-  }
-
-  /** Accepts what another instance relayed; returns the entries to relay locally. */
-  acceptRemote(entries: readonly AwarenessEntry[], now: number): AwarenessEntry[] {
-    const accepted: AwarenessEntry[] = [];
-    for (const entry of entries) {
-      const current = this.entries.get(entry.clientId);
-      if (current?.owner) continue;
-      if (current && entry.clock < current.clock) continue;
-      if (entry.state === 'null') this.entries.delete(entry.clientId);
-      else this.entries.set(entry.clientId, { clock: entry.clock, state: entry.state, owner: null, updatedAt: now });
-      accepted.push(entry);
-    }
-    return accepted;
-  }
-
-  /** Forgets a closed connection's clients; returns the removals to tell everyone. */
-  removeOwnedBy(connection: Connection): AwarenessEntry[] {
-    const removed: AwarenessEntry[] = [];
-    for (const [clientId, entry] of this.entries) {
-      if (entry.owner !== connection) continue;
-      this.entries.delete(clientId);
-      removed.push({ clientId, clock: entry.clock + 1, state: 'null' });
-    }
-    return removed;
-  }
-
-  /** Every live state, for a newcomer. */
-  current(now: number): AwarenessEntry[] {
-    const out: AwarenessEntry[] = [];
-    const staleBefore = now - REMOTE_PRESENCE_TTL_MS;
-    for (const [clientId, entry] of this.entries) {
-      if (!entry.owner && entry.updatedAt < staleBefore) {
+      const clientId = entry.clientId;
+      from.presenceId ??= clientId;
+      if (clientId !== from.presenceId) continue;
+      const current = this.liveEntry(clientId, now);
+      if (current && current.owner !== from) continue;
+      const leaving = entry.state === 'null';
+      if (leaving && !current) continue;
+      const last = current?.clock ?? this.removedClock(clientId, now);
+      const clock = last === undefined ? entry.clock : Math.max(entry.clock, last + 1);
+      let state = entry.state;
+      if (leaving) {
         this.entries.delete(clientId);
-        continue;
+        this.remember(clientId, clock, now);
+      } else {
+        state = from.stampPresence(entry.state);
+        this.entries.set(clientId, { clock, ownClock: entry.clock, state, owner: from, updatedAt: now });
+        this.removed.delete(clientId);
       }
-      out.push({ clientId, clock: entry.clock, state: entry.state });
+      accepted.push({ clientId, clock, state, owner: from, ownClock: entry.clock });
+    }
+    return accepted;
+  }
+
+  /** Accepts what another instance relayed (already stamped there); returns the entries to relay locally. */
+  acceptRemote(entries: readonly AwarenessEntry[], now: number): RelayedPresence[] {
+    const accepted: RelayedPresence[] = [];
+    for (const entry of entries) {
+      const current = this.liveEntry(entry.clientId, now);
+      if (current?.owner) continue;
+      const last = current?.clock ?? this.removedClock(entry.clientId, now);
+      if (last !== undefined && entry.clock <= last) continue;
+      if (entry.state === 'null') {
+        this.entries.delete(entry.clientId);
+        this.remember(entry.clientId, entry.clock, now);
+      } else {
+        const { clock, state } = entry;
+        this.entries.set(entry.clientId, { clock, ownClock: clock, state, owner: null, updatedAt: now });
+        this.removed.delete(entry.clientId);
+      }
+      accepted.push({ ...entry, owner: null, ownClock: entry.clock });
+    }
+    return accepted;
+  }
+
+  /** Forgets a closed connection's client; returns the removal to tell everyone. */
+  removeOwnedBy(connection: PresenceSpeaker, now: number): RelayedPresence[] {
+    const clientId = connection.presenceId;
+    if (clientId === null) return [];
+    const current = this.entries.get(clientId);
+    if (current?.owner !== connection) return [];
+    this.entries.delete(clientId);
+    const clock = current.clock + 1;
+    this.remember(clientId, clock, now);
+    return [{ clientId, clock, state: 'null', owner: null, ownClock: clock }];
+  }
+
+  /** Every live state, for a newcomer or a query; `to`'s own entry carries its own clock. */
+  current(now: number, to?: PresenceSpeaker): AwarenessEntry[] {
+    const out: AwarenessEntry[] = [];
+    for (const clientId of this.entries.keys()) {
+      const entry = this.liveEntry(clientId, now);
+      if (!entry) continue;
+      out.push({ clientId, clock: entry.owner === to ? entry.ownClock : entry.clock, state: entry.state });
     }
     return out;
+  }
+
+  /** The entry of a client, after dropping it if it is a remote one nobody renewed. */
+  private liveEntry(clientId: number, now: number): PresenceEntry | undefined {
+    const entry = this.entries.get(clientId);
+    if (!entry || entry.owner || now - entry.updatedAt < REMOTE_PRESENCE_TTL_MS) return entry;
+    this.entries.delete(clientId);
+    this.remember(clientId, entry.clock, now);
+    return undefined;
+  }
+
+  private removedClock(clientId: number, now: number): number | undefined {
+    const removed = this.removed.get(clientId);
+    return removed && now - removed.at < REMOVED_MEMORY_MS ? removed.clock : undefined;
+  }
+
+  private remember(clientId: number, clock: number, now: number): void {
+    this.removed.delete(clientId);
+    this.removed.set(clientId, { clock, at: now });
+    for (const [id, removed] of this.removed) {
+      if (this.removed.size <= MAX_REMOVED && now - removed.at < REMOVED_MEMORY_MS) break;
+      this.removed.delete(id);
+    }
   }
 }

@@ -164,7 +164,7 @@ export class Room {
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    const removed = this.presence.removeOwnedBy(connection);
+    const removed = this.presence.removeOwnedBy(connection, Date.now());
     if (removed.length > 0) {
       const frame = encodeAwareness(encodeAwarenessUpdate(removed));
       this.outbox.queuePresence(frame, removed);
@@ -238,16 +238,17 @@ export class Room {
     await this.compacting;
   }
 
+  /** Relays what a connection says about its presence, as far as `Presence` accepts it (stamped, one client id). */
   receiveAwareness(from: Connection, frame: Uint8Array, entries: AwarenessEntry[]): void {
-    const accepted = this.presence.acceptLocal(from, entries);
+    const accepted = this.presence.acceptLocal(from, entries, Date.now());
     if (accepted.length === 0) return;
-    const relayed = accepted.length === entries.length ? frame : encodeAwareness(encodeAwarenessUpdate(accepted));
+    const relayed = relaysAsSent(accepted, entries) ? frame : encodeAwareness(encodeAwarenessUpdate(accepted));
     this.outbox.queuePresence(relayed, accepted);
     this.options.bus?.publish(this.name, { kind: 'awareness', payload: relayed });
   }
 
   sendPresenceTo(connection: Connection): void {
-    connection.send(encodeAwareness(encodeAwarenessUpdate(this.presence.current(Date.now()))));
+    connection.send(encodeAwareness(encodeAwarenessUpdate(this.presence.current(Date.now(), connection))));
   }
 
   /**
@@ -534,7 +535,15 @@ function serverClientIdFor(docClientId: number): number {
 }
 
 function isConnection(origin: unknown): origin is Connection {
-  return typeof origin === 'object' && origin !== null && 'clientIds' in origin;
+  return typeof origin === 'object' && origin !== null && 'presenceId' in origin;
+}
+
+/** The accepted entries are exactly what was received: the frame can be relayed as it came. */
+function relaysAsSent(accepted: readonly AwarenessEntry[], received: readonly AwarenessEntry[]): boolean {
+  return (
+    accepted.length === received.length &&
+    accepted.every((a, i) => a.clock === received[i]?.clock && a.state === received[i]?.state)
+  );
 }
 
 function isEmptyStateVector(stateVector: Uint8Array): boolean {

@@ -14,6 +14,7 @@ import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import { createDraftUpdateCheck } from '../draft/createDraftUpdateCheck.ts';
 import type { DraftContextSource } from '../draft/DraftContextSource.ts';
+import { presenceStampOf } from '../invitations/presenceStampOf.ts';
 import type { Logger } from '../log.ts';
 import { Connection } from '../sync/Connection.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
@@ -111,6 +112,8 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
             maxBufferedBytes,
             maxQueuedFrames: 1_000,
             logger,
+            // Who someone is in the room is the invitation's word, not the client's.
+            stampPresence: presenceStampOf(invitation),
           });
           removeSession = sessions.add({
             invitationId: invitation.id,
