@@ -6,6 +6,7 @@ export type { Action } from './permissions.ts';
 export { ACTION_LABELS, ACTIONS, actionsOf, can } from './permissions.ts';
 export type { RoomKind } from './rooms.ts';
 export { draftRoomOf, ROOM_KINDS, roomName, roomOf, threadsRoomOf } from './rooms.ts';
+export { STANDARD_INTRODUCTION } from './standardIntroduction.ts';
 export type {
   Author,
   Comment,
@@ -60,4 +61,3 @@ export {
   THREAD_TYPE_LABELS,
   THREAD_TYPES,
 } from './vocabulary.ts';
-export { STANDARD_INTRODUCTION } from './standardIntroduction.ts';
