@@ -1,6 +1,7 @@
 /**
- * Cold load of a demo-sized draft stored as 10,000 uncompacted updates, and
- * after compaction, for the embedded store and for Redis. Prints a table.
+ * Cold load of a demo-sized draft stored as 10,000 uncompacted updates (the
+ * seed and 9,999 edits the write policy accepts, see draft/draftHistory.ts),
+ * and after compaction, for the embedded store and for Redis. Prints a table.
  *   pnpm bench:coldload
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,10 +14,10 @@ import { createEmbeddedBackend } from '../server/src/storage/createEmbeddedBacke
 import { createRedisBackend } from '../server/src/storage/redis/createRedisBackend.ts';
 import { Room } from '../server/src/sync/Room.ts';
 import { startRedis } from '../tests/helpers/redisServer.ts';
-import { demoHistory } from './demoHistory.ts';
+import { BenchConsultation } from './draft/BenchConsultation.ts';
 
-const UPDATES = 10_000;
 const RUNS = 7;
+const draft = new BenchConsultation('coldload', 'demo');
 
 async function timeLoad(backend: Backend, name: string): Promise<number[]> {
   const times: number[] = [];
@@ -38,7 +39,7 @@ async function timeLoad(backend: Backend, name: string): Promise<number[]> {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function measure(label: string, backend: Backend): Promise<string[]> {
-  const history = demoHistory(UPDATES);
+  const history = [draft.seed, ...draft.history.edits];
   const name = `coldload-${Date.now()}`;
   for (const update of history) await backend.docs.append(name, update);
   const encoded = Y.encodeStateAsUpdate(

@@ -7,27 +7,27 @@
  *   pnpm bench                      everything (about 4 minutes)
  *   pnpm bench --only a,d           some workloads
  *   pnpm bench --targets Roundtable some servers
+ *   pnpm bench --policy-off         also Roundtable with its write policy off (DRAFT_POLICY=off): what the check costs
  *   pnpm bench --no-priority        at normal priority (default: `nice -n -20` when allowed)
  *   pnpm bench --profile prof/      each server writes a V8 CPU profile into prof/ (see tools/topFunctions.ts)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as Y from 'yjs';
 import { measureNoiseFloor, measureWriteFloor } from './calibration/calibrate.ts';
-import { demoHistory } from './demoHistory.ts';
+import { DraftLibrary } from './draft/DraftLibrary.ts';
 import { machineHeader } from './report/machineHeader.ts';
 import { pinDriver } from './scheduling.ts';
 import { hocuspocus, yWebsocketServer } from './targets/peers.ts';
-import { roundtable } from './targets/roundtable.ts';
+import { roundtable, roundtablePolicyOff } from './targets/roundtable.ts';
 import { PROFILE_ENV } from './targets/spawnPinned.ts';
 import { sections } from './workloads/index.ts';
-import type { BenchDocuments } from './workloads/Workload.ts';
 
 const { values } = parseArgs({
   options: {
     only: { type: 'string' },
     targets: { type: 'string' },
+    'policy-off': { type: 'boolean' },
     'no-priority': { type: 'boolean' },
     profile: { type: 'string' },
   },
@@ -47,19 +47,19 @@ setTimeout(() => {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 const only = values.only?.split(',');
-const kinds = [roundtable, yWebsocketServer, hocuspocus].filter(
-  (k) => !values.targets || values.targets.split(',').includes(k.name),
+const kinds = [roundtable, ...(values['policy-off'] ? [roundtablePolicyOff] : []), yWebsocketServer, hocuspocus].filter(
+  (k) => !values.targets || k.role === 'variant' || values.targets.split(',').includes(k.name),
 );
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 const started = performance.now();
-const documents = benchDocuments();
+const drafts = new DraftLibrary();
 const before = await measureNoiseFloor();
 const writeFloor = await measureWriteFloor();
 const parts: string[] = [];
 for (const s of sections) {
   if (only && !only.includes(s.id)) continue;
-  parts.push(await s.run(kinds, documents, progress));
+  parts.push(await s.run(kinds, drafts, progress));
 }
 parts.unshift(machineHeader({ before, after: await measureNoiseFloor() }, writeFloor));
 const minutes = ((performance.now() - started) / 60_000).toFixed(1);
@@ -68,10 +68,3 @@ const markdown = parts.join('\n');
 process.stdout.write(markdown);
 // A partial run would overwrite the full table with a fragment of it.
 if (!values.only && !values.targets) writeFileSync(new URL('./results.md', import.meta.url), markdown);
-
-function benchDocuments(): BenchDocuments {
-  const history = demoHistory();
-  const doc = new Y.Doc();
-  for (const update of history) Y.applyUpdate(doc, update);
-  return { history, state: Y.encodeStateAsUpdate(doc) };
-}

@@ -14,12 +14,20 @@ export class BenchClient {
   syncedAt = 0;
   /** Bytes of the document in that answer. */
   syncedBytes = 0;
+  /** The document in that answer (a Yjs update), when the client was opened with `keepState`; else null. */
+  syncedUpdate: Uint8Array | null = null;
   closeCode: number | null = null;
+  closeReason = '';
   onUpdate: UpdateListener | null = null;
   readonly synced: Promise<void>;
+  /** Resolves when the socket has closed, whoever closed it. */
+  readonly closed: Promise<void>;
   private readonly ws: WebSocket;
 
-  constructor(readonly access: RoomAccess) {
+  constructor(
+    readonly access: RoomAccess,
+    options: { keepState?: boolean } = {},
+  ) {
     this.ws = new WebSocket(access.url, { perMessageDeflate: false });
     this.synced = new Promise<void>((resolve, reject) => {
       this.ws.once('open', () => {
@@ -28,6 +36,7 @@ export class BenchClient {
       this.ws.on('error', reject);
       this.ws.once('close', (code, reason) => {
         this.closeCode = code;
+        this.closeReason = reason.toString();
         reject(new Error(`closed before sync: ${code} ${reason.toString()}`));
       });
       this.ws.on('message', (data: Buffer) => {
@@ -39,10 +48,12 @@ export class BenchClient {
         else if (message.kind === 'synced' && this.syncedAt === 0) {
           this.syncedAt = at;
           this.syncedBytes = message.update.byteLength;
+          if (options.keepState) this.syncedUpdate = message.update.slice();
           resolve();
         }
       });
     });
+    this.closed = new Promise((resolve) => this.ws.once('close', () => resolve()));
     // A rejection nobody awaits (a close long after sync) must not crash the driver.
     this.synced.catch(() => {});
   }
@@ -69,10 +80,14 @@ export class BenchClient {
 }
 
 /** Opens one client per entry, `concurrency` handshakes at a time, and waits until every one is synced. */
-export async function connectAll(accesses: readonly RoomAccess[], concurrency = 50): Promise<BenchClient[]> {
+export async function connectAll(
+  accesses: readonly RoomAccess[],
+  concurrency = 50,
+  options: { keepState?: boolean } = {},
+): Promise<BenchClient[]> {
   const clients: BenchClient[] = [];
   for (let i = 0; i < accesses.length; i += concurrency) {
-    const batch = accesses.slice(i, i + concurrency).map((access) => new BenchClient(access));
+    const batch = accesses.slice(i, i + concurrency).map((access) => new BenchClient(access, options));
     clients.push(...batch);
     await Promise.all(batch.map((client) => client.synced));
   }

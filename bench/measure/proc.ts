@@ -61,3 +61,19 @@ export function openCpuWindow(serverPid: number): CpuWindow {
     otherShare: () => Math.max(0, cpuBusyNs(SERVER_CPU) - busy - (cpuNs(serverPid) - server)) / elapsedNs(),
   };
 }
+
+/**
+ * A stopwatch over the share of `cpu` that processes other than this one
+ * used since the call (0–1): how much the machine disturbed a measurement
+ * running in this process on that CPU.
+ */
+export function watchOtherLoad(cpu: string): () => number {
+  const busy = cpuBusyNs(cpu);
+  const own = process.cpuUsage();
+  const start = performance.now();
+  return () => {
+    const used = process.cpuUsage(own);
+    const ownNs = (used.user + used.system) * 1000;
+    return Math.max(0, cpuBusyNs(cpu) - busy - ownNs) / ((performance.now() - start) * 1e6);
+  };
+}

@@ -9,3 +9,5 @@ export const bytes = (v: number): string =>
       : `${v.toFixed(0)} B`;
 export const percent = (v: number): string => `${(v * 100).toFixed(0)} %`;
 export const times = (v: number): string => `${v.toFixed(2)}×`;
+/** A duration given in ms, in µs below one millisecond. */
+export const duration = (v: number): string => (v < 1 ? us(v * 1000) : ms(v));

@@ -1,24 +1,39 @@
-import type { TargetName } from '../targets/Target.ts';
+import type { TargetKind } from '../targets/Target.ts';
 import type { Workload } from '../workloads/Workload.ts';
 import { times } from './format.ts';
 import type { Goal, Metric } from './Metric.ts';
 
-const OURS: TargetName = 'Roundtable';
-
-/** A workload's results as a markdown table: one row per metric, one column per server. */
-export function renderWorkload<R>(workload: Workload<R>, results: ReadonlyMap<TargetName, R>): string {
-  const names = [...results.keys()];
-  const header = ['metric', ...names, `${OURS} ÷ better peer`, 'target'];
+/**
+ * A workload's results as a markdown table: one row per metric, one column
+ * per server, Roundtable's figure over the better peer's, and, when the run
+ * included a variant of Roundtable (`--policy-off`), Roundtable's figure
+ * over the variant's.
+ */
+export function renderWorkload<R>(workload: Workload<R>, results: ReadonlyMap<TargetKind, R>): string {
+  const kinds = [...results.keys()];
+  const ours = kinds.find((k) => k.role === 'ours');
+  const variant = kinds.find((k) => k.role === 'variant');
+  const figure = (metric: Metric<R>, kind: TargetKind | undefined) =>
+    kind === undefined ? null : metric.value(results.get(kind) as R);
+  const header = [
+    'metric',
+    ...kinds.map((k) => k.name),
+    'Roundtable ÷ better peer',
+    ...(variant ? [`Roundtable ÷ ${variant.name}`] : []),
+    'target',
+  ];
   const rows = workload.metrics.map((metric) => {
-    const values = names.map((name) => metric.value(results.get(name) as R));
-    const ours = names.includes(OURS) ? metric.value(results.get(OURS) as R) : null;
-    const peers = names.filter((n) => n !== OURS).map((n) => metric.value(results.get(n) as R));
-    const ratio = ratioToBetterPeer(metric, ours, peers);
+    const values = kinds.map((kind) => figure(metric, kind));
+    const ourValue = figure(metric, ours);
+    const peers = kinds.filter((k) => k.role === 'peer').map((kind) => figure(metric, kind));
+    const ratio = ratioToBetterPeer(metric, ourValue, peers);
+    const variantRatio = variant ? ratioTo(metric, ourValue, figure(metric, variant)) : null;
     return [
       metric.label,
       ...values.map((v) => (v === null || Number.isNaN(v) ? 'n/a' : metric.format(v))),
       ratio === null ? '' : times(ratio),
-      goalCell(metric, ours, ratio),
+      ...(variant ? [variantRatio === null ? '' : times(variantRatio)] : []),
+      goalCell(metric, ourValue, ratio),
     ];
   });
   return [
@@ -38,6 +53,11 @@ function ratioToBetterPeer<R>(metric: Metric<R>, ours: number | null, peers: (nu
   if (!metric.better || ours === null || known.length === 0) return null;
   const best = metric.better === 'lower' ? Math.min(...known) : Math.max(...known);
   return best === 0 ? null : ours / best;
+}
+
+function ratioTo<R>(metric: Metric<R>, ours: number | null, other: number | null): number | null {
+  if (!metric.better || ours === null || other === null || !Number.isFinite(other) || other === 0) return null;
+  return ours / other;
 }
 
 function goalCell<R>(metric: Metric<R>, ours: number | null, ratio: number | null): string {

@@ -9,6 +9,7 @@ const BENCH_DIR = fileURLToPath(new URL('..', import.meta.url));
 /** @y/websocket-server 0.1.1, in memory: the room is the URL path. */
 export const yWebsocketServer: TargetKind = {
   name: 'y-websocket-server',
+  role: 'peer',
   async start() {
     const server = await spawnPinned('peers/yWebsocketServer.ts', { cwd: BENCH_DIR, env: {} });
     const base = `ws://127.0.0.1:${server.port}`;
@@ -24,6 +25,7 @@ export const yWebsocketServer: TargetKind = {
 /** @hocuspocus/server 4.7, in memory: one endpoint, the room is in every frame. */
 export const hocuspocus: TargetKind = {
   name: 'hocuspocus',
+  role: 'peer',
   async start() {
     const server = await spawnPinned('peers/hocuspocus.ts', { cwd: BENCH_DIR, env: {} });
     const url = `ws://127.0.0.1:${server.port}`;
@@ -31,6 +33,7 @@ export const hocuspocus: TargetKind = {
   },
 };
 
+/** The peers start every room empty: a client puts the draft in (`openRoom`). */
 function peerTarget(
   name: Target['name'],
   server: Awaited<ReturnType<typeof spawnPinned>>,
@@ -40,9 +43,10 @@ function peerTarget(
     name,
     pid: server.pid,
     dataDir: undefined,
+    seedsDrafts: false,
     stop: server.stop,
-    async createRooms(prefix, count) {
-      return Array.from({ length: count }, (_, i) => access(`${prefix}-${i}`));
+    async createRooms(consultations) {
+      return consultations.map((consultation) => ({ access: access(`${consultation.id}-draft`), consultation }));
     },
   };
 }

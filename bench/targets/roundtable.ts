@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { draftRoomOf } from '@roundtable/profile';
 import { yWebsocketDialect } from '../wire/yWebsocketDialect.ts';
 import { spawnPinned } from './spawnPinned.ts';
-import type { RoomAccess, TargetKind } from './Target.ts';
+import type { BenchRoom, TargetKind, TargetName } from './Target.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Fixed so the driver can create consultations and invitations over the API. */
@@ -14,48 +15,68 @@ const SECRET = 'bench-signing-secret-0123456789';
 /**
  * The real server (`server/src/main.ts`) with its default durable store
  * (embedded SQLite) in a fresh data directory. Each room is the draft of its
- * own consultation, joined with an invitation token to that consultation.
+ * own consultation, created over the API and seeded by the server when the
+ * room is first opened; clients join with a participant's invitation, so
+ * every update they send goes through the draft's write policy.
  */
-export const roundtable: TargetKind = {
-  name: 'Roundtable',
-  async start() {
-    const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
-    const server = await spawnPinned('server/src/main.ts', {
-      cwd: REPO_ROOT,
-      env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_TOKEN, SECRET },
-    });
-    const http = `http://127.0.0.1:${server.port}`;
-    const post = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
-      const response = await fetch(`${http}${path}`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
+export const roundtable: TargetKind = roundtableKind('Roundtable', 'ours', {});
+
+/**
+ * The same server with the write policy switched off (`DRAFT_POLICY=off`, a
+ * benchmark-only setting of `server/src/config.ts`): what the policy costs
+ * is the difference to {@link roundtable}. `pnpm bench --policy-off`.
+ */
+export const roundtablePolicyOff: TargetKind = roundtableKind('Roundtable, policy off', 'variant', {
+  DRAFT_POLICY: 'off',
+});
+
+function roundtableKind(name: TargetName, role: TargetKind['role'], env: Record<string, string>): TargetKind {
+  return {
+    name,
+    role,
+    async start() {
+      const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
+      const server = await spawnPinned('server/src/main.ts', {
+        cwd: REPO_ROOT,
+        env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_TOKEN, SECRET, ...env },
       });
-      const json = (await response.json()) as Record<string, unknown>;
-      if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(json)}`);
-      return json;
-    };
-    const openRoom = async (id: string): Promise<RoomAccess> => {
-      await post('/api/consultations', { id, seed: 'empty', title: `Bench ${id}`, country: 'Benchland' });
-      const { token } = await post(`/api/consultations/${id}/invitations`, {
-        name: 'Bench client',
-        organisation: 'Bench',
-        role: 'participant',
-      });
-      if (typeof token !== 'string') throw new Error(`invitation to ${id} came without a token`);
-      const room = `${id}:draft`;
-      const url = `ws://127.0.0.1:${server.port}/collab/${room}?token=${encodeURIComponent(token)}`;
-      return { url, room, token, dialect: yWebsocketDialect };
-    };
-    return {
-      name: this.name,
-      pid: server.pid,
-      dataDir,
-      createRooms: (prefix, count) => Promise.all(Array.from({ length: count }, (_, i) => openRoom(`${prefix}-${i}`))),
-      async stop() {
-        await server.stop();
-        rmSync(dataDir, { recursive: true, force: true });
-      },
-    };
-  },
-};
+      const http = `http://127.0.0.1:${server.port}`;
+      const post = async (path: string, body: unknown): Promise<Record<string, unknown>> => {
+        const response = await fetch(`${http}${path}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+        const json = (await response.json()) as Record<string, unknown>;
+        if (response.status !== 201) throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(json)}`);
+        return json;
+      };
+      return {
+        name,
+        pid: server.pid,
+        dataDir,
+        seedsDrafts: true,
+        async createRooms(consultations) {
+          const rooms: BenchRoom[] = [];
+          for (const consultation of consultations) {
+            await post('/api/consultations', consultation.body);
+            const { token } = await post(`/api/consultations/${consultation.id}/invitations`, {
+              name: 'Bench client',
+              organisation: 'Bench',
+              role: 'participant',
+            });
+            if (typeof token !== 'string') throw new Error(`invitation to ${consultation.id} came without a token`);
+            const room = draftRoomOf(consultation.id);
+            const url = `ws://127.0.0.1:${server.port}/collab/${room}?token=${encodeURIComponent(token)}`;
+            rooms.push({ access: { url, room, token, dialect: yWebsocketDialect }, consultation });
+          }
+          return rooms;
+        },
+        async stop() {
+          await server.stop();
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+}

@@ -1,22 +1,23 @@
+import type { DraftLibrary } from '../draft/DraftLibrary.ts';
 import { renderWorkload } from '../report/renderWorkload.ts';
-import type { TargetKind, TargetName } from '../targets/Target.ts';
-import type { BenchDocuments, Workload } from './Workload.ts';
+import type { TargetKind } from '../targets/Target.ts';
+import type { Workload } from './Workload.ts';
 
 /** A workload with its result type hidden: runs against every server and renders its table. */
 export interface Section {
   id: string;
-  run(kinds: readonly TargetKind[], documents: BenchDocuments, progress: (line: string) => void): Promise<string>;
+  run(kinds: readonly TargetKind[], drafts: DraftLibrary, progress: (line: string) => void): Promise<string>;
 }
 
 export function section<R>(workload: Workload<R>): Section {
   return {
     id: workload.id,
-    async run(kinds, documents, progress) {
-      const results = new Map<TargetName, R>();
+    async run(kinds, drafts, progress) {
+      const results = new Map<TargetKind, R>();
       for (const kind of kinds) {
         const start = performance.now();
         try {
-          results.set(kind.name, await workload.run(kind, documents));
+          results.set(kind, await workload.run(kind, drafts));
         } catch (error) {
           throw new Error(`(${workload.id}) ${kind.name} failed`, { cause: error });
         }

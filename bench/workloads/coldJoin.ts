@@ -1,12 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BenchClient } from '../client/BenchClient.ts';
-import { type SeededRoom, seedRoom } from '../client/seedRoom.ts';
+import { openRoom } from '../client/openRoom.ts';
+import { sendAll } from '../client/sendAll.ts';
+import type { DraftLibrary } from '../draft/DraftLibrary.ts';
 import { rssBytes } from '../measure/proc.ts';
 import { median } from '../measure/quantile.ts';
 import { bytes, ms, times } from '../report/format.ts';
 import { storeHistory } from '../targets/storeHistory.ts';
-import type { RoomAccess, Target } from '../targets/Target.ts';
-import type { BenchDocuments, Workload } from './Workload.ts';
+import type { BenchRoom, Target } from '../targets/Target.ts';
+import type { Workload } from './Workload.ts';
 
 export interface ColdJoinResult {
   /** First join of a room stored as 10,000 entries (null for in-memory servers). */
@@ -28,15 +30,17 @@ export const coldJoin: Workload<ColdJoinResult> = {
   id: 'd',
   title: 'Cold load of a demo-sized document',
   description:
-    'The demo draft after 10,000 one-character edits. Roundtable: first join of a room stored as 10,000 entries, and of one ' +
+    'The demo draft after a meeting: the seed and 9,999 edits the write policy accepts (typing, Backspace, bold on a word, ' +
+    'italic on a text node, in findings, Summary and Country context; see bench/draft/draftHistory.ts), each room the draft ' +
+    'of its own consultation. Roundtable: first join of a room stored as these 10,000 entries, and of one ' +
     `stored as a single snapshot (median of ${ROOMS} rooms each; socket open to sync step 2 received, so it includes the ` +
     'upgrade and the invitation check; one room is loaded first, unmeasured). The peers keep nothing on disk, so they ' +
-    'have no cold load: for every server the ' +
+    'have no cold load (their rooms get the seed and the 9,999 edits as updates from a client): for every server the ' +
     'join of the document already in memory is given too. Memory: RSS growth per loaded room.',
-  async run(kind, documents) {
+  async run(kind, drafts) {
     const target = await kind.start();
     try {
-      return target.dataDir ? await runStored(target, target.dataDir, documents) : await runInMemory(target, documents);
+      return target.dataDir ? await runStored(target, target.dataDir, drafts) : await runInMemory(target, drafts);
     } finally {
       await target.stop();
     }
@@ -66,22 +70,23 @@ export const coldJoin: Workload<ColdJoinResult> = {
   ],
 };
 
-async function runStored(target: Target, dataDir: string, documents: BenchDocuments): Promise<ColdJoinResult> {
-  const [warmUp, ...uncompacted] = await target.createRooms('cold-log', ROOMS + 1);
-  const compacted = await target.createRooms('cold-snapshot', ROOMS);
+async function runStored(target: Target, dataDir: string, drafts: DraftLibrary): Promise<ColdJoinResult> {
+  const [warmUp] = await target.createRooms(drafts.consultations('cold-warm-up', 1, 'demo'));
+  const uncompacted = await target.createRooms(drafts.consultations('cold-log', ROOMS, 'demo'));
+  const compacted = await target.createRooms(drafts.consultations('cold-snapshot', ROOMS, 'demo'));
   if (!warmUp) throw new Error('no room');
-  for (const access of [warmUp, ...uncompacted]) await storeHistory(dataDir, access.room, documents, false);
-  for (const access of compacted) await storeHistory(dataDir, access.room, documents, true);
+  for (const room of [warmUp, ...uncompacted]) await storeHistory(dataDir, room, false);
+  for (const room of compacted) await storeHistory(dataDir, room, true);
   const holders: BenchClient[] = [];
   try {
     // A running server has loaded rooms before: one unmeasured load, so no figure is of cold code paths.
-    holders.push((await join(warmUp, documents.state)).client);
+    holders.push((await join(warmUp)).client);
     await sleep(SETTLE_MS);
     const before = rssBytes(target.pid);
-    const timeFirstJoins = async (rooms: RoomAccess[]) => {
+    const timeFirstJoins = async (rooms: BenchRoom[]) => {
       const times: number[] = [];
-      for (const access of rooms) {
-        const { client, ms } = await join(access, documents.state);
+      for (const room of rooms) {
+        const { client, ms } = await join(room);
         holders.push(client);
         times.push(ms);
       }
@@ -94,52 +99,63 @@ async function runStored(target: Target, dataDir: string, documents: BenchDocume
     return {
       uncompactedMs,
       compactedMs,
-      warmJoinMs: await timeWarmJoins(uncompacted, documents.state),
+      warmJoinMs: await timeWarmJoins(uncompacted),
       rssPerDocument,
-      documentBytes: documents.state.byteLength,
+      documentBytes: warmUp.consultation.history.state.byteLength,
     };
   } finally {
     await Promise.all(holders.map((c) => c.close()));
   }
 }
 
-async function runInMemory(target: Target, documents: BenchDocuments): Promise<ColdJoinResult> {
-  const rooms = await target.createRooms('cold', ROOMS);
+/** The peers keep nothing: each room gets the seed and then every edit from its first client, as updates. */
+async function runInMemory(target: Target, drafts: DraftLibrary): Promise<ColdJoinResult> {
+  const rooms = await target.createRooms(drafts.consultations('cold-log', ROOMS, 'demo'));
   const before = rssBytes(target.pid);
-  const seeded: SeededRoom[] = [];
+  const holders: BenchClient[] = [];
   try {
-    for (const access of rooms) seeded.push(await seedRoom(access, documents.state));
+    for (const room of rooms) {
+      const holder = await openRoom(target, room);
+      holders.push(holder);
+      const watcher = new BenchClient(room.access);
+      await watcher.synced;
+      await sendAll(holder, watcher, room.consultation.history.edits);
+      await watcher.close();
+    }
     await sleep(SETTLE_MS);
     const rssPerDocument = (rssBytes(target.pid) - before) / ROOMS;
+    const [first] = rooms;
+    if (!first) throw new Error('no room');
     return {
       uncompactedMs: null,
       compactedMs: null,
-      warmJoinMs: await timeWarmJoins(rooms, documents.state),
+      warmJoinMs: await timeWarmJoins(rooms),
       rssPerDocument,
-      documentBytes: documents.state.byteLength,
+      documentBytes: first.consultation.history.state.byteLength,
     };
   } finally {
-    await Promise.all(seeded.map((s) => s.close()));
+    await Promise.all(holders.map((c) => c.close()));
   }
 }
 
-async function timeWarmJoins(rooms: readonly RoomAccess[], state: Uint8Array): Promise<number> {
+async function timeWarmJoins(rooms: readonly BenchRoom[]): Promise<number> {
   const times: number[] = [];
-  for (const access of rooms) {
-    const { client, ms } = await join(access, state);
+  for (const room of rooms) {
+    const { client, ms } = await join(room);
     await client.close();
     times.push(ms);
   }
   return median(times);
 }
 
-/** Opens a client and times it until it holds the document; a reply without the document is an error. */
-async function join(access: RoomAccess, state: Uint8Array): Promise<{ client: BenchClient; ms: number }> {
+/** Opens a client and times it until it holds the document; a reply without the whole draft is an error. */
+async function join(room: BenchRoom): Promise<{ client: BenchClient; ms: number }> {
   const start = performance.now();
-  const client = new BenchClient(access);
+  const client = new BenchClient(room.access);
   await client.synced;
-  if (client.syncedBytes < state.byteLength / 2) {
-    throw new Error(`${access.room}: joined with ${client.syncedBytes} bytes, expected about ${state.byteLength}`);
+  const expected = room.consultation.history.state.byteLength;
+  if (client.syncedBytes < expected / 2) {
+    throw new Error(`${room.access.room}: joined with ${client.syncedBytes} bytes, expected about ${expected}`);
   }
   return { client, ms: client.syncedAt - start };
 }

@@ -1,5 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type BenchClient, closeAll, connectAll } from '../client/BenchClient.ts';
+import { openRoom } from '../client/openRoom.ts';
+import type { DraftLibrary } from '../draft/DraftLibrary.ts';
 import { type Present, startAwareness } from '../measure/awarenessLoop.ts';
 import { Deliveries } from '../measure/Deliveries.ts';
 import { openCpuWindow, rssBytes } from '../measure/proc.ts';
@@ -41,34 +43,50 @@ export interface FanOutResult {
   dropped: number;
 }
 
-/** Writers type into a room at a fixed rate; every other client in the room must receive each update. */
+/**
+ * Writers type into a room at a fixed rate; every other client in the room
+ * must receive each update. Each room is the demo draft of its own
+ * consultation; each writer types at the end of its own finding.
+ */
 export function fanOut(spec: FanOutSpec): Workload<FanOutResult> {
   return {
     id: spec.id,
     title: spec.title,
     description:
-      `${spec.rooms} room(s) × ${spec.clientsPerRoom} clients, ${spec.writersPerRoom} writer(s) per room at ${spec.rateHz} updates/s, ` +
+      `${spec.rooms} room(s) × ${spec.clientsPerRoom} clients, each room the demo draft (94 indicators) of its own consultation; ` +
+      `${spec.writersPerRoom} writer(s) per room typing at the end of their own finding at ${spec.rateHz} updates/s ` +
+      '(one character per update, as the editor sends it; on Roundtable each passes the write policy), ' +
       `${spec.awarenessHz ? `awareness from every client at ${spec.awarenessHz} Hz` : 'no awareness'}; ` +
       `${spec.warmupMs / 1000} s warm-up, ${spec.windowMs / 1000} s measured, ${spec.drainMs / 1000} s drain.`,
-    run: (kind) => runFanOut(kind, spec),
+    run: (kind, drafts) => runFanOut(kind, spec, drafts),
     metrics: fanOutMetrics(spec.id),
   };
 }
 
-async function runFanOut(kind: TargetKind, spec: FanOutSpec): Promise<FanOutResult> {
+async function runFanOut(kind: TargetKind, spec: FanOutSpec, drafts: DraftLibrary): Promise<FanOutResult> {
   const target = await kind.start();
   const clients: BenchClient[] = [];
   const stops: (() => void)[] = [];
   try {
-    const rooms = await target.createRooms(`fanout-${spec.id}`, spec.rooms);
+    const rooms = await target.createRooms(drafts.consultations(`fanout-${spec.id}`, spec.rooms, 'demo'));
     const deliveries = new Deliveries();
     const present: Present[] = [];
     const writing: { writer: Writer; client: BenchClient }[] = [];
-    for (const access of rooms) {
-      const roomClients = await connectAll(Array.from({ length: spec.clientsPerRoom }, () => access));
-      clients.push(...roomClients);
-      const writers = roomClients.slice(0, spec.writersPerRoom).map(() => new Writer());
-      roomClients.forEach((client, i) => {
+    for (const room of rooms) {
+      // The room's first client puts the draft in where the server does not; it stays, as a receiver.
+      const first = await openRoom(target, room);
+      clients.push(first);
+      // Writers join once the draft is there and start from the state their sync step 2 brings.
+      const typists = await connectAll(Array(spec.writersPerRoom).fill(room.access), 50, { keepState: true });
+      const others = await connectAll(Array(spec.clientsPerRoom - 1 - spec.writersPerRoom).fill(room.access));
+      const roomClients = [first, ...typists, ...others];
+      clients.push(...typists, ...others);
+      const writers = typists.map((client, ordinal) => {
+        if (client.syncedUpdate === null) throw new Error('fanOut: a writer joined without the document');
+        return new Writer(client.syncedUpdate, { ordinal, of: spec.writersPerRoom });
+      });
+      roomClients.forEach((client) => {
+        const i = typists.indexOf(client);
         const own = writers[i] ?? null;
         client.onUpdate = deliveries.receiver(writers, own);
         present.push({ client, clientId: own?.clientId ?? randomClientId() });
@@ -90,6 +108,9 @@ async function runFanOut(kind: TargetKind, spec: FanOutSpec): Promise<FanOutResu
     const driverCpu = cpu.driverShare();
     const otherLoad = cpu.otherShare();
     const received = sum(clients.map((c) => c.bytesIn)) - bytesBefore;
+    // 4400–4499 close a client for what it sent (4422: refused by the write policy): the run measured nothing sound.
+    const refused = clients.find((c) => c.closeCode !== null && c.closeCode >= 4000);
+    if (refused) throw new Error(`a client was closed with ${refused.closeCode}: ${refused.closeReason}`);
     const latencies = deliveries.latencies();
     const delivered = latencies.length;
     return {

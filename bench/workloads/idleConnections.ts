@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BenchClient, closeAll, connectAll } from '../client/BenchClient.ts';
+import { type BenchClient, closeAll, connectAll } from '../client/BenchClient.ts';
+import { openRoom } from '../client/openRoom.ts';
 import { openCpuWindow, rssBytes } from '../measure/proc.ts';
 import { bytes, ms, percent } from '../report/format.ts';
 import type { Workload } from './Workload.ts';
@@ -23,19 +24,19 @@ export const idleConnections: Workload<IdleResult> = {
   id: 'f',
   title: `${CONNECTIONS.toLocaleString('en-US')} idle connections`,
   description:
-    `${CONNECTIONS.toLocaleString('en-US')} clients join one room, ${AT_ONCE} at a time (sync handshake done, no ` +
+    `${CONNECTIONS.toLocaleString('en-US')} clients join one room, the draft of a new consultation (title, Summary, the ` +
+    `standard Introduction, Country context), ${AT_ONCE} at a time (sync handshake done, no ` +
     "awareness), and stay silent. RSS per connection is the growth of the server's RSS, read " +
     `${SETTLE_MS / 1000} s after the last join, over the number of connections; idle CPU over the following ` +
     `${IDLE_MS / 1000} s.`,
-  async run(kind) {
+  async run(kind, drafts) {
     const target = await kind.start();
     const clients: BenchClient[] = [];
     try {
-      const [access] = await target.createRooms('idle', 1);
-      if (!access) throw new Error('no room');
-      const first = new BenchClient(access);
-      clients.push(first);
-      await first.synced;
+      const [room] = await target.createRooms(drafts.consultations('idle', 1, 'empty'));
+      if (!room) throw new Error('no room');
+      const access = room.access;
+      clients.push(await openRoom(target, room));
       await sleep(SETTLE_MS);
       const before = rssBytes(target.pid);
       const joining = openCpuWindow(target.pid);

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BenchClient, closeAll } from '../client/BenchClient.ts';
-import { seedRoom } from '../client/seedRoom.ts';
+import { openRoom } from '../client/openRoom.ts';
+import { sendAll } from '../client/sendAll.ts';
 import { openCpuWindow } from '../measure/proc.ts';
 import { median } from '../measure/quantile.ts';
 import { Writer } from '../measure/Writer.ts';
@@ -26,37 +27,49 @@ export const joinStorm: Workload<JoinStormResult> = {
   id: 'e',
   title: `${JOINERS} clients joining a large document at once`,
   description:
-    `The demo draft after 10,000 edits, in memory with one client connected. After one unmeasured join, one joiner alone (median of ${SINGLE_RUNS}), ` +
-    `then ${JOINERS} joiners opened together. Before each, one small edit lands, so no server can answer from a reply it ` +
-    'cached for an earlier joiner. Server CPU from the first socket opening until every joiner holds the document.',
-  async run(kind, documents) {
+    `The draft of (d) (the demo after 9,999 accepted edits), in memory with two clients connected: the room's first, which sent ` +
+    'the edits as updates (on Roundtable, through the write policy), and a typist. After one unmeasured join, one joiner ' +
+    `alone (median of ${SINGLE_RUNS}), then ${JOINERS} joiners opened together. Before each, the typist types a character ` +
+    'in a finding, so no server can answer from a reply it cached for an earlier joiner. Server CPU from the first socket ' +
+    'opening until every joiner holds the document.',
+  async run(kind, drafts) {
     const target = await kind.start();
+    const clients: BenchClient[] = [];
     try {
-      const [access] = await target.createRooms('storm', 1);
-      if (!access) throw new Error('no room');
-      const room = await seedRoom(access, documents.state);
-      const writer = new Writer();
-      const edit = () => room.apply(writer.next());
-      try {
-        // One join first, unmeasured, so no server is timed on cold code paths.
-        await joinTogether(access, 1, target.pid);
-        const single: { ms: number; cpu: number }[] = [];
-        for (let run = 0; run < SINGLE_RUNS; run++) {
-          await edit();
-          single.push(await joinTogether(access, 1, target.pid));
-        }
+      const [room] = await target.createRooms(drafts.consultations('storm', 1, 'demo'));
+      if (!room) throw new Error('no room');
+      const first = await openRoom(target, room);
+      clients.push(first);
+      const loader = new BenchClient(room.access);
+      clients.push(loader);
+      await loader.synced;
+      await sendAll(first, loader, room.consultation.history.edits);
+      await loader.close();
+      // The typist starts from the room's state as the server sends it.
+      const typist = new BenchClient(room.access, { keepState: true });
+      clients.push(typist);
+      await typist.synced;
+      if (typist.syncedUpdate === null) throw new Error('joinStorm: the typist joined without the document');
+      const writer = new Writer(typist.syncedUpdate, { ordinal: 0, of: 1 });
+      const edit = () => sendAll(typist, first, [writer.next()]);
+      const access = room.access;
+      // One join first, unmeasured, so no server is timed on cold code paths.
+      await joinTogether(access, 1, target.pid);
+      const single: { ms: number; cpu: number }[] = [];
+      for (let run = 0; run < SINGLE_RUNS; run++) {
         await edit();
-        const storm = await joinTogether(access, JOINERS, target.pid);
-        return {
-          allSyncedMs: storm.ms,
-          oneJoinMs: median(single.map((s) => s.ms)),
-          stormCpuMs: storm.cpu,
-          oneJoinCpuMs: median(single.map((s) => s.cpu)),
-        };
-      } finally {
-        await room.close();
+        single.push(await joinTogether(access, 1, target.pid));
       }
+      await edit();
+      const storm = await joinTogether(access, JOINERS, target.pid);
+      return {
+        allSyncedMs: storm.ms,
+        oneJoinMs: median(single.map((s) => s.ms)),
+        stormCpuMs: storm.cpu,
+        oneJoinCpuMs: median(single.map((s) => s.cpu)),
+      };
     } finally {
+      await closeAll(clients);
       await target.stop();
     }
   },

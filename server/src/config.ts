@@ -27,6 +27,13 @@ const schema = z.object({
   ADMIN_TOKEN: z.string().min(16).optional(),
   /** Signs invitation tokens; generated and kept in DATA_DIR/secret when unset. */
   SECRET: z.string().min(16).optional(),
+  /**
+   * Benchmarks only: `off` lets members who may edit send any update to a
+   * draft unchecked, to measure what the write policy costs (`pnpm bench
+   * --policy-off`). Refused when NODE_ENV is `production`.
+   */
+  DRAFT_POLICY: z.enum(['on', 'off']).default('on'),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -44,6 +51,8 @@ export interface Config {
   clientDist: string;
   adminToken: string | undefined;
   secret: string | undefined;
+  /** Whether the draft's write policy checks members' updates; `off` for benchmarks only. */
+  draftPolicy: 'on' | 'off';
 }
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -56,6 +65,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.DRAFT_POLICY === 'off' && e.NODE_ENV === 'production') {
+    throw new Error(
+      'Invalid configuration: DRAFT_POLICY=off is for benchmarks and is refused when NODE_ENV=production',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -71,5 +85,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     clientDist: e.CLIENT_DIST ? resolve(e.CLIENT_DIST) : DEFAULT_CLIENT_DIST,
     adminToken: e.ADMIN_TOKEN,
     secret: e.SECRET,
+    draftPolicy: e.DRAFT_POLICY,
   };
 }

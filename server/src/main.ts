@@ -40,7 +40,9 @@ const server = await startRoundtable({
   compactThreshold: config.compactThreshold,
   auth,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+  draftPolicy: config.draftPolicy,
 });
+if (config.draftPolicy === 'off') logger.warn('draft.policy-off', { hint: 'DRAFT_POLICY=off: for benchmarks only' });
 const demo = await ensureDemoInvitations(server.invitations, server.tokens);
 
 const base = config.publicUrl ?? server.url;

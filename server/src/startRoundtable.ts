@@ -47,6 +47,12 @@ export interface RoundtableOptions {
   sessionSweepMs?: number;
   /** Locks and lifecycle for the draft's write policy (none by default). */
   draftContext?: DraftContextSource;
+  /**
+   * Benchmarks only (`DRAFT_POLICY=off`, refused in production): `off`
+   * accepts every draft update from a member whose role may edit, unchecked.
+   * Default `on`.
+   */
+  draftPolicy?: 'on' | 'off';
 }
 
 export interface RunningRoundtable {
@@ -97,6 +103,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     consultations,
     sessions,
     draftContext,
+    draftPolicy: o.draftPolicy ?? 'on',
   });
   const api = createApiRoutes({
     consultations,

@@ -31,8 +31,13 @@ export interface CollabRouteOptions {
   sessions: LiveSessions;
   /** Locks and lifecycle, read by the draft's write policy. */
   draftContext: DraftContextSource;
+  /** `off` (benchmarks only) accepts editors' draft updates unchecked; default `on`. */
+  draftPolicy?: 'on' | 'off';
   maxBufferedBytes?: number;
 }
+
+/** The check when the draft policy is off (benchmarks): Yjs still refuses what it cannot apply. */
+const acceptEveryUpdate: UpdateCheck = () => ({ verdict: 'accept' });
 
 const ROOM_NAME = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
@@ -55,6 +60,7 @@ export function createCollabRoute(options: CollabRouteOptions): Hono {
     const { role } = admission.member.invitation;
     if (admission.kind !== 'draft') return readOnlyUpdateCheck('comment threads are written by the server only');
     if (!can(role, 'edit')) return readOnlyUpdateCheck('this role may not edit the document');
+    if (options.draftPolicy === 'off') return acceptEveryUpdate;
     return createDraftUpdateCheck({ kind: 'member', role }, () =>
       options.draftContext.contextFor(admission.consultationId),
     );
