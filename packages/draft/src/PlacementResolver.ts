@@ -24,6 +24,12 @@ export type Placement =
   /** Yjs cannot integrate it as sent (a forward reference, a parent that is no type, an empty item). */
   | { kind: 'invalid'; why: string };
 
+const KNOWN: Placement = { kind: 'known' };
+const GONE: Placement = { kind: 'gone' };
+const MISSING: Placement = { kind: 'missing' };
+const INVALID_EMPTY: Placement = { kind: 'invalid', why: 'an empty item' };
+const INVALID_FORWARD: Placement = { kind: 'invalid', why: 'an item refers to a later item of its own client' };
+
 type Lookup = { in: 'doc'; struct: Y.Item | Y.GC } | { in: 'update'; struct: Struct } | { in: 'nowhere' };
 
 /**
@@ -38,67 +44,99 @@ type Lookup = { in: 'doc'; struct: Y.Item | Y.GC } | { in: 'update'; struct: Str
  * document.
  */
 export class PlacementResolver {
-  private readonly memo = new Map<Y.Item, Placement>();
+  /** Placement of each struct, by its position in the update. */
+  private readonly memo: (Placement | undefined)[];
+  private readonly places = new Map<AnyType, Map<string | null, Placement>>();
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly structs: UpdateStructs,
-  ) {}
+  ) {
+    this.memo = new Array(structs.all.length);
+  }
 
   /** Where `item` (a struct of this update) lands. */
   placementOf(item: Y.Item): Placement {
-    const chain: Y.Item[] = [];
-    let current = item;
+    return this.placementAt(this.structs.indexOf(item.id));
+  }
+
+  /** Where the struct at position `index` of the update (an item) lands. */
+  placementAt(index: number): Placement {
+    const known = this.memo[index];
+    if (known !== undefined) return known;
+    const first = this.step(this.structs.all[index] as Y.Item);
+    if (typeof first !== 'number') {
+      this.memo[index] = first;
+      return first;
+    }
+    // Typed text follows the item before it: walk the chain once, iteratively, and remember every link.
+    const chain: number[] = [index];
+    let current = first;
     let result: Placement;
     for (;;) {
-      const known = this.memo.get(current);
-      if (known !== undefined) {
-        result = known;
+      const memo = this.memo[current];
+      if (memo !== undefined) {
+        result = memo;
         break;
       }
-      const step = this.step(current);
-      if ('via' in step) {
-        chain.push(current);
-        current = step.via;
-        // A cycle of neighbours cannot come from Yjs; refuse rather than loop.
-        if (chain.length > this.structs.all.length) {
-          result = { kind: 'invalid', why: 'items refer to each other in a cycle' };
-          break;
-        }
-        continue;
+      const struct = this.structs.all[current];
+      const step = struct instanceof Y.Item ? this.step(struct) : GONE;
+      if (typeof step !== 'number') {
+        result = step;
+        this.memo[current] = result;
+        break;
       }
-      result = step;
-      this.memo.set(current, result);
-      break;
+      chain.push(current);
+      current = step;
+      // A cycle of neighbours cannot come from Yjs; refuse rather than loop.
+      if (chain.length > this.structs.all.length) {
+        result = { kind: 'invalid', why: 'items refer to each other in a cycle' };
+        break;
+      }
     }
-    for (const link of chain) this.memo.set(link, result);
+    for (const link of chain) this.memo[link] = result;
     return result;
   }
 
   /** Finds `id` in the document first, then in the update. */
   lookup(id: Y.ID): Lookup {
-    const inDoc = findInDocument(this.doc, id);
-    if (inDoc !== undefined) return { in: 'doc', struct: inDoc };
-    const inUpdate = this.structs.find(id);
-    return inUpdate !== undefined ? { in: 'update', struct: inUpdate } : { in: 'nowhere' };
+    const found = this.locate(id);
+    if (found === undefined) return { in: 'nowhere' };
+    return this.isInDocument(id) ? { in: 'doc', struct: found as Y.Item | Y.GC } : { in: 'update', struct: found };
   }
 
-  private step(item: Y.Item): Placement | { via: Y.Item } {
-    if (item.length === 0) return { kind: 'invalid', why: 'an empty item' };
-    const state = Y.getState(this.doc.store, item.id.client);
-    if (item.id.clock + item.length <= state) return { kind: 'known' };
+  /** True when the document already holds clock `id.clock` of its client. */
+  isInDocument(id: Y.ID): boolean {
+    return id.clock < Y.getState(this.doc.store, id.client);
+  }
+
+  /** The struct covering `id`, in the document when it has it, else in the update. */
+  private locate(id: Y.ID): Struct | undefined {
+    return this.isInDocument(id) ? findInDocument(this.doc, id) : this.structs.find(id);
+  }
+
+  /** The item's placement, or the position in the update of the neighbour whose placement it shares. */
+  private step(item: Y.Item): Placement | number {
+    if (item.length === 0) return INVALID_EMPTY;
+    const client = item.id.client;
+    const clock = item.id.clock;
+    const state = Y.getState(this.doc.store, client);
+    if (clock + item.length <= state) return KNOWN;
     const { origin, rightOrigin } = item;
-    for (const ref of [origin, rightOrigin, item.parent instanceof Y.ID ? item.parent : null]) {
-      // Yjs integrates one client's structs in clock order without checking: a forward reference breaks it.
-      if (ref !== null && ref.client === item.id.client && ref.clock >= item.id.clock) {
-        return { kind: 'invalid', why: 'an item refers to a later item of its own client' };
-      }
+    const parentId = item.parent instanceof Y.ID ? item.parent : null;
+    // Yjs integrates one client's structs in clock order without checking: a forward reference breaks it.
+    if (
+      (origin !== null && origin.client === client && origin.clock >= clock) ||
+      (rightOrigin !== null && rightOrigin.client === client && rightOrigin.clock >= clock) ||
+      (parentId !== null && parentId.client === client && parentId.clock >= clock)
+    ) {
+      return INVALID_FORWARD;
     }
     const claimed =
       origin !== null || rightOrigin !== null
         ? this.stepFromNeighbours(origin, rightOrigin)
         : this.stepFromParent(item);
-    return item.id.clock < state ? this.continuing(item, state, claimed) : claimed;
+    return clock < state ? this.continuing(item, state, claimed) : claimed;
   }
 
   /**
@@ -108,13 +146,13 @@ export class PlacementResolver {
    * relayed and stored) places it by the part it continues. Both must be the
    * same place, as they are for an item a client really made.
    */
-  private continuing(item: Y.Item, state: number, claimed: Placement | { via: Y.Item }): Placement {
+  private continuing(item: Y.Item, state: number, claimed: Placement | number): Placement {
     const elsewhere: Placement = { kind: 'invalid', why: 'an item that continues one the document has elsewhere' };
-    if ('via' in claimed || claimed.kind === 'missing' || claimed.kind === 'invalid') {
-      return 'via' in claimed ? elsewhere : claimed;
+    if (typeof claimed === 'number' || claimed.kind === 'missing' || claimed.kind === 'invalid') {
+      return typeof claimed === 'number' ? elsewhere : claimed;
     }
     const actual = this.stepFromNeighbours(Y.createID(item.id.client, state - 1), null);
-    if ('via' in actual || actual.kind !== claimed.kind) return elsewhere;
+    if (typeof actual === 'number' || actual.kind !== claimed.kind) return elsewhere;
     if (actual.kind !== 'placed' || claimed.kind !== 'placed') return actual;
     const claimedType = claimed.parent.kind === 'named' ? this.doc.share.get(claimed.parent.name) : undefined;
     const sameType = claimed.parent.kind === 'doc' ? claimed.parent.type : claimedType;
@@ -122,20 +160,35 @@ export class PlacementResolver {
     return actual;
   }
 
-  private stepFromNeighbours(origin: Y.ID | null, rightOrigin: Y.ID | null): Placement | { via: Y.Item } {
-    const left = origin === null ? null : this.lookup(origin);
-    const right = rightOrigin === null ? null : this.lookup(rightOrigin);
-    for (const side of [left, right]) {
-      if (side === null) continue;
-      if (side.in === 'nowhere' || side.struct instanceof Y.Skip) return { kind: 'missing' };
-      if (side.struct instanceof Y.GC) return { kind: 'gone' };
+  private stepFromNeighbours(origin: Y.ID | null, rightOrigin: Y.ID | null): Placement | number {
+    const left = origin === null ? null : this.locate(origin);
+    const right = rightOrigin === null ? null : this.locate(rightOrigin);
+    if (left === undefined || right === undefined || left instanceof Y.Skip || right instanceof Y.Skip) {
+      return MISSING;
     }
-    const neighbour = (left ?? right) as { in: 'doc' | 'update'; struct: Y.Item };
-    if (neighbour.in === 'update') return { via: neighbour.struct };
-    const parent = neighbour.struct.parent;
-    if (!(parent instanceof Y.AbstractType)) return { kind: 'gone' };
-    if (parent._item?.deleted) return { kind: 'gone' };
-    return { kind: 'placed', parent: { kind: 'doc', type: parent }, key: neighbour.struct.parentSub };
+    if (left instanceof Y.GC || right instanceof Y.GC) return GONE;
+    const neighbour = (left ?? right) as Y.Item;
+    const neighbourId = (origin ?? rightOrigin) as Y.ID;
+    if (!this.isInDocument(neighbourId)) return this.structs.indexOf(neighbourId);
+    const parent = neighbour.parent;
+    if (!(parent instanceof Y.AbstractType)) return GONE;
+    if (parent._item?.deleted) return GONE;
+    return this.placedIn(parent, neighbour.parentSub);
+  }
+
+  /** One placement object per (type, key): most items of an update land in a few places. */
+  private placedIn(type: AnyType, key: string | null): Placement {
+    let byKey = this.places.get(type);
+    if (byKey === undefined) {
+      byKey = new Map();
+      this.places.set(type, byKey);
+    }
+    let placement = byKey.get(key);
+    if (placement === undefined) {
+      placement = { kind: 'placed', parent: { kind: 'doc', type }, key };
+      byKey.set(key, placement);
+    }
+    return placement;
   }
 
   private stepFromParent(item: Y.Item): Placement {

@@ -11,24 +11,50 @@ export class UpdateStructs {
   /** Every struct in wire order. */
   readonly all: readonly Struct[];
   private readonly byClient = new Map<number, Struct[]>();
+  /** Position in {@link all} of each struct of `byClient`, list by list. */
+  private readonly indexes = new Map<number, number[]>();
 
   constructor(structs: readonly Struct[]) {
     this.all = structs;
-    for (const struct of structs) {
+    for (let i = 0; i < structs.length; i++) {
+      const struct = structs[i] as Struct;
       let list = this.byClient.get(struct.id.client);
-      if (list === undefined) {
+      let at = this.indexes.get(struct.id.client);
+      if (list === undefined || at === undefined) {
         list = [];
+        at = [];
         this.byClient.set(struct.id.client, list);
+        this.indexes.set(struct.id.client, at);
       }
       list.push(struct);
+      at.push(i);
     }
-    for (const list of this.byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
+    // The wire lists one client's structs in clock order; anything else is sorted (with its positions).
+    for (const [client, list] of this.byClient) {
+      if (list.every((s, i) => i === 0 || (list[i - 1] as Struct).id.clock <= s.id.clock)) continue;
+      const order = list.map((_, i) => i).sort((a, b) => (list[a] as Struct).id.clock - (list[b] as Struct).id.clock);
+      const at = this.indexes.get(client) as number[];
+      this.byClient.set(
+        client,
+        order.map((i) => list[i] as Struct),
+      );
+      this.indexes.set(
+        client,
+        order.map((i) => at[i] as number),
+      );
+    }
   }
 
   /** The struct of this update that covers `id`, if any. */
   find(id: Y.ID): Struct | undefined {
+    const at = this.indexOf(id);
+    return at < 0 ? undefined : this.all[at];
+  }
+
+  /** The position in {@link all} of the struct that covers `id`, or -1. O(log n). */
+  indexOf(id: Y.ID): number {
     const list = this.byClient.get(id.client);
-    if (list === undefined) return undefined;
+    if (list === undefined) return -1;
     let low = 0;
     let high = list.length - 1;
     while (low <= high) {
@@ -36,9 +62,9 @@ export class UpdateStructs {
       const struct = list[mid] as Struct;
       if (id.clock < struct.id.clock) high = mid - 1;
       else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
-      else return struct;
+      else return (this.indexes.get(id.client) as number[])[mid] as number;
     }
-    return undefined;
+    return -1;
   }
 
   /** Clients the update holds structs of, with their structs in clock order. */

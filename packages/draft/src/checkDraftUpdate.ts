@@ -4,9 +4,12 @@ import { describeField, mayEditContent, maySetAttribute, type Zone } from './dra
 import { attributeRule, DRAFT_SCHEMA, nodeRule, type YKind } from './draftSchema.ts';
 import { type AnyType, attributeOf, DRAFT_ROOT, nodeTypeOf, parentTypeOf } from './draftTree.ts';
 import { type ClockRange, type DeleteSet, keepAllowed } from './keepAllowed.ts';
-import { type Parent, PlacementResolver } from './PlacementResolver.ts';
+import { type Parent, type Placement, PlacementResolver } from './PlacementResolver.ts';
 import type { Refusal } from './Refusal.ts';
-import { UpdateStructs } from './UpdateStructs.ts';
+import { type Struct, UpdateStructs } from './UpdateStructs.ts';
+
+/** `Y.decodeUpdate(update)`, when the caller has already decoded it (decoding is a third of a big check). */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 /** What the write policy decided about one update. */
 export type DraftCheck =
@@ -27,6 +30,7 @@ export type DraftCheck =
   | { outcome: 'refuse'; refusals: Refusal[]; kept: Uint8Array | null };
 
 type Decision = Refusal | null;
+type Placed = Extract<Placement, { kind: 'placed' }>;
 type ZoneOrNot = Zone | { gone: true } | { refusal: Refusal };
 
 /** A deletion judged with another change of the same update (its ancestor's deletion, an overwrite). */
@@ -50,6 +54,7 @@ const NOT_PLACED: Refusal = { code: 'schema', message: 'a change that depends on
  * unknown node types, attributes and top-level types by nobody.
  *
  * @param update a Yjs update, format v1 (sync step 2 or update message body)
+ * @param decodedUpdate `Y.decodeUpdate(update)` if the caller has it (never mutated)
  * @returns the decision; never throws on malformed input (refuses it)
  *
  * @example
@@ -61,10 +66,11 @@ export function checkDraftUpdate(
   update: Uint8Array,
   writer: DraftWriter,
   context: DraftPolicyContext = {},
+  decodedUpdate?: DecodedUpdate,
 ): DraftCheck {
-  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  let decoded: DecodedUpdate;
   try {
-    decoded = Y.decodeUpdate(update);
+    decoded = decodedUpdate ?? Y.decodeUpdate(update);
   } catch {
     return refuseAll({ code: 'schema', message: 'bytes that are not a Yjs update' });
   }
@@ -100,6 +106,7 @@ class DraftCheckRun {
   private readonly overwrites = new Map<AnyType, Map<string, Y.Item[]>>();
   private readonly removals = new Map<Y.Item, Decision | typeof FOLLOWS>();
   private readonly zones = new Map<AnyType, ZoneOrNot>();
+  private readonly newZones = new Map<Y.Item, ZoneOrNot>();
   private readonly sections = new Map<Y.Item, string | null>();
   private deleteIndex: Map<number, { clock: number; len: number }[]> | null = null;
   private allowedEffects = 0;
@@ -116,14 +123,16 @@ class DraftCheckRun {
   }
 
   run(): DraftCheck {
-    const placed: { item: Y.Item; parent: Parent; key: string | null }[] = [];
-    for (const struct of this.structs.all) {
+    const placed: number[] = [];
+    const all = this.structs.all;
+    for (let index = 0; index < all.length; index++) {
+      const struct = all[index] as Struct;
       if (!(struct instanceof Y.Item)) {
         // A garbage-collected range a client sends: it fills clocks and changes no content.
         if (struct.id.clock + struct.length > Y.getState(this.doc.store, struct.id.client)) this.countAllowed();
         continue;
       }
-      const placement = this.resolver.placementOf(struct);
+      const placement = this.resolver.placementAt(index);
       switch (placement.kind) {
         case 'missing':
           return { outcome: 'retry', reason: 'the update depends on changes this server does not have yet' };
@@ -136,15 +145,17 @@ class DraftCheckRun {
           this.countAllowed();
           continue;
         case 'placed':
-          placed.push({ item: struct, parent: placement.parent, key: placement.key });
+          placed.push(index);
           if (placement.key === null) continue;
           if (placement.parent.kind === 'new')
             this.recordCreatedAttribute(placement.parent.item, placement.key, struct);
           else if (placement.parent.kind === 'doc') this.recordOverwrite(placement.parent.type, placement.key, struct);
       }
     }
-    for (const { item, parent, key } of placed) {
-      if (this.refused.has(item)) continue;
+    for (const index of placed) {
+      const item = all[index] as Y.Item;
+      if (this.refused.size > 0 && this.refused.has(item)) continue;
+      const { parent, key } = this.resolver.placementAt(index) as Placed;
       const decision =
         key === null ? this.decideInsert(item, parent) : this.decideAttribute(parent, key, attributeValueOf(item));
       if (decision === null) this.countAllowed();
@@ -270,16 +281,15 @@ class DraftCheckRun {
       return { code: 'schema', message: `an unknown attribute “${key}” on a ${nodeType ?? 'node without a type'}` };
     }
     const indicatorId = zone.kind === 'finding' ? zone.indicatorId : null;
-    const field = describeField(key, nodeType, indicatorId);
     if (!rule.accepts(value)) {
       return {
         code: 'value',
-        message: `${field} cannot be ${preview(value)}`,
+        message: `${describeField(key, nodeType, indicatorId)} cannot be ${preview(value)}`,
         ...(indicatorId === null ? {} : { indicatorId }),
       };
     }
     if (parent.kind === 'new') return null;
-    return maySetAttribute(this.writer, rule, zone, field, indicatorId, this.context);
+    return maySetAttribute(this.writer, rule, zone, key, nodeType, indicatorId, this.context);
   }
 
   // --- deletes -------------------------------------------------------------
@@ -399,7 +409,13 @@ class DraftCheckRun {
 
   private zoneOf(parent: Parent): ZoneOrNot {
     if (parent.kind === 'named') return parent.name === DRAFT_ROOT ? { kind: 'root' } : foreignType(parent.name);
-    if (parent.kind === 'new') return this.zoneOfNew(parent.item);
+    if (parent.kind === 'new') {
+      const known = this.newZones.get(parent.item);
+      if (known !== undefined) return known;
+      const zone = this.zoneOfNew(parent.item);
+      this.newZones.set(parent.item, zone);
+      return zone;
+    }
     const cached = this.zones.get(parent.type);
     if (cached !== undefined) return cached;
     const zone = this.zoneOfDoc(parent.type);

@@ -58,20 +58,23 @@ export function mayEditContent(writer: DraftWriter, zone: Zone, context: DraftPo
 }
 
 /**
- * Whether `writer` may set an attribute governed by `rule` on an existing
- * node in `zone`: server-owned fields never, facilitator-owned ones by
+ * Whether `writer` may set attribute `key` (governed by `rule`) of a
+ * `nodeType` node in `zone`: server-owned fields never, facilitator-owned ones by
  * roles with `edit-fields`, editor-owned ones like content.
  */
 export function maySetAttribute(
   writer: DraftWriter,
   rule: AttributeRule,
   zone: Zone,
-  field: string,
+  key: string,
+  nodeType: string,
   indicatorId: string | null,
   context: DraftPolicyContext,
 ): Refusal | null {
   if (writer.kind === 'server') return null;
+  if (rule.owner === 'editor') return mayEditContent(writer, zone, context);
   const where = indicatorId === null ? {} : { indicatorId };
+  const field = describeField(key, nodeType, indicatorId);
   if (rule.owner === 'server') {
     const how = field.startsWith('the status')
       ? 'is set by facilitators through the API'

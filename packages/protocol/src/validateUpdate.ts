@@ -5,6 +5,8 @@ import { ProtocolError } from './ProtocolError.ts';
 export interface UpdateSummary {
   structCount: number;
   deleteRangeCount: number;
+  /** The decoded update, for whoever reads it next (so it is decoded once). */
+  decoded: ReturnType<typeof Y.decodeUpdate>;
 }
 
 /**
@@ -13,14 +15,14 @@ export interface UpdateSummary {
  * Throws {@link ProtocolError} with reason `invalid-update`.
  *
  * @example
- * validateUpdate(Uint8Array.of(0, 0)); // { structCount: 0, deleteRangeCount: 0 }
+ * validateUpdate(Uint8Array.of(0, 0)); // { structCount: 0, deleteRangeCount: 0, decoded }
  */
 export function validateUpdate(update: Uint8Array): UpdateSummary {
   try {
-    const { structs, ds } = Y.decodeUpdate(update);
+    const decoded = Y.decodeUpdate(update);
     let deleteRangeCount = 0;
-    for (const ranges of ds.clients.values()) deleteRangeCount += ranges.length;
-    return { structCount: structs.length, deleteRangeCount };
+    for (const ranges of decoded.ds.clients.values()) deleteRangeCount += ranges.length;
+    return { structCount: decoded.structs.length, deleteRangeCount, decoded };
   } catch (error) {
     throw new ProtocolError('invalid-update', `not a Yjs update: ${(error as Error).message}`);
   }

@@ -12,8 +12,8 @@ import type { UpdateCheck } from '../sync/UpdateCheck.ts';
  */
 export function createDraftUpdateCheck(writer: DraftWriter, context: () => DraftPolicyContext): UpdateCheck {
   const code = writer.kind === 'member' && !can(writer.role, 'edit') ? CloseCode.Forbidden : CloseCode.UpdateRefused;
-  return (doc, update) => {
-    const check = checkDraftUpdate(doc, update, writer, context());
+  return (doc, update, decoded) => {
+    const check = checkDraftUpdate(doc, update, writer, context(), decoded);
     switch (check.outcome) {
       case 'accept':
         return { verdict: 'accept' };

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { Room } from './Room.ts';
 import type { SharedFrame, Socket } from './Socket.ts';
-import type { UpdateCheck, UpdateVerdict } from './UpdateCheck.ts';
+import type { DecodedUpdate, UpdateCheck, UpdateVerdict } from './UpdateCheck.ts';
 
 export interface ConnectionOptions {
   id: string;
@@ -118,8 +118,8 @@ export class Connection {
   }
 
   /** Runs this connection's write policy on `update` (see {@link ConnectionOptions.checkUpdate}). */
-  checkUpdate(doc: Y.Doc, update: Uint8Array): UpdateVerdict {
-    return this.options.checkUpdate(doc, update);
+  checkUpdate(doc: Y.Doc, update: Uint8Array, decoded?: DecodedUpdate): UpdateVerdict {
+    return this.options.checkUpdate(doc, update, decoded);
   }
 
   /** A presence state this connection announced, as the room relays it. */
@@ -179,7 +179,7 @@ export class Connection {
           const summary = validateUpdate(message.update);
           if (summary.structCount === 0 && summary.deleteRangeCount === 0) return;
           // Checked by the room just before it applies the update, against the document as it is then.
-          room.receiveUpdate(this, message.update);
+          room.receiveUpdate(this, message.update, summary.decoded);
           return;
         }
         case 'awareness':

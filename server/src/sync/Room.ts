@@ -16,7 +16,7 @@ import type { BusMessage, DocBus } from './DocBus.ts';
 import { Outbox } from './Outbox.ts';
 import { Origin } from './origins.ts';
 import { Presence } from './Presence.ts';
-import { type UpdateCheck, UpdateRefusedError, type UpdateVerdict } from './UpdateCheck.ts';
+import { type DecodedUpdate, type UpdateCheck, UpdateRefusedError, type UpdateVerdict } from './UpdateCheck.ts';
 
 export interface RoomOptions {
   store: DocStore;
@@ -32,7 +32,7 @@ export interface RoomOptions {
 /** A write waiting for its turn: applied in order, checked against the document as it is then. */
 type PendingWrite =
   /** An update a client sent. */
-  | { kind: 'client'; from: Connection; update: Uint8Array }
+  | { kind: 'client'; from: Connection; update: Uint8Array; decoded?: DecodedUpdate }
   /** A server change made directly on the document (rooms only the server writes). */
   | { kind: 'change'; change: (doc: Y.Doc) => void; settle: Settle<boolean> }
   /** A server change built as an update and checked like a client's. */
@@ -194,8 +194,8 @@ export class Room {
   }
 
   /** Queues a client's update: checked and applied in turn, stored, then relayed. */
-  receiveUpdate(from: Connection, update: Uint8Array): void {
-    this.enqueue({ kind: 'client', from, update });
+  receiveUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
+    this.enqueue({ kind: 'client', from, update, ...(decoded ? { decoded } : {}) });
   }
 
   /**
@@ -304,7 +304,7 @@ export class Room {
   /** Applies one write to the document; `settled` collects what to tell callers once the batch is stored. */
   private applyWrite(write: PendingWrite, settled: (() => void)[]): void {
     if (write.kind === 'client') {
-      this.applyClientUpdate(write.from, write.update);
+      this.applyClientUpdate(write.from, write.update, write.decoded);
       return;
     }
     const { settle } = write;
@@ -328,7 +328,7 @@ export class Room {
     }
   }
 
-  private applyClientUpdate(from: Connection, update: Uint8Array): void {
+  private applyClientUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
     // After a refusal the client reloads its copy: what else it queued is not applied.
     if (from.isRefused) return;
     let verdict: UpdateVerdict;
@@ -336,7 +336,7 @@ export class Room {
       const claimed = this.foreignClientId(from, update);
       verdict =
         claimed === null
-          ? from.checkUpdate(this.doc, update)
+          ? from.checkUpdate(this.doc, update, decoded)
           : {
               verdict: 'refuse',
               code: CloseCode.UpdateRefused,

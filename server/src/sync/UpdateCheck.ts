@@ -24,7 +24,10 @@ export type UpdateVerdict =
  * @example
  * const check: UpdateCheck = (doc, update) => ({ verdict: 'accept' });
  */
-export type UpdateCheck = (doc: Y.Doc, update: Uint8Array) => UpdateVerdict;
+export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, decoded?: DecodedUpdate) => UpdateVerdict;
+
+/** `Y.decodeUpdate(update)`, passed along so an update is decoded once on its way in. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 /** A change the server wanted to make was refused by the room's write policy. */
 export class UpdateRefusedError extends Error {
