@@ -40,7 +40,5 @@ export interface DocStore {
    * racing on one document never lose an update.
    */
   compact(name: string, snapshot: Uint8Array, through: string): Promise<void>;
-  /** Removes a document entirely. */
-  delete(name: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -58,9 +58,6 @@ export function createMemoryDocStore(): DocStore {
       doc.snapshot = { seq: upTo, update: snapshot.slice() };
       doc.entries = doc.entries.filter((e) => e.seq > upTo);
     },
-    async delete(name) {
-      docs.delete(name);
-    },
     async close() {
       docs.clear();
     },

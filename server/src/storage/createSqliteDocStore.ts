@@ -44,8 +44,6 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): DocStore {
   );
   const deleteCovered = db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc = ? AND seq <= ?');
   const countUpdates = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM doc_updates WHERE doc = ?');
-  const deleteUpdates = db.prepare<[string]>('DELETE FROM doc_updates WHERE doc = ?');
-  const deleteSnapshot = db.prepare<[string]>('DELETE FROM doc_snapshots WHERE doc = ?');
 
   const load = db.transaction((name: string): StoredDoc => {
     const snapshot = selectSnapshot.get(name);
@@ -77,11 +75,6 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): DocStore {
     deleteCovered.run(name, through);
   });
 
-  const remove = db.transaction((name: string) => {
-    deleteUpdates.run(name);
-    deleteSnapshot.run(name);
-  });
-
   return {
     async load(name) {
       return load(name);
@@ -95,9 +88,6 @@ export function createSqliteDocStore(options: SqliteDocStoreOptions): DocStore {
     },
     async compact(name, snapshot, through) {
       compact(name, snapshot, Number(through));
-    },
-    async delete(name) {
-      remove(name);
     },
     async close() {
       if (ownsDb) db.close();

@@ -124,12 +124,6 @@ export function describeDocStore(name: string, create: () => Promise<DocStore> |
       expect(after.through).toBe(both.through);
     });
 
-    it('deletes a document', async () => {
-      await store.append('d', textUpdate(new Y.Doc(), 'x'));
-      await store.delete('d');
-      expect((await store.load('d')).updates).toEqual([]);
-    });
-
     it('stores binary updates with every byte value intact', async () => {
       const bytes = Uint8Array.from({ length: 256 }, (_, i) => i);
       await store.append('bin', bytes);

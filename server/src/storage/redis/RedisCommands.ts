@@ -8,7 +8,6 @@ export type BufferListener = (message: Buffer, channel: Buffer) => void;
 export interface RedisCommands {
   xAdd(key: string, id: string, message: Record<string, Buffer | Uint8Array | string>): Promise<Buffer | string>;
   eval(script: string, options: { keys: string[]; arguments: (string | Buffer)[] }): Promise<unknown>;
-  del(keys: string | string[]): Promise<number>;
   hGet(key: string, field: string): Promise<Buffer | null>;
   hGetAll(key: string): Promise<Record<string, Buffer>>;
   hSet(key: string, field: string, value: string | Buffer): Promise<number>;

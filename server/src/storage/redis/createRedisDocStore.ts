@@ -86,9 +86,6 @@ export function createRedisDocStore(options: { commands: RedisCommands; prefix: 
         arguments: [through, Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength)],
       });
     },
-    async delete(name) {
-      await commands.del([keys.log(name), keys.snapshot(name)]);
-    },
     async close() {},
   };
 }
