@@ -53,11 +53,12 @@ logger.info('server.listening', {
   dataDir: config.dataDir,
   adminToken: config.adminToken ? 'ADMIN_TOKEN' : adminTokenFile,
 });
-if (process.stdout.isTTY || process.env.ROUNDTABLE_BANNER === '1') {
+// The banner is for people: it goes to stderr, so stdout stays one JSON log record per line.
+if (process.stderr.isTTY || process.env.ROUNDTABLE_BANNER === '1') {
   const adminLine = config.adminToken
     ? 'Admin token: from ADMIN_TOKEN'
     : `Admin token: ${auth.adminToken}   (kept in ${adminTokenFile})`;
-  process.stdout.write(
+  process.stderr.write(
     [
       '',
       '  Roundtable is running.',

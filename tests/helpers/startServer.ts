@@ -14,6 +14,8 @@ export interface ServerProcess {
   process: ChildProcess;
   /** Output so far, for failure messages. */
   output(): string;
+  /** What the server wrote to stdout only: its JSON log records. */
+  stdout(): string;
   /** SIGTERM and wait: a clean shutdown that stores every room. */
   stop(): Promise<void>;
   /** SIGKILL and wait: a crash. */
@@ -44,11 +46,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let stdout = '';
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
   const port = await new Promise<number>((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
+      stdout += chunk.toString();
       const match = /"event":"server\.listening"[^\n]*"port":(\d+)/.exec(output);
       if (match) {
         clearTimeout(timer);
@@ -76,6 +80,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
     dataDir,
     process: child,
     output: () => output,
+    stdout: () => stdout,
     stop: () => stopWith('SIGTERM'),
     kill: () => stopWith('SIGKILL'),
   };

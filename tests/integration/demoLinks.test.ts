@@ -38,6 +38,18 @@ async function startWithBanner(dataDir?: string): Promise<{ server: ServerProces
 const tokenOf = (link: string) => new URL(link).hash.replace(/^#token=/, '');
 
 describe('the demo started by main.ts', () => {
+  it('keeps stdout one JSON log record per line, the banner going to stderr', async () => {
+    const { server, banner } = await startWithBanner();
+    expect(banner.participant).not.toBe('');
+    const lines = server
+      .stdout()
+      .split('\n')
+      .filter((line) => line !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
+    expect(server.stdout()).not.toContain('Participant link');
+  });
+
   it('prints an admin token and demo links that work, and the same ones after a restart', async () => {
     const { server, banner } = await startWithBanner();
     expect(banner.facilitator).toMatch(new RegExp(`^${server.url}/join#token=[\\w-]+\\.[\\w-]+$`));
