@@ -11,11 +11,14 @@ import {
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
+import { ClientIdWriters } from './ClientIdWriters.ts';
 import type { Connection } from './Connection.ts';
 import type { BusMessage, DocBus } from './DocBus.ts';
 import { Outbox } from './Outbox.ts';
 import { Origin } from './origins.ts';
+import type { PendingWrite, ServerUpdateBuilder } from './PendingWrite.ts';
 import { Presence } from './Presence.ts';
+import { StoredLog } from './StoredLog.ts';
 import { type DecodedUpdate, type UpdateCheck, UpdateRefusedError, type UpdateVerdict } from './UpdateCheck.ts';
 
 export interface RoomOptions {
@@ -28,27 +31,6 @@ export interface RoomOptions {
   /** Called when the last connection leaves. */
   onEmpty?: (room: Room) => void;
 }
-
-/** A write waiting for its turn: applied in order, checked against the document as it is then. */
-type PendingWrite =
-  /** An update a client sent. */
-  | { kind: 'client'; from: Connection; update: Uint8Array; decoded?: DecodedUpdate }
-  /** A server change made directly on the document (rooms only the server writes). */
-  | { kind: 'change'; change: (doc: Y.Doc) => void; settle: Settle<boolean> }
-  /** A server change built as an update and checked like a client's. */
-  | { kind: 'update'; build: ServerUpdateBuilder; check: UpdateCheck | null; settle: Settle<boolean> };
-
-interface Settle<T> {
-  resolve: (value: T) => void;
-  reject: (error: unknown) => void;
-}
-
-/**
- * Builds a server change as a Yjs update from the document as it is when the
- * change gets its turn, without changing the document; null for no change.
- * `client` is the room's own client id for server changes.
- */
-export type ServerUpdateBuilder = (doc: Y.Doc, client: number) => Uint8Array | null;
 
 /** The writer key of the server's own changes: no connection has it. */
 const SERVER_WRITER_KEY = '\u0000server';
@@ -75,13 +57,7 @@ export class Room {
   private writing: Promise<void> | null = null;
   private readonly outbox = new Outbox(this.connections);
   private fullStateFrame: Uint8Array | null = null;
-  private unsaved: Uint8Array[] = [];
-  private retryTimer: NodeJS.Timeout | null = null;
-  private retryDelayMs = 250;
-  private compacting: Promise<void> | null = null;
-  /** Position of the last stored entry this document contains. */
-  private through: string | null = null;
-  private pendingCount = 0;
+  private readonly log: StoredLog;
   private destroyed = false;
   private unsubscribe: (() => Promise<void>) | null = null;
   private stopReconnectWatch: (() => void) | null = null;
@@ -94,14 +70,16 @@ export class Room {
    * under someone's id would make the first one's next change look like a
    * duplicate and vanish: refused.
    */
-  private readonly clientWriters = new Map<number, string>([[this.serverClientId, SERVER_WRITER_KEY]]);
+  private readonly clientWriters = new ClientIdWriters([[this.serverClientId, SERVER_WRITER_KEY]]);
   /** Sync step 1 answers waiting for the current batch to be stored. */
   private deferredReplies: (() => void)[] = [];
 
   constructor(
     readonly name: string,
     private readonly options: RoomOptions,
-  ) {}
+  ) {
+    this.log = new StoredLog(name, this.doc, options);
+  }
 
   /** Loads the stored document, creating its initial content when it is new. */
   async load(initialContent?: () => Promise<Uint8Array | null> | Uint8Array | null): Promise<void> {
@@ -109,33 +87,12 @@ export class Room {
     if (bus) {
       // Subscribe before reading the store so nothing published in between is missed.
       this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus);
-      this.stopReconnectWatch = bus.onReconnect(() => void this.catchUp());
+      this.stopReconnectWatch = bus.onReconnect(() => void this.log.catchUp());
     }
-    const stored = await this.options.store.load(this.name);
-    this.through = stored.through;
-    this.pendingCount = stored.pendingCount;
-    Y.transact(
-      this.doc,
-      () => {
-        for (const update of stored.updates) {
-          try {
-            Y.applyUpdate(this.doc, update, Origin.Store);
-          } catch (error) {
-            this.options.logger.error('room.stored-update-unreadable', { room: this.name, error });
-          }
-        }
-      },
-      Origin.Store,
-    );
-    if (stored.updates.length === 0 && initialContent) {
+    const isNew = await this.log.load();
+    if (isNew && initialContent) {
       const seed = await initialContent();
-      if (seed) {
-        const position = await this.options.store.append(this.name, seed);
-        if (!bus) this.through = position;
-        this.pendingCount++;
-        Y.applyUpdate(this.doc, seed, Origin.Seed);
-        bus?.publish(this.name, { kind: 'update', payload: seed });
-      }
+      if (seed) await this.log.seed(seed);
     }
     // Listen only now: with a listener attached, Yjs would encode the whole loaded state for it.
     this.doc.on('update', this.handleDocUpdate);
@@ -143,7 +100,7 @@ export class Room {
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
     // After the first replies, not before them.
-    if (this.pendingCount >= this.options.compactThreshold) setImmediate(() => void this.compact());
+    if (this.log.wantsCompaction) setImmediate(() => void this.log.compact());
   }
 
   get isIdle(): boolean {
@@ -152,7 +109,7 @@ export class Room {
 
   /** True while accepted updates are not yet in the store (e.g. during an outage). */
   get hasUnsavedChanges(): boolean {
-    return this.unsaved.length > 0 || this.writes.length > 0 || this.writing !== null;
+    return this.log.hasUnsaved || this.writes.length > 0 || this.writing !== null;
   }
 
   addConnection(connection: Connection): void {
@@ -235,7 +192,7 @@ export class Room {
   /** Waits until every accepted update has been stored or queued for retry. */
   async settle(): Promise<void> {
     while (this.writing) await this.writing;
-    await this.compacting;
+    await this.log.settle();
   }
 
   /** Relays what a connection says about its presence, as far as `Presence` accepts it (stamped, one client id). */
@@ -257,9 +214,9 @@ export class Room {
    */
   async prepareUnload(): Promise<boolean> {
     await this.settle();
-    await this.flushUnsaved();
-    if (this.unsaved.length > 0) return false;
-    if (this.pendingCount > 0) await this.compact();
+    await this.log.flushUnsaved();
+    if (this.log.hasUnsaved) return false;
+    if (this.log.entriesSinceSnapshot > 0) await this.log.compact();
     return true;
   }
 
@@ -271,7 +228,7 @@ export class Room {
     await this.unsubscribe?.().catch((error: unknown) => {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
     });
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.log.stop();
     this.doc.off('update', this.handleDocUpdate);
     this.doc.destroy();
   }
@@ -289,7 +246,7 @@ export class Room {
         this.batch = null;
         if (applied.length > 0) {
           const merged = applied.length === 1 ? (applied[0] as Uint8Array) : Y.mergeUpdates(applied);
-          await this.persist(merged);
+          await this.log.append(merged);
           this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
         }
         this.outbox.release();
@@ -297,7 +254,7 @@ export class Room {
         for (const reply of replies) reply();
         for (const settle of settled) settle();
       }
-      if (this.pendingCount >= this.options.compactThreshold) void this.compact();
+      if (this.log.wantsCompaction) void this.log.compact();
     }
   }
 
@@ -333,7 +290,7 @@ export class Room {
     if (from.isRefused) return;
     let verdict: UpdateVerdict;
     try {
-      const claimed = this.foreignClientId(from, update);
+      const claimed = this.clientWriters.foreignClientId(this.doc, from.writer, update);
       verdict =
         claimed === null
           ? from.checkUpdate(this.doc, update, decoded)
@@ -350,7 +307,7 @@ export class Room {
     }
     switch (verdict.verdict) {
       case 'accept':
-        this.recordWriter(from, update);
+        this.clientWriters.record(this.doc, from.writer, update);
         this.applyFrom(from, update);
         return;
       case 'no-op':
@@ -362,11 +319,11 @@ export class Room {
           reason: verdict.reason,
         });
         from.close(CloseCode.TryAgainLater, 'out of date: reconnect and resend');
-        if (this.options.bus) void this.catchUp();
+        if (this.options.bus) void this.log.catchUp();
         return;
       case 'refuse':
         if (verdict.kept !== null) {
-          this.recordWriter(from, verdict.kept);
+          this.clientWriters.record(this.doc, from.writer, verdict.kept);
           this.applyFrom(from, verdict.kept);
         }
         this.options.logger.info('room.update-refused', {
@@ -380,98 +337,12 @@ export class Room {
     }
   }
 
-  /** The first client id under which `update` brings new content while another writer holds it, or null. */
-  private foreignClientId(from: Connection, update: Uint8Array): number | null {
-    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
-      if (clock <= Y.getState(this.doc.store, client)) continue;
-      const writer = this.clientWriters.get(client);
-      if (writer !== undefined && writer !== from.writer) return client;
-    }
-    return null;
-  }
-
-  /** Records `from` as the writer of the client ids under which `update` brings new content. */
-  private recordWriter(from: Connection, update: Uint8Array): void {
-    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
-      if (clock > Y.getState(this.doc.store, client)) this.clientWriters.set(client, from.writer);
-    }
-  }
-
   private applyFrom(from: Connection, update: Uint8Array): void {
     try {
       Y.applyUpdate(this.doc, update, from);
     } catch (error) {
       this.options.logger.warn('room.update-rejected', { room: this.name, connection: from.id, error });
       from.reject('update could not be applied');
-    }
-  }
-
-  private async persist(update: Uint8Array): Promise<void> {
-    try {
-      const position = await this.options.store.append(this.name, update);
-      // With other instances appending too, only a catch-up read may advance `through`.
-      if (!this.options.bus) this.through = position;
-      this.pendingCount++;
-    } catch (error) {
-      // Keep serving live edits; the update stays in memory until the store is back.
-      this.options.logger.error('room.store-append-failed', { room: this.name, error });
-      this.unsaved.push(update);
-      this.scheduleRetry();
-    }
-  }
-
-  private scheduleRetry(): void {
-    if (this.retryTimer || this.destroyed) return;
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = null;
-      void this.flushUnsaved();
-    }, this.retryDelayMs);
-    this.retryTimer.unref();
-  }
-
-  private async flushUnsaved(): Promise<void> {
-    if (this.unsaved.length === 0) return;
-    const batch = this.unsaved.splice(0);
-    try {
-      const merged = Y.mergeUpdates(batch);
-      const position = await this.options.store.append(this.name, merged);
-      if (!this.options.bus) this.through = position;
-      this.pendingCount++;
-      this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
-      this.retryDelayMs = 250;
-      this.options.logger.info('room.unsaved-stored', { room: this.name, updates: batch.length });
-    } catch (error) {
-      this.unsaved.unshift(...batch);
-      this.retryDelayMs = Math.min(this.retryDelayMs * 2, 5000);
-      this.options.logger.warn('room.store-retry-failed', { room: this.name, error });
-      this.scheduleRetry();
-    }
-  }
-
-  /** Applies whatever other instances stored that this room may have missed. */
-  private async catchUp(): Promise<void> {
-    if (this.destroyed) return;
-    try {
-      const missed = await this.options.store.readAfter(this.name, this.through);
-      Y.transact(
-        this.doc,
-        () => {
-          for (const update of missed.updates) {
-            try {
-              Y.applyUpdate(this.doc, update, Origin.Bus);
-            } catch (error) {
-              this.options.logger.error('room.stored-update-unreadable', { room: this.name, error });
-            }
-          }
-        },
-        Origin.Bus,
-      );
-      this.through = missed.through;
-      this.pendingCount = missed.pendingCount;
-      if (missed.updates.length > 0)
-        this.options.logger.debug('room.caught-up', { room: this.name, updates: missed.updates.length });
-    } catch (error) {
-      this.options.logger.warn('room.catch-up-failed', { room: this.name, error });
     }
   }
 
@@ -494,27 +365,6 @@ export class Room {
       this.options.logger.warn('room.bus-message-rejected', { room: this.name, kind: message.kind, error });
     }
   };
-
-  private compact(): Promise<void> {
-    this.compacting ??= (async () => {
-      if (this.options.bus) await this.catchUp();
-      const through = this.through;
-      if (through === null) return;
-      // Everything up to `through` is in the doc: it is applied before `through` advances.
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
-      const covered = this.pendingCount;
-      try {
-        await this.options.store.compact(this.name, snapshot, through);
-        this.pendingCount = Math.max(0, this.pendingCount - covered);
-        this.options.logger.debug('room.compacted', { room: this.name, entries: covered, bytes: snapshot.byteLength });
-      } catch (error) {
-        this.options.logger.warn('room.compact-failed', { room: this.name, error });
-      }
-    })().finally(() => {
-      this.compacting = null;
-    });
-    return this.compacting;
-  }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullStateFrame = null;

@@ -1,0 +1,183 @@
+import * as Y from 'yjs';
+import type { Logger } from '../log.ts';
+import type { DocStore } from '../storage/DocStore.ts';
+import type { DocBus } from './DocBus.ts';
+import { Origin } from './origins.ts';
+
+export interface StoredLogOptions {
+  store: DocStore;
+  /** Other instances appending to the same log; null when alone. */
+  bus: DocBus | null;
+  logger: Logger;
+  /** Entries after the snapshot before the log is compacted. */
+  compactThreshold: number;
+}
+
+/**
+ * A room's side of the DocStore: appends what the room accepted, keeps
+ * what the store refused (an outage) in memory and retries with backoff,
+ * catches the document up with what other instances stored, and compacts
+ * the log into a snapshot of the document. Never drops an update it was
+ * given: `hasUnsaved` says when some still wait for the store.
+ */
+export class StoredLog {
+  /** Position of the last stored entry the document contains. */
+  private through: string | null = null;
+  /** Entries stored after the last snapshot. */
+  private pendingCount = 0;
+  private unsaved: Uint8Array[] = [];
+  private retryTimer: NodeJS.Timeout | null = null;
+  private retryDelayMs = 250;
+  private compacting: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly name: string,
+    private readonly doc: Y.Doc,
+    private readonly options: StoredLogOptions,
+  ) {}
+
+  /** Reads the stored log into the document (origin `Store`); true when nothing was stored yet. */
+  async load(): Promise<boolean> {
+    const stored = await this.options.store.load(this.name);
+    this.through = stored.through;
+    this.pendingCount = stored.pendingCount;
+    this.applyAll(stored.updates, Origin.Store);
+    return stored.updates.length === 0;
+  }
+
+  /** Stores the first content of a new document and applies it (origin `Seed`). */
+  async seed(update: Uint8Array): Promise<void> {
+    const position = await this.options.store.append(this.name, update);
+    if (!this.options.bus) this.through = position;
+    this.pendingCount++;
+    Y.applyUpdate(this.doc, update, Origin.Seed);
+    this.options.bus?.publish(this.name, { kind: 'update', payload: update });
+  }
+
+  /**
+   * Appends an update the document already holds. Never throws: when the
+   * store refuses, the update waits in memory and is retried.
+   */
+  async append(update: Uint8Array): Promise<void> {
+    try {
+      const position = await this.options.store.append(this.name, update);
+      // With other instances appending too, only a catch-up read may advance `through`.
+      if (!this.options.bus) this.through = position;
+      this.pendingCount++;
+    } catch (error) {
+      this.options.logger.error('room.store-append-failed', { room: this.name, error });
+      this.unsaved.push(update);
+      this.scheduleRetry();
+    }
+  }
+
+  /** True while some accepted updates are not in the store. */
+  get hasUnsaved(): boolean {
+    return this.unsaved.length > 0;
+  }
+
+  /** True when the log has grown past the threshold since the last snapshot. */
+  get wantsCompaction(): boolean {
+    return this.pendingCount >= this.options.compactThreshold;
+  }
+
+  /** Entries stored after the last snapshot. */
+  get entriesSinceSnapshot(): number {
+    return this.pendingCount;
+  }
+
+  /** Tries to store what waits in memory now. */
+  async flushUnsaved(): Promise<void> {
+    if (this.unsaved.length === 0) return;
+    const batch = this.unsaved.splice(0);
+    try {
+      const merged = Y.mergeUpdates(batch);
+      const position = await this.options.store.append(this.name, merged);
+      if (!this.options.bus) this.through = position;
+      this.pendingCount++;
+      this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
+      this.retryDelayMs = 250;
+      this.options.logger.info('room.unsaved-stored', { room: this.name, updates: batch.length });
+    } catch (error) {
+      this.unsaved.unshift(...batch);
+      this.retryDelayMs = Math.min(this.retryDelayMs * 2, 5000);
+      this.options.logger.warn('room.store-retry-failed', { room: this.name, error });
+      this.scheduleRetry();
+    }
+  }
+
+  /** Applies whatever other instances stored that the document may have missed (origin `Bus`). */
+  async catchUp(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const missed = await this.options.store.readAfter(this.name, this.through);
+      this.applyAll(missed.updates, Origin.Bus);
+      this.through = missed.through;
+      this.pendingCount = missed.pendingCount;
+      if (missed.updates.length > 0)
+        this.options.logger.debug('room.caught-up', { room: this.name, updates: missed.updates.length });
+    } catch (error) {
+      this.options.logger.warn('room.catch-up-failed', { room: this.name, error });
+    }
+  }
+
+  /** Replaces the stored entries the document contains with one snapshot of it. */
+  compact(): Promise<void> {
+    this.compacting ??= (async () => {
+      if (this.options.bus) await this.catchUp();
+      const through = this.through;
+      if (through === null) return;
+      // Everything up to `through` is in the doc: it is applied before `through` advances.
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const covered = this.pendingCount;
+      try {
+        await this.options.store.compact(this.name, snapshot, through);
+        this.pendingCount = Math.max(0, this.pendingCount - covered);
+        this.options.logger.debug('room.compacted', { room: this.name, entries: covered, bytes: snapshot.byteLength });
+      } catch (error) {
+        this.options.logger.warn('room.compact-failed', { room: this.name, error });
+      }
+    })().finally(() => {
+      this.compacting = null;
+    });
+    return this.compacting;
+  }
+
+  /** Waits for a compaction in progress. */
+  async settle(): Promise<void> {
+    await this.compacting;
+  }
+
+  /** Stops retrying (the room is being unloaded). */
+  stop(): void {
+    this.stopped = true;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  private applyAll(updates: readonly Uint8Array[], origin: string): void {
+    Y.transact(
+      this.doc,
+      () => {
+        for (const update of updates) {
+          try {
+            Y.applyUpdate(this.doc, update, origin);
+          } catch (error) {
+            this.options.logger.error('room.stored-update-unreadable', { room: this.name, error });
+          }
+        }
+      },
+      origin,
+    );
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer || this.stopped) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.flushUnsaved();
+    }, this.retryDelayMs);
+    this.retryTimer.unref();
+  }
+}
