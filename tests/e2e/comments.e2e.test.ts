@@ -268,5 +268,4 @@ describe('commenting on a selection, live, and resolving it', () => {
       await Promise.all([amina.context.close(), fatou.context.close()]);
     }
   });
-
 });
