@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { act, createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Modal } from './Modal.tsx';
+
+// React's act() needs to know it runs in a test.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+function render(onClose?: () => void): HTMLDialogElement {
+  act(() => root.render(createElement(Modal, { label: 'Test', onClose }, createElement('button', {}, 'OK'))));
+  const dialog = container.querySelector('dialog');
+  if (dialog === null) throw new Error('no dialog');
+  return dialog;
+}
+
+function cancel(dialog: HTMLDialogElement): Event {
+  const event = new Event('cancel', { cancelable: true });
+  act(() => {
+    dialog.dispatchEvent(event);
+  });
+  return event;
+}
+
+describe('Modal', () => {
+  it('opens as a modal dialog when mounted', () => {
+    const showModal = vi.spyOn(HTMLDialogElement.prototype, 'showModal');
+    const dialog = render();
+    expect(showModal).toHaveBeenCalledTimes(1);
+    expect(dialog.open).toBe(true);
+    showModal.mockRestore();
+  });
+
+  it('turns Escape into a request to its owner and stays open until the owner unmounts it', () => {
+    const onClose = vi.fn();
+    const dialog = render(onClose);
+    const event = cancel(dialog);
+    expect(onClose).toHaveBeenCalledTimes(1);
+    expect(event.defaultPrevented).toBe(true);
+    expect(dialog.open).toBe(true);
+  });
+
+  it('cannot be dismissed when it has no onClose (a question that must be answered)', () => {
+    const dialog = render();
+    expect(cancel(dialog).defaultPrevented).toBe(true);
+    expect(dialog.open).toBe(true);
+  });
+
+  // close() on an element still in the page is what gives focus back to the opener.
+  it('closes the dialog before React removes it, without asking its owner again', () => {
+    const onClose = vi.fn();
+    const dialog = render(onClose);
+    let connectedWhenClosed: boolean | null = null;
+    const close = vi.spyOn(dialog, 'close').mockImplementation(function (this: HTMLDialogElement) {
+      connectedWhenClosed = this.isConnected;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    });
+    act(() => root.render(null));
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(connectedWhenClosed).toBe(true);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});
