@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 function render(onClose?: () => void): HTMLDialogElement {
-  act(() => root.render(createElement(Modal, { label: 'Test', onClose }, createElement('button', {}, 'OK'))));
+  act(() => root.render(createElement(Modal, { label: 'Test', onClose, children: createElement('button', {}, 'OK') })));
   const dialog = container.querySelector('dialog');
   if (dialog === null) throw new Error('no dialog');
   return dialog;
