@@ -22,7 +22,8 @@ afterEach(() => {
 });
 
 function render(onClose?: () => void): HTMLDialogElement {
-  act(() => root.render(createElement(Modal, { label: 'Test', onClose, children: createElement('button', {}, 'OK') })));
+  const props = { label: 'Test', onClose } as Parameters<typeof Modal>[0];
+  act(() => root.render(createElement(Modal, props, createElement('button', { type: 'button' }, 'OK'))));
   const dialog = container.querySelector('dialog');
   if (dialog === null) throw new Error('no dialog');
   return dialog;
