@@ -37,24 +37,31 @@ export function Modal(props: ModalProps): JSX.Element {
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return;
+    // A dialog that must be answered keeps Escape from becoming a close request at all.
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && onClose.current === undefined) event.preventDefault();
+    };
     // The dialog closes only by being unmounted, so that its owner's state always says whether it is open.
     const onCancel = (event: Event): void => {
       event.preventDefault();
       onClose.current?.();
     };
-    // Chromium may close without a cancelable `cancel` (Escape pressed again and again): ask, or open again.
+    // Chromium closes without a cancelable `cancel` when Escape comes again with no click or typing between:
+    // ask the owner, or open again.
     const onClosed = (): void => {
-      if (onClose.current === undefined) dialog.showModal();
-      else onClose.current();
+      if (onClose.current !== undefined) onClose.current();
+      else if (dialog.isConnected && !dialog.open) dialog.showModal();
     };
     const onPointerDown = (event: PointerEvent): void => {
       if (outsideCloses.current && event.target === dialog) onClose.current?.();
     };
+    dialog.addEventListener('keydown', onKeyDown);
     dialog.addEventListener('cancel', onCancel);
     dialog.addEventListener('close', onClosed);
     dialog.addEventListener('pointerdown', onPointerDown);
     dialog.showModal();
     return () => {
+      dialog.removeEventListener('keydown', onKeyDown);
       dialog.removeEventListener('cancel', onCancel);
       dialog.removeEventListener('close', onClosed);
       dialog.removeEventListener('pointerdown', onPointerDown);
