@@ -60,16 +60,16 @@ describe('Modal', () => {
     expect(cancel(dialog).defaultPrevented).toBe(true);
     expect(dialog.open).toBe(true);
     // Escape is kept from becoming a close request: Chromium would not let a second one be cancelled.
-    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    dialog.querySelector('button')?.dispatchEvent(escape);
-    expect(escape.defaultPrevented).toBe(true);
+    const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    dialog.querySelector('button')?.dispatchEvent(escapeKey);
+    expect(escapeKey.defaultPrevented).toBe(true);
   });
 
   it('lets Escape through to a dialog its owner may close', () => {
     const dialog = render(() => {});
-    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    dialog.querySelector('button')?.dispatchEvent(escape);
-    expect(escape.defaultPrevented).toBe(false);
+    const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    dialog.querySelector('button')?.dispatchEvent(escapeKey);
+    expect(escapeKey.defaultPrevented).toBe(false);
   });
 
   // close() on an element still in the page is what gives focus back to the opener.
