@@ -268,33 +268,4 @@ describe('commenting on a selection, live, and resolving it', () => {
       await Promise.all([amina.context.close(), fatou.context.close()]);
     }
   });
-
-  it('falls back to polling the API every 2 s when the server refuses the live threads room', async () => {
-    const amina = await openDraft(browser, server.url, {
-      name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
-    });
-    const dana = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    try {
-      // An older server: `<id>:threads` is no room it knows.
-      await dana.routeWebSocket(/:threads/, (ws) => ws.close({ code: 4404, reason: 'no such room' }));
-      await dana.addInitScript(() => window.localStorage.setItem('roundtable.name', 'Dana'));
-      const page = await dana.newPage();
-      await page.goto(await invite(server, { name: 'Dana', organisation: 'min-health' }));
-      await Promise.all([waitForDraft(amina.page), waitForDraft(page)]);
-      await page.getByRole('tab', { name: /Comments/ }).click();
-      await page.getByText('comments refresh every 2 seconds').waitFor();
-
-      await commentOnSelection(amina.page, '4.2', 'Decisions must be taken within 45 days', {
-        type: 'Question',
-        body: 'Which body decides?',
-      });
-      await page.locator('[data-indicator-comment="4.2"]', { hasText: '1' }).waitFor({ timeout: 5_000 });
-      expect(await highlightOf(page, 'Decisions must be taken within 45 days')).toEqual([
-        'Decisions must be taken within 45 days',
-      ]);
-    } finally {
-      await Promise.all([amina.context.close(), dana.close()]);
-    }
-  });
 });

@@ -1,4 +1,5 @@
 import { type JSX, type ReactNode, useId } from 'react';
+import { SideTabButton } from './SideTabButton.tsx';
 
 export type SideTab = 'comments' | 'people';
 
@@ -22,27 +23,17 @@ export function SidePanel({ tab, onTab, openComments, peopleHere, children }: Si
     <aside className="rt-side" aria-label="Comments and people">
       <div className="rt-tabs" role="tablist" aria-label="Side panel">
         {tabs.map(([key, label, count, what]) => (
-          <button
+          <SideTabButton
             key={key}
-            type="button"
-            role="tab"
             id={`${id}-${key}`}
-            className="rt-tab"
-            aria-selected={tab === key}
-            aria-controls={`${id}-panel`}
-            tabIndex={tab === key ? 0 : -1}
-            onClick={() => onTab(key)}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowRight' || event.key === 'ArrowLeft')
-                onTab(key === 'comments' ? 'people' : 'comments');
-            }}
-          >
-            {label}
-            <span className="rt-count">
-              {count}
-              <span className="rt-visually-hidden"> {what}</span>
-            </span>
-          </button>
+            panelId={`${id}-panel`}
+            selected={tab === key}
+            label={label}
+            count={count}
+            what={what}
+            onSelect={() => onTab(key)}
+            onSwitch={() => onTab(key === 'comments' ? 'people' : 'comments')}
+          />
         ))}
       </div>
       <div className="rt-side__body" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>

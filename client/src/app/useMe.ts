@@ -6,7 +6,7 @@ export type MeState =
   | { kind: 'known'; me: Me }
   /** No invitation cookie (401): the person must open their invitation link. */
   | { kind: 'anonymous' }
-  /** No answer we understand (server without auth, network trouble): carry on and let the socket decide. */
+  /** No answer we understand (the request failed, or an error status): carry on and let the socket decide. */
   | { kind: 'unavailable' };
 
 export function useMe(): MeState {

@@ -1,22 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { createDOMRange } from '@lexical/selection';
-import { INDICATOR_BODY_CLASS } from '@roundtable/editor';
 import type { Thread, ThreadAnchor } from '@roundtable/profile';
-import { $getNodeByKey, type LexicalEditor, mergeRegister } from 'lexical';
+import { mergeRegister } from 'lexical';
 import { type RefObject, useEffect, useRef } from 'react';
 import type { CollabBinding } from '../editor/createCursorRefresher.ts';
-import { findIndicatorElement } from '../editor/findIndicatorElement.ts';
 import type { AnchorRegistry, AnchorState } from './AnchorRegistry.ts';
-import { decodeAnchorPosition } from './anchorEncoding.ts';
-import { $resolvePositions, isBindingV1 } from './collabPositions.ts';
-import { findQuoteRange, sameText } from './findQuote.ts';
-
-/** Names of the CSS custom highlights, styled with `::highlight(...)` in comments.css. */
-export const HIGHLIGHT = {
-  open: 'rt-comment',
-  active: 'rt-comment-active',
-  pending: 'rt-comment-pending',
-} as const;
+import { clearHighlights, paintHighlights } from './paintHighlights.ts';
+import { sameAnchorStates } from './sameAnchorStates.ts';
 
 interface CommentHighlightsPluginProps {
   bindingRef: RefObject<CollabBinding | null>;
@@ -31,63 +20,6 @@ interface CommentHighlightsPluginProps {
   onAnchorStates: (states: ReadonlyMap<string, AnchorState>) => void;
   /** A click on painted text. */
   onActivate: (threadId: string) => void;
-}
-
-const supported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-
-function rangeOf(
-  editor: LexicalEditor,
-  binding: CollabBinding | null,
-  anchor: ThreadAnchor,
-): { range: Range; spansBlocks: boolean } | null {
-  if (!isBindingV1(binding)) return null;
-  const start = decodeAnchorPosition(anchor.start);
-  const end = decodeAnchorPosition(anchor.end);
-  if (start === null || end === null) return null;
-  return editor.getEditorState().read(() => {
-    const resolved = $resolvePositions(binding, start, end);
-    if (resolved === null) return null;
-    const anchorNode = $getNodeByKey(resolved.anchorKey);
-    const focusNode = $getNodeByKey(resolved.focusKey);
-    if (anchorNode === null || focusNode === null) return null;
-    const range = createDOMRange(editor, anchorNode, resolved.anchorOffset, focusNode, resolved.focusOffset);
-    return range === null || range.collapsed ? null : { range, spansBlocks: resolved.spansBlocks };
-  });
-}
-
-/**
- * The painted range of an anchor and what it says about the text: its own
- * range when that still holds the quote; else the quote found again in the
- * finding near it (formatting part of the text makes @lexical/yjs rewrite it,
- * which moves Yjs positions); else its own range, changed by edits.
- */
-function locate(
-  editor: LexicalEditor,
-  binding: CollabBinding | null,
-  anchor: ThreadAnchor,
-  indicatorId: string,
-): { range: Range; state: AnchorState } | null {
-  const found = rangeOf(editor, binding, anchor);
-  if (found !== null && sameText(found.range.toString(), anchor.quote)) {
-    return { range: found.range, state: { present: true, spansBlocks: found.spansBlocks, exact: true } };
-  }
-  const root = editor.getRootElement();
-  const body =
-    root === null ? null : findIndicatorElement(indicatorId, root)?.querySelector(`.${INDICATOR_BODY_CLASS}`);
-  const again = body == null ? null : findQuoteRange(body, anchor.quote, found?.range ?? null);
-  if (again !== null) return { range: again, state: { present: true, spansBlocks: false, exact: false } };
-  return found === null
-    ? null
-    : { range: found.range, state: { present: true, spansBlocks: found.spansBlocks, exact: false } };
-}
-
-function sameStates(a: ReadonlyMap<string, AnchorState>, b: ReadonlyMap<string, AnchorState>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [id, state] of a) {
-    const other = b.get(id);
-    if (other === undefined || JSON.stringify(other) !== JSON.stringify(state)) return false;
-  }
-  return true;
 }
 
 /**
@@ -111,31 +43,8 @@ export function CommentHighlightsPlugin(props: CommentHighlightsPluginProps): nu
       frame = 0;
       const { threads, activeThreadId, pendingAnchor, ready } = latest.current;
       const binding = ready ? bindingRef.current : null;
-      const states = new Map<string, AnchorState>();
-      const open: Range[] = [];
-      const active: Range[] = [];
-      registry.ranges.clear();
-      for (const thread of threads) {
-        if (thread.anchor === undefined) continue;
-        // Until the draft is bound, nothing can be said about the text.
-        if (!isBindingV1(binding)) continue;
-        const found = locate(editor, binding, thread.anchor, thread.indicatorId);
-        if (found === null) {
-          states.set(thread.id, { present: false });
-          continue;
-        }
-        states.set(thread.id, found.state);
-        registry.ranges.set(thread.id, found.range);
-        if (thread.status !== 'open') continue;
-        (thread.id === activeThreadId ? active : open).push(found.range);
-      }
-      const pending = pendingAnchor === null ? null : rangeOf(editor, binding, pendingAnchor);
-      if (supported()) {
-        CSS.highlights.set(HIGHLIGHT.open, new Highlight(...open));
-        CSS.highlights.set(HIGHLIGHT.active, new Highlight(...active));
-        CSS.highlights.set(HIGHLIGHT.pending, new Highlight(...(pending === null ? [] : [pending.range])));
-      }
-      if (!sameStates(states, statesRef.current)) {
+      const states = paintHighlights(editor, registry, { threads, activeThreadId, pendingAnchor, binding });
+      if (!sameAnchorStates(states, statesRef.current)) {
         statesRef.current = states;
         latest.current.onAnchorStates(states);
       }
@@ -164,8 +73,7 @@ export function CommentHighlightsPlugin(props: CommentHighlightsPluginProps): nu
         editor.getRootElement()?.removeEventListener('click', onClick);
         if (frame !== 0) cancelAnimationFrame(frame);
         scheduleRef.current = () => {};
-        registry.ranges.clear();
-        if (supported()) for (const name of Object.values(HIGHLIGHT)) CSS.highlights.delete(name);
+        clearHighlights(registry);
       },
     );
   }, [editor, bindingRef, registry]);

@@ -1,10 +1,12 @@
 import { type Comment, ROLE_LABELS } from '@roundtable/profile';
-import { type FormEvent, type JSX, useId, useState } from 'react';
+import { type JSX, useId, useState } from 'react';
+import { formatFullTime, formatTime } from '../app/formatTime.ts';
+import { RelativeTime } from '../app/RelativeTime.tsx';
 import { Avatar } from '../presence/Avatar.tsx';
 import { colorForName } from '../presence/colorForName.ts';
-import { submitOnModEnter } from './Composer.tsx';
-import { formatFullTime, formatTime } from './formatTime.ts';
-import { useAsyncAction } from './useAsyncAction.ts';
+import { CommentDeleteConfirm } from './CommentDeleteConfirm.tsx';
+import { CommentEditForm } from './CommentEditForm.tsx';
+import { CommentHistory } from './CommentHistory.tsx';
 
 interface CommentItemProps {
   comment: Comment;
@@ -14,35 +16,14 @@ interface CommentItemProps {
   onDelete: () => Promise<unknown>;
 }
 
-function Timestamp({ iso }: { iso: string }): JSX.Element {
-  return (
-    <time className="rt-comment__time" dateTime={iso} title={formatFullTime(iso)}>
-      {formatTime(iso)}
-    </time>
-  );
-}
-
 /** One comment of a thread: who, for whom, when; its text, its edit history, or the trace of its deletion. */
 export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps): JSX.Element {
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
-  const [draft, setDraft] = useState(comment.body);
   const [showHistory, setShowHistory] = useState(false);
   const historyId = useId();
-  const edit = useAsyncAction(async (body: string) => {
-    await onEdit(body);
-    setMode('view');
-  });
-  const remove = useAsyncAction(async () => {
-    await onDelete();
-    setMode('view');
-  });
   const deleted = comment.deletedAt !== undefined;
   const edited = comment.history.length > 0;
-
-  const saveEdit = (event: FormEvent): void => {
-    event.preventDefault();
-    if (draft.trim() !== '' && !edit.pending) void edit.run(draft.trim());
-  };
+  const view = (): void => setMode('view');
 
   return (
     <li className="rt-comment" data-comment-id={comment.id}>
@@ -53,7 +34,7 @@ export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps
           {comment.author.role === 'facilitator' && (
             <span className="rt-role rt-role--facilitator">{ROLE_LABELS.facilitator}</span>
           )}
-          <Timestamp iso={comment.createdAt} />
+          <RelativeTime className="rt-comment__time" iso={comment.createdAt} />
           {edited && !deleted && (
             <button
               type="button"
@@ -73,61 +54,14 @@ export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps
             Comment deleted{comment.deletedAt === undefined ? '' : ` · ${formatTime(comment.deletedAt)}`}
           </p>
         ) : mode === 'edit' ? (
-          <form className="rt-comment__edit" onSubmit={saveEdit}>
-            <textarea
-              className="rt-textarea"
-              aria-label="Edit your comment"
-              rows={3}
-              maxLength={5000}
-              value={draft}
-              // biome-ignore lint/a11y/noAutofocus: the person just asked to edit this text
-              autoFocus
-              onChange={(event) => setDraft(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') setMode('view');
-                else submitOnModEnter(event);
-              }}
-            />
-            {edit.error !== null && <p className="rt-form-error">{edit.error}</p>}
-            <div className="rt-inline-actions">
-              <button type="button" className="rt-button rt-button--small" onClick={() => setMode('view')}>
-                Cancel
-              </button>
-              <button
-                type="submit"
-                className="rt-button rt-button--primary rt-button--small"
-                disabled={draft.trim() === '' || edit.pending}
-              >
-                Save
-              </button>
-            </div>
-          </form>
+          <CommentEditForm body={comment.body} onSave={onEdit} onDone={view} />
         ) : (
           <p className="rt-comment__body">{comment.body}</p>
         )}
-        {showHistory && edited && !deleted && (
-          <div id={historyId} className="rt-comment__history">
-            <p className="rt-comment__history-title">Earlier versions</p>
-            <ol>
-              {[...comment.history].reverse().map((revision) => (
-                <li key={revision.replacedAt}>
-                  <p className="rt-comment__history-body">{revision.body}</p>
-                  <p className="rt-comment__history-time">Replaced {formatFullTime(revision.replacedAt)}</p>
-                </li>
-              ))}
-            </ol>
-          </div>
-        )}
+        {showHistory && edited && !deleted && <CommentHistory id={historyId} history={comment.history} />}
         {own && !deleted && mode === 'view' && (
           <div className="rt-comment__own">
-            <button
-              type="button"
-              className="rt-link-button"
-              onClick={() => {
-                setDraft(comment.body);
-                setMode('edit');
-              }}
-            >
+            <button type="button" className="rt-link-button" onClick={() => setMode('edit')}>
               Edit
             </button>
             <button type="button" className="rt-link-button" onClick={() => setMode('confirm-delete')}>
@@ -135,25 +69,7 @@ export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps
             </button>
           </div>
         )}
-        {mode === 'confirm-delete' && (
-          <div className="rt-confirm" role="alertdialog" aria-label="Delete this comment?">
-            <span>Delete this comment? A trace stays in the thread.</span>
-            {remove.error !== null && <p className="rt-form-error">{remove.error}</p>}
-            <div className="rt-inline-actions">
-              <button type="button" className="rt-button rt-button--small" onClick={() => setMode('view')}>
-                Keep
-              </button>
-              <button
-                type="button"
-                className="rt-button rt-button--danger rt-button--small"
-                disabled={remove.pending}
-                onClick={() => void remove.run()}
-              >
-                Delete
-              </button>
-            </div>
-          </div>
-        )}
+        {mode === 'confirm-delete' && <CommentDeleteConfirm onDelete={onDelete} onDone={view} />}
       </div>
     </li>
   );

@@ -1,12 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { INDICATOR_BODY_CLASS } from '@roundtable/editor';
 import { mergeRegister } from 'lexical';
 import { type JSX, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CollabBinding } from '../editor/createCursorRefresher.ts';
+import { CommentIcon } from './CommentIcon.tsx';
 import { isBindingV1 } from './collabPositions.ts';
 import { $commentTargetFromSelection, type CommentTarget } from './commentTarget.ts';
-import { isCommentShortcut } from './isCommentShortcut.ts';
+import { selectionButtonPosition } from './selectionButtonPosition.ts';
+import { useCommentShortcut } from './useCommentShortcut.ts';
 
 interface CommentOnSelectionPluginProps {
   /** The person may comment; otherwise nothing is offered. */
@@ -19,36 +20,6 @@ interface CommentOnSelectionPluginProps {
   /** Used by the shortcut when the caret is in no indicator. */
   getIndicatorInView: () => string | null;
   onCompose: (target: CommentTarget) => void;
-}
-
-const BUTTON_HEIGHT = 34;
-const BUTTON_WIDTH = 116;
-
-function isTypingOutside(target: EventTarget | null, root: HTMLElement | null): boolean {
-  if (!(target instanceof HTMLElement) || root?.contains(target)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-function bodyOf(node: Node | null): Element | null {
-  const element = node instanceof Element ? node : (node?.parentElement ?? null);
-  return element?.closest(`.${INDICATOR_BODY_CLASS}`) ?? null;
-}
-
-/** Where the button goes for the DOM selection, relative to `overlay`, or null when there is nothing to comment on. */
-function buttonPosition(root: HTMLElement | null, overlay: HTMLElement): { top: number; left: number } | null {
-  const selection = window.getSelection();
-  if (root === null || selection === null || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  if (!root.contains(range.commonAncestorContainer)) return null;
-  const body = bodyOf(range.startContainer);
-  if (body === null || body !== bodyOf(range.endContainer) || range.toString().trim() === '') return null;
-  const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-  const first = rects[0];
-  if (first === undefined) return null;
-  const box = overlay.getBoundingClientRect();
-  const bodyBox = body.getBoundingClientRect();
-  const left = Math.min(Math.max(first.left, bodyBox.left), bodyBox.right - BUTTON_WIDTH) - box.left;
-  return { top: first.top - box.top - BUTTON_HEIGHT - 8, left };
 }
 
 /**
@@ -67,20 +38,8 @@ export function CommentOnSelectionPlugin(props: CommentOnSelectionPluginProps): 
     return editor.read(() => $commentTargetFromSelection(editor, isBindingV1(binding) ? binding : null));
   }, [editor, bindingRef]);
 
-  useEffect(() => {
-    if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (!isCommentShortcut(event) || isTypingOutside(event.target, editor.getRootElement())) return;
-      event.preventDefault();
-      event.stopPropagation();
-      const inView = getIndicatorInView();
-      const target = targetOfSelection() ?? (inView === null ? null : { indicatorId: inView });
-      if (target !== null) onComposeRef.current(target);
-    };
-    // Capture phase: before Lexical sees the keys.
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [editor, enabled, getIndicatorInView, targetOfSelection]);
+  const getRoot = useCallback(() => editor.getRootElement(), [editor]);
+  useCommentShortcut({ enabled, getRoot, targetOfSelection, getIndicatorInView, onCompose });
 
   useEffect(() => {
     if (!enabled || composing || overlay === null) {
@@ -90,7 +49,7 @@ export function CommentOnSelectionPlugin(props: CommentOnSelectionPluginProps): 
     let frame = 0;
     const measure = (): void => {
       frame = 0;
-      const next = buttonPosition(editor.getRootElement(), overlay);
+      const next = selectionButtonPosition(editor.getRootElement(), overlay);
       setPosition((prev) => (prev?.top === next?.top && prev?.left === next?.left ? prev : next));
     };
     const schedule = (): void => {
@@ -124,13 +83,5 @@ export function CommentOnSelectionPlugin(props: CommentOnSelectionPluginProps): 
       Comment
     </button>,
     overlay,
-  );
-}
-
-export function CommentIcon(): JSX.Element {
-  return (
-    <svg className="rt-comment-icon" viewBox="0 0 16 16" aria-hidden="true">
-      <path d="M2.5 3.5A1.5 1.5 0 0 1 4 2h8a1.5 1.5 0 0 1 1.5 1.5v6A1.5 1.5 0 0 1 12 11H7l-3 2.5V11H4a1.5 1.5 0 0 1-1.5-1.5v-6Z" />
-    </svg>
   );
 }

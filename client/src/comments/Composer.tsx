@@ -1,7 +1,10 @@
-import { THREAD_TYPE_LABELS, THREAD_TYPES, type Thread, type ThreadType } from '@roundtable/profile';
-import { type FormEvent, type JSX, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { Thread, ThreadType } from '@roundtable/profile';
+import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
 import type { CommentTarget } from './commentTarget.ts';
+import { ProposalField } from './ProposalField.tsx';
+import { submitOnModEnter } from './submitOnModEnter.ts';
 import type { ThreadActions } from './ThreadActions.ts';
+import { ThreadTypeChoice } from './ThreadTypeChoice.tsx';
 import { useAsyncAction } from './useAsyncAction.ts';
 
 interface ComposerProps {
@@ -10,14 +13,6 @@ interface ComposerProps {
   actions: ThreadActions;
   onCancel: () => void;
   onOpened: (thread: Thread) => void;
-}
-
-/** Ctrl/Cmd+Enter sends a form from its text areas. */
-export function submitOnModEnter(event: KeyboardEvent<HTMLTextAreaElement>): void {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-    event.preventDefault();
-    event.currentTarget.form?.requestSubmit();
-  }
 }
 
 /** A new thread on an indicator or on the selected text of its finding. */
@@ -29,7 +24,6 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
   const [missingType, setMissingType] = useState(false);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
-  const typeId = useId();
   const submit = useAsyncAction(async () => {
     if (type === null) return;
     const thread = await actions.open({
@@ -77,31 +71,14 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
         <span className="rt-composer__id">{target.indicatorId}</span> {indicatorTitle ?? ''}
       </p>
       {target.anchor !== undefined && <blockquote className="rt-quote-snippet">{target.anchor.quote}</blockquote>}
-      <fieldset className="rt-composer__types" aria-describedby={missingType ? typeId : undefined}>
-        <legend className="rt-field__label">Type</legend>
-        <div className="rt-chips">
-          {THREAD_TYPES.map((t) => (
-            <label key={t} className={`rt-chip rt-type--${t}${type === t ? ' rt-chip--on' : ''}`}>
-              <input
-                type="radio"
-                name="thread-type"
-                value={t}
-                checked={type === t}
-                onChange={() => {
-                  setType(t);
-                  setMissingType(false);
-                }}
-              />
-              {THREAD_TYPE_LABELS[t]}
-            </label>
-          ))}
-        </div>
-        {missingType && (
-          <p id={typeId} className="rt-form-error">
-            Choose what kind of comment this is.
-          </p>
-        )}
-      </fieldset>
+      <ThreadTypeChoice
+        value={type}
+        onChange={(t) => {
+          setType(t);
+          setMissingType(false);
+        }}
+        missing={missingType}
+      />
       <label className="rt-field">
         <span className="rt-field__label">Comment</span>
         <textarea
@@ -115,28 +92,13 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
           onKeyDown={submitOnModEnter}
         />
       </label>
-      {proposing ? (
-        <label className="rt-field">
-          <span className="rt-field__label">
-            Proposed wording{' '}
-            <span className="rt-field__hint">
-              {target.anchor === undefined ? 'for the finding' : 'replaces the selected text'}
-            </span>
-          </span>
-          <textarea
-            className="rt-textarea rt-textarea--proposal"
-            rows={3}
-            maxLength={5000}
-            value={proposed}
-            onChange={(event) => setProposed(event.target.value)}
-            onKeyDown={submitOnModEnter}
-          />
-        </label>
-      ) : (
-        <button type="button" className="rt-link-button" onClick={() => setProposing(true)}>
-          + Propose new wording
-        </button>
-      )}
+      <ProposalField
+        open={proposing}
+        onOpen={() => setProposing(true)}
+        value={proposed}
+        onChange={setProposed}
+        onSelection={target.anchor !== undefined}
+      />
       {submit.error !== null && (
         <p className="rt-form-error" role="alert">
           {submit.error}

@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useIndicatorPlacements } from '../editor/useIndicatorPlacements.ts';
-import { CommentIcon } from './CommentOnSelectionPlugin.tsx';
+import { CommentIcon } from './CommentIcon.tsx';
 
 interface IndicatorCommentButtonsProps {
   overlay: HTMLElement | null;

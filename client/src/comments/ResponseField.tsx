@@ -1,5 +1,5 @@
 import { type JSX, useId } from 'react';
-import { submitOnModEnter } from './Composer.tsx';
+import { submitOnModEnter } from './submitOnModEnter.ts';
 
 interface ResponseFieldProps {
   value: string;

@@ -11,19 +11,17 @@ export interface ThreadActions {
   reopen(threadId: string): Promise<Thread>;
 }
 
-/** {@link ThreadActions} over the HTTP API; `accept` sees every answer (see useThreads). */
-export function createThreadActions(consultationId: string, accept: (thread: Thread) => void): ThreadActions {
-  const through = async (request: Promise<Thread>): Promise<Thread> => {
-    const thread = await request;
-    accept(thread);
-    return thread;
-  };
+/**
+ * {@link ThreadActions} over the HTTP API. The change reaches the page through
+ * the threads room (useThreads), like everyone else's.
+ */
+export function createThreadActions(consultationId: string): ThreadActions {
   return {
-    open: (request) => through(threadApi.open(consultationId, request)),
-    reply: (threadId, body) => through(threadApi.reply(consultationId, threadId, body)),
-    edit: (threadId, commentId, body) => through(threadApi.edit(consultationId, threadId, commentId, body)),
-    remove: (threadId, commentId) => through(threadApi.remove(consultationId, threadId, commentId)),
-    resolve: (threadId, request) => through(threadApi.resolve(consultationId, threadId, request)),
-    reopen: (threadId) => through(threadApi.reopen(consultationId, threadId)),
+    open: (request) => threadApi.open(consultationId, request),
+    reply: (threadId, body) => threadApi.reply(consultationId, threadId, body),
+    edit: (threadId, commentId, body) => threadApi.edit(consultationId, threadId, commentId, body),
+    remove: (threadId, commentId) => threadApi.remove(consultationId, threadId, commentId),
+    resolve: (threadId, request) => threadApi.resolve(consultationId, threadId, request),
+    reopen: (threadId) => threadApi.reopen(consultationId, threadId),
   };
 }

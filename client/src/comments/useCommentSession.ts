@@ -1,6 +1,5 @@
 import type { Thread } from '@roundtable/profile';
 import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
-import { findIndicatorElement } from '../editor/findIndicatorElement.ts';
 import { AnchorRegistry, type AnchorState } from './AnchorRegistry.ts';
 import {
   type CommentFilters,
@@ -10,11 +9,9 @@ import {
   visibleThreads,
 } from './commentFilters.ts';
 import type { CommentTarget } from './commentTarget.ts';
+import { scrollToThread } from './scrollToThread.ts';
 import { createThreadActions, type ThreadActions } from './ThreadActions.ts';
 import type { ThreadsFeed } from './useThreads.ts';
-
-/** Where the reading line is in the canvas (see useIndicatorInView): a thread scrolled there is "in view". */
-const READING_LINE = 0.3;
 
 export interface CommentSession {
   filters: CommentFilters;
@@ -45,8 +42,6 @@ interface CommentSessionOptions {
   showComments: () => void;
 }
 
-const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** The comment state of a consultation page: filters, the open thread, the composer, the resolve dialog. */
 export function useCommentSession(options: CommentSessionOptions): CommentSession {
   const { consultationId, feed, indicatorInView, scrollRef, showComments } = options;
@@ -56,8 +51,8 @@ export function useCommentSession(options: CommentSessionOptions): CommentSessio
   const [resolvingId, setResolving] = useState<string | null>(null);
   const [anchorStates, setAnchorStates] = useState<ReadonlyMap<string, AnchorState>>(new Map());
   const registry = useMemo(() => new AnchorRegistry(), []);
-  const { accept, threads } = feed;
-  const actions = useMemo(() => createThreadActions(consultationId, accept), [consultationId, accept]);
+  const { threads } = feed;
+  const actions = useMemo(() => createThreadActions(consultationId), [consultationId]);
   const latest = useRef({ threads, indicatorInView });
   latest.current = { threads, indicatorInView };
 
@@ -68,14 +63,7 @@ export function useCommentSession(options: CommentSessionOptions): CommentSessio
 
   const scrollTo = useCallback(
     (thread: Thread) => {
-      const canvas = scrollRef.current;
-      const range = registry.rangeOf(thread.id);
-      const target =
-        range?.getBoundingClientRect() ?? findIndicatorElement(thread.indicatorId)?.getBoundingClientRect();
-      if (canvas === null || target === undefined) return;
-      const box = canvas.getBoundingClientRect();
-      const offset = range === null ? 20 : box.height * READING_LINE - target.height / 2;
-      canvas.scrollBy({ top: target.top - box.top - offset, behavior: reducedMotion() ? 'auto' : 'smooth' });
+      if (scrollRef.current !== null) scrollToThread(scrollRef.current, thread, registry.rangeOf(thread.id));
     },
     [registry, scrollRef],
   );

@@ -14,6 +14,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import type { CollabBinding } from './createCursorRefresher.ts';
 import { createCursorRefresher } from './createCursorRefresher.ts';
 import { createProviderFactory } from './createProviderFactory.ts';
+import { DraftSkeleton } from './DraftSkeleton.tsx';
 import { editorTheme } from './editorTheme.ts';
 import { CursorRefreshPlugin } from './plugins/CursorRefreshPlugin.tsx';
 import { DraftGuardPlugin } from './plugins/DraftGuardPlugin.tsx';
@@ -114,19 +115,5 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
         {props.children}
       </LexicalComposer>
     </LexicalCollaboration>
-  );
-}
-
-function DraftSkeleton(): JSX.Element {
-  return (
-    <div className="rt-skeleton" role="status" aria-live="polite">
-      <span className="rt-visually-hidden">Loading the draft…</span>
-      <div className="rt-skeleton__line rt-skeleton__line--title" />
-      <div className="rt-skeleton__line" />
-      <div className="rt-skeleton__line" />
-      <div className="rt-skeleton__line rt-skeleton__line--short" />
-      <div className="rt-skeleton__block" />
-      <div className="rt-skeleton__block" />
-    </div>
   );
 }

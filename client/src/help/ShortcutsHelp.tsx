@@ -1,51 +1,34 @@
-import { type JSX, useEffect, useId, useRef, useState } from 'react';
-
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-const MOD = isMac ? '⌘' : 'Ctrl';
-const ALT = isMac ? '⌥' : 'Alt';
-
-const SHORTCUTS: readonly [keys: string[], label: string][] = [
-  [[ALT, '↓'], 'Next indicator'],
-  [[ALT, '↑'], 'Previous indicator'],
-  [[MOD, 'B'], 'Bold'],
-  [[MOD, 'I'], 'Italic'],
-  [[MOD, 'U'], 'Underline'],
-  [[MOD, 'Z'], 'Undo your last edit'],
-  [[MOD, 'Shift', 'Z'], 'Redo'],
-  [[MOD, 'A'], 'Select the whole finding'],
-  [[MOD, ALT, 'M'], 'Comment on the selected text'],
-  [[MOD, 'Enter'], 'Post a comment or reply'],
-  [['Esc'], 'Cancel a comment or close a dialog'],
-  [['?'], 'Show this help'],
-];
+import { type CSSProperties, type JSX, useEffect, useId, useRef, useState } from 'react';
+import { Modal } from '../app/Modal.tsx';
+import { ShortcutList } from './ShortcutList.tsx';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
 }
 
-/** The "?" button of the top bar and its popover listing keyboard shortcuts. */
+/** Under the button, aligned on its right edge. */
+function popoverPlace(anchor: HTMLElement | null): CSSProperties {
+  const rect = anchor?.getBoundingClientRect();
+  if (rect === undefined) return {};
+  return { top: rect.bottom + 10, right: document.documentElement.clientWidth - rect.right };
+}
+
+/** The "?" button of the top bar and the dialog, placed like a popover, that lists keyboard shortcuts. */
 export function ShortcutsHelp(): JSX.Element {
-  const [open, setOpen] = useState(false);
+  const [place, setPlace] = useState<CSSProperties | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const popoverId = useId();
+  const dialogId = useId();
+  const titleId = useId();
+  const open = place !== null;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') setOpen(false);
-      else if (event.key === '?' && !isTyping(event.target)) {
-        event.preventDefault();
-        setOpen((o) => !o);
-      }
-    };
-    const onPointer = (event: PointerEvent): void => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      if (event.key !== '?' || isTyping(event.target)) return;
+      event.preventDefault();
+      setPlace((p) => (p === null ? popoverPlace(rootRef.current) : null));
     };
     window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onPointer);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointer);
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
 
   return (
@@ -54,31 +37,31 @@ export function ShortcutsHelp(): JSX.Element {
         type="button"
         className="rt-icon-button"
         aria-label="Keyboard shortcuts"
+        aria-haspopup="dialog"
         aria-expanded={open}
-        aria-controls={popoverId}
-        onClick={() => setOpen((o) => !o)}
+        aria-controls={open ? dialogId : undefined}
+        onClick={() => setPlace(popoverPlace(rootRef.current))}
       >
         ?
       </button>
       {open && (
-        <div id={popoverId} className="rt-popover" role="dialog" aria-label="Keyboard shortcuts">
-          <h2 className="rt-popover__title">Keyboard shortcuts</h2>
-          <dl className="rt-shortcuts">
-            {SHORTCUTS.map(([keys, label]) => (
-              <div key={label} className="rt-shortcuts__row">
-                <dt>{label}</dt>
-                <dd>
-                  {keys.map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </dd>
-              </div>
-            ))}
-          </dl>
-          <p className="rt-popover__note">
-            Only the finding text is editable; headings and badges come from the profile.
-          </p>
-        </div>
+        <Modal
+          labelledBy={titleId}
+          onClose={() => setPlace(null)}
+          closeOnOutsideClick
+          className="rt-dialog--popover"
+          style={place}
+        >
+          <div id={dialogId} className="rt-popover">
+            <h2 id={titleId} className="rt-popover__title">
+              Keyboard shortcuts
+            </h2>
+            <ShortcutList />
+            <p className="rt-popover__note">
+              Only the finding text is editable; headings and badges come from the profile.
+            </p>
+          </div>
+        </Modal>
       )}
     </div>
   );

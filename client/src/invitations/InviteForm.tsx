@@ -1,8 +1,10 @@
-import { ACTION_LABELS, actionsOf, type Organisation, ROLE_LABELS, ROLES, type Role } from '@roundtable/profile';
-import { type FormEvent, type JSX, useId, useState } from 'react';
+import type { Organisation, Role } from '@roundtable/profile';
+import { type FormEvent, type JSX, useState } from 'react';
 import { useAsyncAction } from '../comments/useAsyncAction.ts';
 import { type CreatedInvitation, invitationApi } from './invitationApi.ts';
+import { OrganisationField } from './OrganisationField.tsx';
 import { organisationInput } from './organisationInput.ts';
+import { RoleChoice } from './RoleChoice.tsx';
 
 const EXPIRY_CHOICES: [hours: number, label: string][] = [
   [24, '1 day'],
@@ -10,13 +12,6 @@ const EXPIRY_CHOICES: [hours: number, label: string][] = [
   [14 * 24, '2 weeks'],
   [30 * 24, '30 days'],
 ];
-
-const ROLE_HINTS: Record<Role, string> = {
-  facilitator: 'Runs the meeting: resolves comments, invites people',
-  participant: 'Edits the draft and comments',
-  commenter: 'Comments, does not edit (e.g. a remote stakeholder)',
-  observer: 'Follows the draft live, read only',
-};
 
 interface InviteFormProps {
   consultationId: string;
@@ -30,7 +25,6 @@ export function InviteForm({ consultationId, organisations, onCreated }: InviteF
   const [organisation, setOrganisation] = useState('');
   const [role, setRole] = useState<Role>('participant');
   const [hours, setHours] = useState(14 * 24);
-  const listId = useId();
   const chosen = organisationInput(organisation, organisations);
   const create = useAsyncAction(async () => {
     if (chosen === null) return;
@@ -62,50 +56,13 @@ export function InviteForm({ consultationId, organisations, onCreated }: InviteF
           onChange={(event) => setName(event.target.value)}
         />
       </label>
-      <label className="rt-field">
-        <span className="rt-field__label">
-          Organisation{' '}
-          <span className="rt-field__hint">
-            {organisation.trim() === ''
-              ? 'pick one taking part, or type a new one'
-              : typeof chosen === 'string'
-                ? 'taking part in this consultation'
-                : 'new: not on the consultation’s list'}
-          </span>
-        </span>
-        <input
-          className="rt-input"
-          name="invitee-organisation"
-          list={listId}
-          autoComplete="off"
-          maxLength={200}
-          placeholder="e.g. Ministry of Interior"
-          value={organisation}
-          onChange={(event) => setOrganisation(event.target.value)}
-        />
-        <datalist id={listId}>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.name} />
-          ))}
-        </datalist>
-      </label>
-      <fieldset className="rt-field rt-roles">
-        <legend className="rt-field__label">Role</legend>
-        {ROLES.map((r) => (
-          <label key={r} className={`rt-option${role === r ? ' rt-option--on' : ''}`}>
-            <input type="radio" name="invitee-role" value={r} checked={role === r} onChange={() => setRole(r)} />
-            <span className={`rt-role rt-role--${r}`}>{ROLE_LABELS[r]}</span>
-            <span
-              className="rt-option__hint"
-              title={actionsOf(r)
-                .map((a) => ACTION_LABELS[a])
-                .join(', ')}
-            >
-              {ROLE_HINTS[r]}
-            </span>
-          </label>
-        ))}
-      </fieldset>
+      <OrganisationField
+        value={organisation}
+        onChange={setOrganisation}
+        organisations={organisations}
+        chosen={chosen}
+      />
+      <RoleChoice value={role} onChange={setRole} />
       <label className="rt-field rt-field--inline">
         <span className="rt-field__label">Link valid for</span>
         <select className="rt-select" value={hours} onChange={(event) => setHours(Number(event.target.value))}>

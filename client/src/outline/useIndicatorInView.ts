@@ -1,7 +1,7 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 
 /** The reading line, as a share of the reading area's height from its top: eyes rest about a third down. */
-const READING_LINE = 0.3;
+export const READING_LINE = 0.3;
 
 /**
  * Scroll spy: the indicator at the reading line of `scrollRef` (or the next

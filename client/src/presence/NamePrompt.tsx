@@ -1,7 +1,6 @@
-import { MAX_PERSON_NAME_LENGTH } from '@roundtable/profile';
-import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
-import { Avatar } from './Avatar.tsx';
-import { colorForName } from './colorForName.ts';
+import { type FormEvent, type JSX, useId, useState } from 'react';
+import { Modal } from '../app/Modal.tsx';
+import { NameField } from './NameField.tsx';
 
 interface NamePromptProps {
   /** The name on the invitation, to confirm or correct. */
@@ -18,23 +17,8 @@ export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCan
   const [name, setName] = useState(initialName);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
   const titleId = useId();
   const trimmed = name.trim();
-
-  useEffect(() => {
-    inputRef.current?.focus();
-    inputRef.current?.select();
-  }, []);
-
-  useEffect(() => {
-    if (onCancel === undefined) return;
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') onCancel();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onCancel]);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -51,8 +35,8 @@ export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCan
   };
 
   return (
-    <div className="rt-modal-backdrop">
-      <form className="rt-modal" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={submit}>
+    <Modal labelledBy={titleId} onClose={onCancel}>
+      <form className="rt-modal" onSubmit={submit}>
         <h2 id={titleId} className="rt-modal__title">
           {onCancel === undefined ? 'Welcome to the consultation' : 'Change your name'}
         </h2>
@@ -65,22 +49,7 @@ export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCan
             Joining for <strong>{joiningAs}</strong>
           </p>
         )}
-        <label className="rt-field">
-          <span className="rt-field__label">Your name</span>
-          <span className="rt-field__row">
-            <Avatar name={trimmed === '' ? '?' : trimmed} color={trimmed === '' ? '#9aa3b2' : colorForName(trimmed)} />
-            <input
-              ref={inputRef}
-              className="rt-input"
-              name="name"
-              autoComplete="name"
-              maxLength={MAX_PERSON_NAME_LENGTH}
-              placeholder="e.g. Amina Diallo"
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-            />
-          </span>
-        </label>
+        <NameField value={name} onChange={setName} />
         {error !== null && (
           <p className="rt-form-error" role="alert">
             {error}
@@ -97,6 +66,6 @@ export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCan
           </button>
         </div>
       </form>
-    </div>
+    </Modal>
   );
 }

@@ -39,8 +39,9 @@ export function cleanName(name: string): string {
  * The person's name. Its one source is their invitation (`member.name`, from
  * `GET /api/me`); a correction goes to the invitation (`PATCH /api/me`), so
  * the server stamps the same name on their presence and their comments.
- * Without an answer from `/api/me` (a server without invitations), the name
- * this browser last gave is used instead.
+ * When `/api/me` could not be read (the request failed), the name this
+ * browser last gave is shown instead; the server stamps the invitation's
+ * name on the person's presence either way.
  */
 export function usePersonName(member: Member | null): PersonName {
   const [stored, setStored] = useState<string | null>(readStored);

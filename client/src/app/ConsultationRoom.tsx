@@ -1,0 +1,125 @@
+import { type JSX, useCallback, useMemo, useState } from 'react';
+import { ResolveDialog } from '../comments/ResolveDialog.tsx';
+import { useCommentSession } from '../comments/useCommentSession.ts';
+import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
+import { useThreads } from '../comments/useThreads.ts';
+import { InvitationsDialog } from '../invitations/InvitationsDialog.tsx';
+import { OutlinePanel } from '../outline/OutlinePanel.tsx';
+import { usePersonName } from '../presence/usePersonName.ts';
+import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
+import { accessOf } from './accessOf.ts';
+import { consultationMeta } from './consultationMeta.ts';
+import { DraftCanvas } from './DraftCanvas.tsx';
+import { NameDialogs } from './NameDialogs.tsx';
+import { SideColumn } from './SideColumn.tsx';
+import { TopBar } from './TopBar.tsx';
+import type { SummaryState } from './useConsultationSummary.ts';
+import { useDraftIdentity } from './useDraftIdentity.ts';
+import { useDraftSession } from './useDraftSession.ts';
+import type { MeState } from './useMe.ts';
+import { useSideTab } from './useSideTab.ts';
+
+interface ConsultationRoomProps {
+  consultationId: string;
+  summary: SummaryState;
+  /** Never `anonymous`: the page asks for an invitation instead. */
+  meState: MeState;
+}
+
+/** A consultation one may join: top bar, outline, the live draft, its comments, the people, and the dialogs. */
+export function ConsultationRoom({ consultationId, summary, meState }: ConsultationRoomProps): JSX.Element {
+  const draft = useDraftSession();
+  const member = meState.kind === 'known' && meState.me.kind === 'member' ? meState.me : null;
+  const access = useMemo(() => accessOf(member), [member]);
+  const person = usePersonName(member);
+  const [tab, setTab] = useSideTab();
+  const [renaming, setRenaming] = useState(false);
+  const [inviting, setInviting] = useState(false);
+  const feed = useThreads(consultationId, meState.kind === 'known');
+  const showComments = useCallback(() => setTab('comments'), [setTab]);
+  const comments = useCommentSession({
+    consultationId,
+    feed,
+    indicatorInView: draft.indicatorInView,
+    scrollRef: draft.scrollRef,
+    showComments,
+  });
+  const openIndicatorComments = useOpenIndicatorComments(
+    comments,
+    draft.indicatorInView,
+    access.viewer.canComment,
+    showComments,
+  );
+  const identity = useDraftIdentity(member, person.name, person.confirmed && meState.kind !== 'loading');
+
+  const ready = summary.kind === 'ready' ? summary.summary : null;
+  const title = ready?.title ?? draft.outline?.title ?? 'Migration Governance Profile (draft)';
+
+  return (
+    <div className="rt-app">
+      <TopBar
+        title={title}
+        meta={ready === null ? null : consultationMeta(ready)}
+        status={draft.connection.status}
+        people={draft.people}
+        readOnly={!(access.mayEdit && draft.recovery.mayWrite)}
+        onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
+      />
+      <div className="rt-layout">
+        <OutlinePanel
+          outline={draft.outline}
+          activeIndicatorId={draft.indicatorInView}
+          people={draft.people}
+          openCounts={comments.openCounts}
+          onSelectIndicator={draft.jumpTo}
+          onSelectSection={draft.jumpToSection}
+        />
+        <DraftCanvas
+          consultationId={consultationId}
+          draft={draft}
+          identity={identity}
+          access={access}
+          threads={feed.threads}
+          comments={comments}
+          onOpenIndicatorComments={openIndicatorComments}
+        />
+        <SideColumn
+          consultationId={consultationId}
+          tab={tab}
+          onTab={setTab}
+          draft={draft}
+          feed={feed}
+          comments={comments}
+          access={access}
+          onRename={() => setRenaming(true)}
+        />
+      </div>
+      {draft.recovery.notice !== null && (
+        <RefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
+      )}
+      {comments.resolving !== null && (
+        <ResolveDialog
+          thread={comments.resolving}
+          anchorState={comments.anchorStates.get(comments.resolving.id)}
+          actions={comments.actions}
+          onClose={() => comments.setResolving(null)}
+        />
+      )}
+      {inviting && (
+        <InvitationsDialog
+          consultationId={consultationId}
+          organisations={ready?.organisations ?? []}
+          selfId={member?.id ?? null}
+          onClose={() => setInviting(false)}
+        />
+      )}
+      <NameDialogs
+        member={member}
+        person={person}
+        meKnown={meState.kind !== 'loading'}
+        renaming={renaming}
+        onRenamed={() => setRenaming(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { JSX } from 'react';
+import { CommentsPanel } from '../comments/CommentsPanel.tsx';
+import type { CommentSession } from '../comments/useCommentSession.ts';
+import type { ThreadsFeed } from '../comments/useThreads.ts';
+import { commentMatrixUrl } from '../meeting/meetingApi.ts';
+import { PeoplePanel } from '../presence/PeoplePanel.tsx';
+import type { Access } from './accessOf.ts';
+import { SidePanel, type SideTab } from './SidePanel.tsx';
+import type { DraftSession } from './useDraftSession.ts';
+
+interface SideColumnProps {
+  consultationId: string;
+  tab: SideTab;
+  onTab: (tab: SideTab) => void;
+  draft: DraftSession;
+  feed: ThreadsFeed;
+  comments: CommentSession;
+  access: Access;
+  onRename: () => void;
+}
+
+/** The right-hand column: the comments tab or the people tab, with their counts. */
+export function SideColumn(props: SideColumnProps): JSX.Element {
+  const { consultationId, tab, draft, feed, comments, access } = props;
+  const openTotal = [...comments.openCounts.values()].reduce((a, b) => a + b, 0);
+  return (
+    <SidePanel tab={tab} onTab={props.onTab} openComments={openTotal} peopleHere={draft.people.length}>
+      {tab === 'comments' ? (
+        <CommentsPanel
+          threads={feed.threads}
+          loaded={feed.loaded}
+          filters={comments.filters}
+          onFiltersChange={comments.setFilters}
+          indicatorInView={draft.indicatorInView}
+          outline={draft.outline}
+          indicatorTitles={draft.indicatorTitles}
+          activeThreadId={comments.activeThreadId}
+          onActivate={(id) => comments.activate(id, { scroll: true })}
+          onDeactivate={comments.deactivate}
+          composer={comments.composer}
+          onComposerCancel={comments.cancelCompose}
+          onOpened={comments.onOpened}
+          viewer={access.viewer}
+          actions={comments.actions}
+          anchorStates={comments.anchorStates}
+          onResolve={comments.setResolving}
+          onComposeIndicator={(indicatorId) => comments.compose({ indicatorId })}
+          exportUrl={access.mayExport ? commentMatrixUrl(consultationId) : undefined}
+        />
+      ) : (
+        <PeoplePanel
+          people={draft.people}
+          indicatorTitles={draft.indicatorTitles}
+          onRename={props.onRename}
+          onJumpTo={draft.jumpTo}
+        />
+      )}
+    </SidePanel>
+  );
+}

@@ -1,0 +1,40 @@
+import type { JSX } from 'react';
+
+interface SideTabButtonProps {
+  id: string;
+  panelId: string;
+  selected: boolean;
+  label: string;
+  count: number;
+  /** What the count counts, for screen readers ("open", "connected"). */
+  what: string;
+  onSelect: () => void;
+  /** The arrow keys: the other tab. */
+  onSwitch: () => void;
+}
+
+/** One tab of the side panel, with its count. */
+export function SideTabButton(props: SideTabButtonProps): JSX.Element {
+  const { id, panelId, selected, label, count, what, onSelect, onSwitch } = props;
+  return (
+    <button
+      type="button"
+      role="tab"
+      id={id}
+      className="rt-tab"
+      aria-selected={selected}
+      aria-controls={panelId}
+      tabIndex={selected ? 0 : -1}
+      onClick={onSelect}
+      onKeyDown={(event) => {
+        if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') onSwitch();
+      }}
+    >
+      {label}
+      <span className="rt-count">
+        {count}
+        <span className="rt-visually-hidden"> {what}</span>
+      </span>
+    </button>
+  );
+}

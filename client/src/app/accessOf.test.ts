@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { accessOf } from './accessOf.ts';
+import type { Member } from './me.ts';
+
+const member = (role: string, actions: string[]): Member => ({
+  kind: 'member',
+  id: 'inv-1',
+  name: 'Amina Diallo',
+  organisation: { id: 'min-labour', name: 'Ministry of Labour' },
+  role,
+  actions,
+  consultation: { id: 'demo', title: 'Demo' },
+});
+
+describe('accessOf', () => {
+  it('lets a facilitator comment, resolve, invite, run the meeting and export', () => {
+    const access = accessOf(member('facilitator', ['edit', 'comment']));
+    expect(access.viewer).toEqual({ personId: 'inv-1', canComment: true, canResolve: true });
+    expect([access.mayEdit, access.mayInvite, access.mayRunMeeting, access.mayExport]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('lets a commenter comment but not edit, resolve or invite', () => {
+    const access = accessOf(member('commenter', ['comment']));
+    expect(access.viewer).toEqual({ personId: 'inv-1', canComment: true, canResolve: false });
+    expect([access.mayEdit, access.mayInvite, access.mayRunMeeting]).toEqual([false, false, false]);
+  });
+
+  it('takes editing from the invitation’s actions', () => {
+    expect(accessOf(member('observer', [])).mayEdit).toBe(false);
+    expect(accessOf(member('observer', ['edit'])).mayEdit).toBe(true);
+  });
+
+  it('offers nothing that needs a role to someone whose role it does not know', () => {
+    const access = accessOf(member('stranger', ['edit']));
+    expect(access.role).toBeNull();
+    expect(access.viewer.canComment).toBe(false);
+    expect(access.mayInvite).toBe(false);
+  });
+
+  it('leaves editing to the server when /api/me did not answer', () => {
+    const access = accessOf(null);
+    expect(access.mayEdit).toBe(true);
+    expect(access.viewer).toEqual({ personId: null, canComment: false, canResolve: false });
+  });
+});

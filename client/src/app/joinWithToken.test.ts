@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { joinWithToken, tokenFromHash } from './joinWithToken.ts';
+
+const member = {
+  kind: 'member',
+  id: 'inv-1',
+  name: 'Amina Diallo',
+  organisation: { id: 'min-labour', name: 'Ministry of Labour' },
+  role: 'participant',
+  actions: ['read', 'edit', 'comment'],
+  consultation: { id: 'demo', title: 'Demo' },
+};
+
+function answer(status: number, body: unknown): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body), { status })),
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('tokenFromHash', () => {
+  it('reads the token from the fragment, and nothing from an incomplete link', () => {
+    expect(tokenFromHash('#token=abc.def')).toBe('abc.def');
+    expect(tokenFromHash('#token=')).toBeNull();
+    expect(tokenFromHash('')).toBeNull();
+  });
+});
+
+describe('joinWithToken', () => {
+  it('opens the consultation the invitation is for', async () => {
+    answer(200, member);
+    expect(await joinWithToken('t')).toEqual({ kind: 'joined', consultationId: 'demo' });
+  });
+
+  it('says an expired or withdrawn invitation is no longer valid', async () => {
+    answer(401, { error: { code: 'unauthorized', message: 'token expired' } });
+    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'This invitation is no longer valid' });
+  });
+
+  it('names any other answer, and a server it could not reach', async () => {
+    answer(500, {});
+    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', text: 'The server answered 500. Try again.' });
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'Could not reach the server' });
+  });
+});

@@ -1,0 +1,27 @@
+import type { JSX } from 'react';
+
+interface FiltersToggleProps {
+  open: boolean;
+  /** Filters in use, shown on the button. */
+  count: number;
+  panelId: string;
+  onToggle: () => void;
+}
+
+/** The "Filters" button that shows or hides the filter panel. */
+export function FiltersToggle({ open, count, panelId, onToggle }: FiltersToggleProps): JSX.Element {
+  return (
+    <button
+      type="button"
+      className={`rt-filters__toggle${count > 0 ? ' rt-filters__toggle--active' : ''}`}
+      aria-expanded={open}
+      aria-controls={panelId}
+      onClick={onToggle}
+    >
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <path d="M2 3.5h12M4.5 8h7M7 12.5h2" />
+      </svg>
+      Filters{count > 0 ? ` · ${count}` : ''}
+    </button>
+  );
+}

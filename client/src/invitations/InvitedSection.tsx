@@ -1,0 +1,30 @@
+import type { JSX } from 'react';
+import { InvitedList } from './InvitedList.tsx';
+import type { InvitedPeople } from './useInvitedPeople.ts';
+
+interface InvitedSectionProps {
+  consultationId: string;
+  invited: InvitedPeople;
+  selfId: string | null;
+}
+
+/** Who is invited, how many are connected now, and the list to revoke from. */
+export function InvitedSection({ consultationId, invited, selfId }: InvitedSectionProps): JSX.Element {
+  const active = invited.people?.filter((p) => p.status === 'active') ?? [];
+  const here = active.filter((p) => p.connected).length;
+  return (
+    <section className="rt-invitations__list" aria-label="Invited people">
+      <h3 className="rt-section-title">
+        Invited <span className="rt-count">{active.length}</span>
+        <span className="rt-section-title__aside">{here} connected now</span>
+      </h3>
+      <InvitedList
+        consultationId={consultationId}
+        people={invited.people}
+        error={invited.error}
+        selfId={selfId}
+        onChanged={invited.refresh}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Organisation } from '@roundtable/profile';
+import { type JSX, useState } from 'react';
+import { InvitationLink } from './InvitationLink.tsx';
+import { InviteForm } from './InviteForm.tsx';
+import type { CreatedInvitation } from './invitationApi.ts';
+
+interface NewInvitationSectionProps {
+  consultationId: string;
+  organisations: readonly Organisation[];
+  /** An invitation was created: the list of invited people is out of date. */
+  onCreated: () => void;
+}
+
+/** The form that invites someone, then the new invitation's link and QR code until "Invite someone else". */
+export function NewInvitationSection({
+  consultationId,
+  organisations,
+  onCreated,
+}: NewInvitationSectionProps): JSX.Element {
+  const [created, setCreated] = useState<CreatedInvitation | null>(null);
+  return (
+    <section className="rt-invitations__new" aria-label="Invite someone">
+      <h3 className="rt-section-title">{created === null ? 'Invite someone' : 'Invitation link'}</h3>
+      {created === null ? (
+        <InviteForm
+          consultationId={consultationId}
+          organisations={organisations}
+          onCreated={(invitation) => {
+            setCreated(invitation);
+            onCreated();
+          }}
+        />
+      ) : (
+        <InvitationLink invitation={created} onDone={() => setCreated(null)} />
+      )}
+    </section>
+  );
+}

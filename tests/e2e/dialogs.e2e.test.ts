@@ -1,0 +1,153 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { postComment } from './commentsPage.ts';
+import { openDraft, waitForDraft } from './draftPage.ts';
+import { invite } from './invite.ts';
+
+let browser: Browser;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Where focus is: inside an open modal dialog, on the page behind one, or nowhere in particular (the body). */
+function focusPlace(page: Page): Promise<'dialog' | 'page' | 'none'> {
+  return page.evaluate(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) return 'none';
+    return active.closest('dialog:modal') === null ? 'page' : 'dialog';
+  });
+}
+
+/** Presses Tab `times` times and returns every place focus went to. */
+async function tabAround(page: Page, times: number): Promise<Set<string>> {
+  const places = new Set<string>();
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press('Tab');
+    places.add(await focusPlace(page));
+  }
+  return places;
+}
+
+const isModal = (dialog: Locator) => dialog.evaluate((element) => element.matches(':modal'));
+const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+
+describe('modal dialogs', () => {
+  it('keeps focus in the facilitator’s panel, closes it on Escape and gives focus back to its button', async () => {
+    const fatou = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+    });
+    const { page } = fatou;
+    try {
+      await waitForDraft(page);
+      const opener = page.getByRole('button', { name: 'Invite people' });
+      await opener.click();
+      const panel = page.getByRole('dialog', { name: 'People and invitations' });
+      await panel.waitFor();
+      expect(await isModal(panel)).toBe(true);
+      // More presses than the panel has controls: focus goes round inside it, never to the page behind.
+      expect(await tabAround(page, 30)).not.toContain('page');
+      expect(await focusPlace(page)).not.toBe('page');
+
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+      expect(await hasFocus(opener)).toBe(true);
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await fatou.context.close();
+    }
+  });
+
+  it('holds focus in the resolve dialog and gives it back to "Resolve…" on Cancel', async () => {
+    const fatou = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+    });
+    const { page } = fatou;
+    try {
+      await waitForDraft(page);
+      const button = page.locator('[data-indicator-comment="2.13"]');
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      await postComment(page, { type: 'Question', body: 'Should the finding name the 2025 census?' });
+      const resolve = page.locator('.rt-thread--active').getByRole('button', { name: 'Resolve…' });
+      await resolve.click();
+      const dialog = page.getByRole('dialog', { name: 'Resolve comment on 2.13' });
+      await dialog.waitFor();
+      expect(await isModal(dialog)).toBe(true);
+      expect(await hasFocus(dialog.getByRole('radio', { name: /Accepted/ }).first())).toBe(true);
+      expect(await tabAround(page, 15)).not.toContain('page');
+
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      expect(await hasFocus(resolve)).toBe(true);
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await fatou.context.close();
+    }
+  });
+
+  it('does not let Escape dismiss the first visit’s name prompt, which must be answered', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(await invite(server, { name: 'Dana Levi', organisation: 'min-health' }));
+      const prompt = page.getByRole('dialog', { name: 'Welcome to the consultation' });
+      await prompt.waitFor();
+      const input = prompt.getByLabel('Your name');
+      expect(await hasFocus(input)).toBe(true);
+      // Chromium lets a page cancel one Escape, not a second one with no click or typing between.
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
+      // Escape had its chance: the prompt is still there, modal, and the name still focused.
+      await page.waitForTimeout(200);
+      expect(await prompt.isVisible()).toBe(true);
+      expect(await isModal(prompt)).toBe(true);
+      expect(await tabAround(page, 6)).not.toContain('page');
+
+      await prompt.getByRole('button', { name: 'Join' }).click();
+      await prompt.waitFor({ state: 'detached' });
+      await waitForDraft(page);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the shortcuts with "?" or their button; Escape gives focus back to the button, a click outside closes them', async () => {
+    const amina = await openDraft(browser, server.url, {
+      name: 'Amina Diallo',
+      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
+    });
+    const { page } = amina;
+    try {
+      await waitForDraft(page);
+      const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
+      await opener.focus();
+      await page.keyboard.press('?');
+      const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      await help.waitFor();
+      expect(await isModal(help)).toBe(true);
+      expect(await help.textContent()).toContain('Comment on the selected text');
+      await page.keyboard.press('Escape');
+      await help.waitFor({ state: 'detached' });
+      expect(await hasFocus(opener)).toBe(true);
+
+      // Like a popover: a click anywhere else closes it (and focus goes where the click went).
+      await opener.click();
+      await help.waitFor();
+      await page.mouse.click(400, 500);
+      await help.waitFor({ state: 'detached' });
+      expect(amina.errors).toEqual([]);
+    } finally {
+      await amina.context.close();
+    }
+  });
+});
