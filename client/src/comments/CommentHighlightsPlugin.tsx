@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { createDOMRange } from '@lexical/selection';
+import { decodeAnchorPosition } from '@roundtable/draft';
 import { INDICATOR_BODY_CLASS } from '@roundtable/editor';
 import type { Thread, ThreadAnchor } from '@roundtable/profile';
 import { $getNodeByKey, type LexicalEditor, mergeRegister } from 'lexical';
@@ -7,7 +8,6 @@ import { type RefObject, useEffect, useRef } from 'react';
 import type { CollabBinding } from '../editor/createCursorRefresher.ts';
 import { findIndicatorElement } from '../editor/findIndicatorElement.ts';
 import type { AnchorRegistry, AnchorState } from './AnchorRegistry.ts';
-import { decodeAnchorPosition } from './anchorEncoding.ts';
 import { $resolvePositions, isBindingV1 } from './collabPositions.ts';
 import { findQuoteRange, sameText } from './findQuote.ts';
 

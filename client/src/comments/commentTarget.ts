@@ -1,4 +1,5 @@
 import type { Binding } from '@lexical/yjs';
+import { encodeAnchorPosition } from '@roundtable/draft';
 import { $isIndicatorNode, type IndicatorNode } from '@roundtable/editor';
 import { clipQuote, type ThreadAnchor } from '@roundtable/profile';
 import {
@@ -10,7 +11,6 @@ import {
   type LexicalNode,
   type RangeSelection,
 } from 'lexical';
-import { encodeAnchorPosition } from './anchorEncoding.ts';
 import { $relativePositionOfPoint } from './collabPositions.ts';
 
 /** What a new thread is about: an indicator, and optionally a range of its finding. */

@@ -1,9 +1,9 @@
 import { type Thread, threadsRoomOf } from '@roundtable/profile';
+import { readThreads, threadsMap as threadsMapOf } from '@roundtable/threads-doc';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabServerUrl } from '../editor/collabServerUrl.ts';
-import { readThreadDoc, THREADS_MAP } from './readThreadDoc.ts';
 import { threadApi } from './threadApi.ts';
 
 /**
@@ -62,7 +62,7 @@ export function useThreads(consultationId: string, enabled: boolean): ThreadsFee
     };
     const readDoc = (): void => {
       if (sourceRef.current !== 'live') return;
-      setState({ threads: readThreadDoc(doc), source: 'live', loaded: true });
+      setState({ threads: readThreads(doc), source: 'live', loaded: true });
     };
     const poll = async (): Promise<void> => {
       request?.abort();
@@ -108,7 +108,7 @@ export function useThreads(consultationId: string, enabled: boolean): ThreadsFee
         setSource('refused');
       }
     };
-    const threadsMap = doc.getMap(THREADS_MAP);
+    const threadsMap = threadsMapOf(doc);
     threadsMap.observeDeep(readDoc);
     provider.on('sync', onSync);
     provider.on('closed', onClosed);

@@ -62,6 +62,9 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   'international-organisation': 'International organisation',
 };
 
+export const SOURCE_KINDS = ['law', 'decree', 'strategy', 'report', 'agreement', 'website', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const ROLES = ['facilitator', 'participant', 'commenter', 'observer'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = {
