@@ -1,5 +1,5 @@
 import type { DraftOutline } from '@roundtable/editor';
-import { can, ROLE_LABELS, type Role } from '@roundtable/profile';
+import { can, type Member, ROLE_LABELS, type Role } from '@roundtable/profile';
 import type { LexicalEditor } from 'lexical';
 import { type JSX, useCallback, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -29,7 +29,6 @@ import { usePersonName } from '../presence/usePersonName.ts';
 import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
 import { useDraftRecovery } from '../recovery/useDraftRecovery.ts';
 import { consultationMeta } from './consultationMeta.ts';
-import type { Member } from './me.ts';
 import { NotFound } from './NotFound.tsx';
 import { RefusalNotice } from './RefusalNotice.tsx';
 import { SidePanel } from './SidePanel.tsx';

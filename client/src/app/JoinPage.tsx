@@ -1,11 +1,27 @@
+import { type JoinRequest, meSchema } from '@roundtable/profile';
 import { type JSX, useEffect, useState } from 'react';
-import { parseMe } from './me.ts';
+import { ApiRequestError, apiRequest, BAD_RESPONSE } from './apiRequest.ts';
 
 type JoinState = { kind: 'joining' } | { kind: 'failed'; title: string; text: string };
 
 /** The token of an invitation link travels in the fragment (`/join#token=...`), never to server logs. */
 function tokenFromHash(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token');
+}
+
+function failureOf(error: unknown): JoinState {
+  if (!(error instanceof ApiRequestError) || error.status === 0) {
+    return { kind: 'failed', title: 'Could not reach the server', text: 'Check your connection and reload.' };
+  }
+  if (error.status === 401) {
+    return {
+      kind: 'failed',
+      title: 'This invitation is no longer valid',
+      text: 'It may have expired or been withdrawn. Ask the organisers for a new link.',
+    };
+  }
+  if (error.code === BAD_RESPONSE) return { kind: 'failed', title: 'Could not join', text: error.message };
+  return { kind: 'failed', title: 'Could not join', text: `The server answered ${error.status}. Try again.` };
 }
 
 /**
@@ -26,30 +42,18 @@ export function JoinPage({ onJoined }: { onJoined: (consultationId: string) => v
       return;
     }
     const controller = new AbortController();
-    fetch('/api/join', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ token }),
-      credentials: 'same-origin',
-      signal: controller.signal,
-    })
-      .then(async (response) => {
-        const me = response.ok ? parseMe(await response.json()) : null;
-        if (me?.kind === 'member') return onJoined(me.consultation.id);
-        setState(
-          response.status === 401
-            ? {
-                kind: 'failed',
-                title: 'This invitation is no longer valid',
-                text: 'It may have expired or been withdrawn. Ask the organisers for a new link.',
-              }
-            : { kind: 'failed', title: 'Could not join', text: `The server answered ${response.status}. Try again.` },
-        );
+    apiRequest(meSchema, 'POST', '/api/join', { token } satisfies JoinRequest, controller.signal)
+      .then((me) => {
+        if (me.kind === 'member') return onJoined(me.consultation.id);
+        setState({
+          kind: 'failed',
+          title: 'This is not an invitation link',
+          text: 'The operator’s token does not join a consultation. Open an invitation link.',
+        });
       })
-      .catch(() => {
-        if (!controller.signal.aborted) {
-          setState({ kind: 'failed', title: 'Could not reach the server', text: 'Check your connection and reload.' });
-        }
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState(failureOf(error));
       });
     return () => controller.abort();
   }, [onJoined]);

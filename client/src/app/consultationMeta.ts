@@ -1,6 +1,6 @@
-import type { ConsultationSummary } from './useConsultationSummary.ts';
+import type { ConsultationStatus, ConsultationSummary } from '@roundtable/profile';
 
-const STATUS_LABELS: Record<string, string> = {
+const STATUS_LABELS: Record<ConsultationStatus, string> = {
   draft: 'Draft',
   'in-consultation': 'In consultation',
   validated: 'Validated',

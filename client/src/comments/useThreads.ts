@@ -1,4 +1,5 @@
 import { type Thread, threadsRoomOf } from '@roundtable/profile';
+import { CloseCode } from '@roundtable/protocol';
 import { readThreads, threadsMap as threadsMapOf } from '@roundtable/threads-doc';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
@@ -29,7 +30,7 @@ const RETRY_LIVE_MS = 20_000;
 const KEEPALIVE_MS = 12_000;
 const QUERY_AWARENESS = new Uint8Array([3]);
 /** Close codes after which the API still answers: the room alone is unavailable. */
-const ROOM_UNAVAILABLE = new Set([4400, 4403, 4404]);
+const ROOM_UNAVAILABLE = new Set<number>([CloseCode.BadMessage, CloseCode.Forbidden, CloseCode.NotFound]);
 
 interface State {
   threads: Thread[];

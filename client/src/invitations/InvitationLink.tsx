@@ -1,7 +1,6 @@
-import { ROLE_LABELS } from '@roundtable/profile';
+import { type CreatedInvitation, ROLE_LABELS } from '@roundtable/profile';
 import { type JSX, useEffect, useRef, useState } from 'react';
 import { formatFullTime } from '../comments/formatTime.ts';
-import type { CreatedInvitation } from './invitationApi.ts';
 import { QrCode } from './QrCode.tsx';
 
 async function copyText(text: string, fallback: HTMLInputElement | null): Promise<boolean> {

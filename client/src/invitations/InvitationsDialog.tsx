@@ -1,9 +1,8 @@
-import type { Organisation } from '@roundtable/profile';
+import type { CreatedInvitation, Organisation } from '@roundtable/profile';
 import { type JSX, useEffect, useId, useState } from 'react';
 import { InvitationLink } from './InvitationLink.tsx';
 import { InvitedList } from './InvitedList.tsx';
 import { InviteForm } from './InviteForm.tsx';
-import type { CreatedInvitation } from './invitationApi.ts';
 import { useInvitedPeople } from './useInvitedPeople.ts';
 
 interface InvitationsDialogProps {

@@ -1,7 +1,15 @@
-import { ACTION_LABELS, actionsOf, type Organisation, ROLE_LABELS, ROLES, type Role } from '@roundtable/profile';
+import {
+  ACTION_LABELS,
+  actionsOf,
+  type CreatedInvitation,
+  type Organisation,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+} from '@roundtable/profile';
 import { type FormEvent, type JSX, useId, useState } from 'react';
 import { useAsyncAction } from '../comments/useAsyncAction.ts';
-import { type CreatedInvitation, invitationApi } from './invitationApi.ts';
+import { invitationApi } from './invitationApi.ts';
 import { organisationInput } from './organisationInput.ts';
 
 const EXPIRY_CHOICES: [hours: number, label: string][] = [
