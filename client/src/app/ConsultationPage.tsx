@@ -1,5 +1,5 @@
 import type { DraftOutline } from '@roundtable/editor';
-import { can, type Member, ROLE_LABELS, type Role } from '@roundtable/profile';
+import { can, type Member, presenceAwarenessData, ROLE_LABELS, type Role } from '@roundtable/profile';
 import type { LexicalEditor } from 'lexical';
 import { type JSX, useCallback, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -87,7 +87,10 @@ export function ConsultationPage({ consultationId }: { consultationId: string })
   // The server stamps these (and the name) from the invitation whatever we send; sending the same in the same
   // order lets it relay our presence untouched.
   const awarenessData = useMemo(
-    () => (member === null ? {} : { personId: member.id, organisation: member.organisation.name, role: member.role }),
+    () =>
+      member === null
+        ? {}
+        : presenceAwarenessData({ personId: member.id, organisation: member.organisation.name, role: member.role }),
     [member],
   );
 
