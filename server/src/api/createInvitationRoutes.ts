@@ -52,7 +52,7 @@ export function createInvitationRoutes(deps: ApiDeps): Hono {
       invitedBy: principal.kind === 'member' ? principal.invitation.id : null,
     });
     if (!invitation) throw new Error('InvitationStore.create: a fresh id collided');
-    const token = tokenFor(deps.tokens, invitation);
+    const token = await tokenFor(deps.tokens, invitation);
     deps.logger.info('invitation.created', {
       consultation: consultationId,
       invitationId: invitation.id,
