@@ -40,6 +40,12 @@ export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = {
 
 export const CONSULTATION_STATUSES = ['draft', 'in-consultation', 'validated', 'published'] as const;
 export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = {
+  draft: 'Draft',
+  'in-consultation': 'In consultation',
+  validated: 'Validated',
+  published: 'Published',
+};
 
 export const CONSULTATION_LEVELS = ['national', 'local'] as const;
 export type ConsultationLevel = (typeof CONSULTATION_LEVELS)[number];

@@ -57,6 +57,12 @@ const claimsSchema = z.object({
   exp: z.number().int().positive(),
 });
 
+/**
+ * The {@link TokenSigner} of `secret` (the server's `SECRET`, at least 16
+ * characters, else it throws). The HMAC key is derived from it for this
+ * purpose only; every instance given the same secret signs and accepts the
+ * same tokens.
+ */
 export function createTokenSigner(secret: string): TokenSigner {
   if (secret.length < 16) throw new Error('createTokenSigner: the secret must have at least 16 characters');
   const key = new Uint8Array(createHmac('sha256', secret).update(KEY_PURPOSE).digest());

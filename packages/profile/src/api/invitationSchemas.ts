@@ -6,6 +6,7 @@ import { personNameSchema } from './personNameSchema.ts';
 /** Longest life an invitation may be given, in hours (a year and a day). */
 export const MAX_INVITATION_HOURS = 366 * 24;
 
+/** Where an invitation stands: usable, withdrawn by an organiser, or past its expiry. */
 export const INVITATION_STATUSES = ['active', 'revoked', 'expired'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 
