@@ -65,21 +65,28 @@ const claimsSchema = z.object({
  */
 export function createTokenSigner(secret: string): TokenSigner {
   if (secret.length < 16) throw new Error('createTokenSigner: the secret must have at least 16 characters');
-  const key = new Uint8Array(createHmac('sha256', secret).update(KEY_PURPOSE).digest());
+  // Imported once: importing raw bytes on every call costs more than the HMAC itself.
+  const key = crypto.subtle.importKey(
+    'raw',
+    createHmac('sha256', secret).update(KEY_PURPOSE).digest(),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
   return {
-    sign(claims) {
+    async sign(claims) {
       return new SignJWT({ cid: claims.consultationId, role: claims.role })
         .setProtectedHeader({ alg: ALGORITHM, kid: TOKEN_KEY_ID })
         .setSubject(claims.invitationId)
         .setIssuedAt(claims.issuedAt)
         .setExpirationTime(claims.expiresAt)
-        .sign(key);
+        .sign(await key);
     },
     async verify(token, nowMs = Date.now()) {
       if (!TOKEN_SHAPE.test(token)) return { ok: false, failure: 'malformed' };
       let payload: unknown;
       try {
-        ({ payload } = await jwtVerify(token, keyFor(key), {
+        ({ payload } = await jwtVerify(token, keyFor(await key), {
           algorithms: [ALGORITHM],
           currentDate: new Date(nowMs),
           requiredClaims: ['sub', 'iat', 'exp'],
@@ -100,7 +107,7 @@ export function createTokenSigner(secret: string): TokenSigner {
 
 class UnknownKeyError extends Error {}
 
-function keyFor(key: Uint8Array): (header: { kid?: string | undefined }) => Uint8Array {
+function keyFor(key: CryptoKey): (header: { kid?: string | undefined }) => CryptoKey {
   return (header) => {
     if (header.kid !== TOKEN_KEY_ID) throw new UnknownKeyError(`no key ${header.kid ?? '(none)'}`);
     return key;
