@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
+import { type ApiErrorBody, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './api/ApiError.ts';
@@ -24,18 +24,18 @@ export function createApp(deps: AppDeps): Hono {
   app.onError((error, c) => {
     if (error instanceof ThreadRuleError) {
       const status = THREAD_RULE_STATUS[error.code];
-      return c.json({ error: { code: error.code.replace('-', '_'), message: error.message } }, status);
+      return c.json(errorBody(error.code.replace('-', '_'), error.message), status);
     }
     if (error instanceof UpdateRefusedError) {
       // A server change on someone's behalf that the draft's write policy refused (a lock, a closed draft).
-      return c.json({ error: { code: 'conflict', message: error.reason } }, 409);
+      return c.json(errorBody('conflict', error.reason), 409);
     }
     if (error instanceof HTTPException) {
       const code = error instanceof ApiError ? error.code : codeFor(error.status);
-      return c.json({ error: { code, message: error.message } }, error.status);
+      return c.json(errorBody(code, error.message), error.status);
     }
     deps.logger.error('http.unhandled', { path: c.req.path, error });
-    return c.json({ error: { code: 'internal', message: 'Internal server error' } }, 500);
+    return c.json(errorBody('internal', 'Internal server error'), 500);
   });
 
   for (const routes of deps.routes) app.route('/', routes);
@@ -70,6 +70,11 @@ const THREAD_RULE_STATUS = {
   invalid: 400,
   conflict: 409,
 } as const satisfies Record<ThreadRuleErrorCode, number>;
+
+/** The one error shape of the API (`apiErrorSchema` in @roundtable/profile). */
+function errorBody(code: string, message: string): ApiErrorBody {
+  return { error: { code, message } };
+}
 
 function codeFor(status: number): string {
   switch (status) {

@@ -1,4 +1,4 @@
-import { draftRoot, walkContent } from '@roundtable/draft';
+import { draftRoot, encodeAnchorPosition, walkContent } from '@roundtable/draft';
 import * as Y from 'yjs';
 
 /**
@@ -23,9 +23,7 @@ export function stringRunsOf(type: Y.XmlText): string {
 
 /** Test support: a relative position at `index` of `type`, base64 as a thread anchor holds it. */
 export function encodePosition(type: Y.XmlText, index: number, assoc: number): string {
-  return Buffer.from(Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(type, index, assoc))).toString(
-    'base64',
-  );
+  return encodeAnchorPosition(Y.createRelativePositionFromTypeIndex(type, index, assoc));
 }
 
 /** Test support: an anchor over the first occurrence of `needle`, quoting `quote` (the needle unless given). */

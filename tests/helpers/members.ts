@@ -1,4 +1,4 @@
-import type { Role } from '@roundtable/profile';
+import type { CreatedInvitation, Role } from '@roundtable/profile';
 import { tokenFor } from '../../server/src/invitations/tokenFor.ts';
 import type { RunningRoundtable } from '../../server/src/startRoundtable.ts';
 
@@ -55,11 +55,8 @@ export async function api(
   return { status: response.status, body: parsed, headers: response.headers };
 }
 
-export interface Invited {
-  id: string;
-  token: string;
-  url: string;
-}
+/** A person invited through the API: the answer of `POST .../invitations` (`createdInvitationSchema`). */
+export type Invited = CreatedInvitation;
 
 /** Creates a consultation as the operator; throws unless it was created. */
 export async function createConsultation(server: ServerAccess, body: Record<string, unknown>): Promise<{ id: string }> {
@@ -141,6 +138,6 @@ export async function openRoomDirect(
     invitedBy: null,
   });
   if (!invitation) throw new Error('openRoomDirect: invitation id collided');
-  const token = tokenFor(server.tokens, invitation);
+  const token = await tokenFor(server.tokens, invitation);
   return { consultationId: name, room: `${name}:draft`, token, params: { token } };
 }

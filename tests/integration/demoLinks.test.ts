@@ -52,7 +52,8 @@ describe('the demo started by main.ts', () => {
 
   it('prints an admin token and demo links that work, and the same ones after a restart', async () => {
     const { server, banner } = await startWithBanner();
-    expect(banner.facilitator).toMatch(new RegExp(`^${server.url}/join#token=[\\w-]+\\.[\\w-]+$`));
+    // A compact JWT: header, claims and signature.
+    expect(banner.facilitator).toMatch(new RegExp(`^${server.url}/join#token=[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
     expect(banner.participant).toMatch(/\/join#token=/);
 
     // The generated secrets are kept, readable by the owner only.

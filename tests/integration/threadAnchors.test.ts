@@ -1,9 +1,9 @@
 import { findIndicator, indicatorIds } from '@roundtable/draft';
 import { createDraftUpdate } from '@roundtable/editor';
 import { type Author, openThread, type ThreadAnchor } from '@roundtable/profile';
+import { writeThread } from '@roundtable/threads-doc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { writeThread } from '../../server/src/comments/threadDoc.ts';
 import { createDraftSeeder } from '../../server/src/consultations/createDraftSeeder.ts';
 import { anchorOn, encodePosition, findInDraft } from '../helpers/findInDraft.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';

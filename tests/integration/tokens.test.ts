@@ -1,4 +1,3 @@
-import type { Role } from '@roundtable/profile';
 import { CloseCode, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenSigner } from '../../server/src/auth/createTokenSigner.ts';
@@ -17,6 +16,7 @@ import { textAt, typeInDraft } from '../helpers/draftEdits.ts';
 import { copyOf } from '../helpers/draftState.ts';
 import { api, type Invited, invite } from '../helpers/members.ts';
 import { waitFor } from '../helpers/providers.ts';
+import { tamperToken } from '../helpers/tamperToken.ts';
 import { closedFor, closedWithin, syncedOrClosed, within } from '../helpers/wsOutcome.ts';
 
 let f: AccessFixture;
@@ -32,21 +32,25 @@ afterAll(async () => {
 describe('tokens that do not open a room', () => {
   const forgedSigner = createTokenSigner('another-secret-entirely-0123456789');
   const ourSigner = createTokenSigner(SECRET);
-  const claimsOf = (invited: Invited) => {
-    const payload = JSON.parse(Buffer.from(invited.token.split('.')[0] ?? '', 'base64url').toString()) as {
-      i: string;
-      r: Role;
-      e: number;
-    };
-    return { invitationId: payload.i, consultationId: A, role: payload.r, expiresAt: payload.e };
-  };
-  const raisedRole = () => {
-    const [payload = '', signature] = f.members.observer.token.split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
-    return `${Buffer.from(JSON.stringify({ ...claims, r: 'facilitator' })).toString('base64url')}.${signature}`;
-  };
+  const claimsOf = (invited: Invited) => ({
+    invitationId: invited.id,
+    consultationId: A,
+    role: invited.role,
+    issuedAt: Math.floor(Date.parse(invited.createdAt) / 1000),
+    expiresAt: Math.floor(Date.parse(invited.expiresAt) / 1000),
+  });
+  const raisedRole = () =>
+    tamperToken(f.members.observer.token, (claims) => {
+      claims.role = 'facilitator';
+    });
 
-  const cases: { name: string; query: () => string; room?: string; code: number; http?: [number, string] }[] = [
+  const cases: {
+    name: string;
+    query: () => string | Promise<string>;
+    room?: string;
+    code: number;
+    http?: [number, string];
+  }[] = [
     { name: 'no token', query: () => '', code: CloseCode.Unauthorized, http: [401, 'unauthorized'] },
     {
       name: 'a malformed token',
@@ -56,7 +60,7 @@ describe('tokens that do not open a room', () => {
     },
     {
       name: 'a token signed with another secret',
-      query: () => `?token=${forgedSigner.sign(claimsOf(f.members.facilitator))}`,
+      query: async () => `?token=${await forgedSigner.sign(claimsOf(f.members.facilitator))}`,
       code: CloseCode.Unauthorized,
       http: [401, 'unauthorized'],
     },
@@ -68,14 +72,15 @@ describe('tokens that do not open a room', () => {
     },
     {
       name: 'an expired token',
-      query: () =>
-        `?token=${ourSigner.sign({ ...claimsOf(f.members.participant), expiresAt: Math.floor(Date.now() / 1000) - 60 })}`,
+      query: async () =>
+        `?token=${await ourSigner.sign({ ...claimsOf(f.members.participant), expiresAt: Math.floor(Date.now() / 1000) - 60 })}`,
       code: CloseCode.Unauthorized,
       http: [401, 'token_expired'],
     },
     {
       name: 'a correctly signed token for an invitation that does not exist',
-      query: () => `?token=${ourSigner.sign({ ...claimsOf(f.members.participant), invitationId: 'inv_nobody' })}`,
+      query: async () =>
+        `?token=${await ourSigner.sign({ ...claimsOf(f.members.participant), invitationId: 'inv_nobody' })}`,
       code: CloseCode.Unauthorized,
       http: [401, 'unauthorized'],
     },
@@ -100,11 +105,12 @@ describe('tokens that do not open a room', () => {
   ];
 
   it.each(cases)('refuses $name with its close code before sending any document data', async (c) => {
-    const raw = await f.rawOf(c.query(), c.room ?? ROOM_A);
+    const query = await c.query();
+    const raw = await f.rawOf(query, c.room ?? ROOM_A);
     expect((await raw.closed).code).toBe(c.code);
     expect(raw.frames).toEqual([]);
     if (c.http) {
-      const token = new URLSearchParams(c.query()).get('token') ?? undefined;
+      const token = new URLSearchParams(query).get('token') ?? undefined;
       const res = await api(f.server, `/api/consultations/${A}`, token ? { token } : {});
       expect([res.status, res.body.error?.code]).toEqual(c.http);
     }

@@ -1,8 +1,8 @@
+import type { Member } from '@roundtable/profile';
 import { ROLE_LABELS, type Role } from '@roundtable/profile';
 import type { JSX } from 'react';
 import { NamePrompt } from '../presence/NamePrompt.tsx';
 import type { PersonName } from '../presence/usePersonName.ts';
-import type { Member } from './me.ts';
 
 function joiningAs(member: Member | null): string | null {
   if (member === null) return null;

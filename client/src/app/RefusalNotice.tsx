@@ -1,5 +1,5 @@
 import type { JSX } from 'react';
-import { refusalMessage } from './refusalMessage.ts';
+import { refusalMessage } from './closeCodeMessages.ts';
 
 /** Covers the document when the server refused the connection for good. */
 export function RefusalNotice({ code }: { code: number }): JSX.Element {

@@ -1,7 +1,5 @@
-import { type Action, can, type Role } from '@roundtable/profile';
+import { type Action, can, type Member, type Role } from '@roundtable/profile';
 import type { Viewer } from '../comments/Viewer.ts';
-import { isRole } from '../presence/RoleBadge.tsx';
-import type { Member } from './me.ts';
 
 /** What the page offers a person, from their invitation. The server decides in the end. */
 export interface Access {
@@ -19,7 +17,7 @@ export interface Access {
 }
 
 export function accessOf(member: Member | null): Access {
-  const role: Role | null = member !== null && isRole(member.role) ? member.role : null;
+  const role: Role | null = member?.role ?? null;
   const may = (action: Action): boolean => role !== null && can(role, action);
   return {
     role,

@@ -1,4 +1,7 @@
-/** An error answered by the API (`{ error: { code, message } }`) or a failed request. */
+import { apiErrorSchema } from '@roundtable/profile';
+import type { z } from 'zod';
+
+/** An error answered by the API (`{ error: { code, message } }`), a failed request, or an answer not understood. */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
   constructor(
@@ -10,29 +13,59 @@ export class ApiRequestError extends Error {
   }
 }
 
-/** The `{ error: { code, message } }` of an API answer, with a sensible fallback for anything else. */
+/** The code of an answer that does not have the shape the API promises. */
+export const BAD_RESPONSE = 'bad_response';
+
+/** The `{ error: { code, message } }` of an API answer (`apiErrorSchema`), with a sensible fallback for anything else. */
 export function apiErrorOf(status: number, body: unknown): ApiRequestError {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-  const code = typeof error?.code === 'string' ? error.code : status === 0 ? 'network' : `http_${status}`;
+  const parsed = apiErrorSchema.safeParse(body);
+  if (parsed.success && parsed.data.error.message !== '') {
+    return new ApiRequestError(status, parsed.data.error.code, parsed.data.error.message);
+  }
+  const code = parsed.success ? parsed.data.error.code : status === 0 ? 'network' : `http_${status}`;
   const message =
-    typeof error?.message === 'string' && error.message !== ''
-      ? error.message
-      : status === 0
-        ? 'The server could not be reached. Check your connection and try again.'
-        : `The server answered ${status}.`;
+    status === 0
+      ? 'The server could not be reached. Check your connection and try again.'
+      : `The server answered ${status}.`;
   return new ApiRequestError(status, code, message);
 }
 
 /**
- * A JSON request to the Roundtable API with the session cookie. Resolves to
- * the parsed body; rejects with {@link ApiRequestError}.
+ * `body` read with `schema`, the schema the server answers with (from
+ * @roundtable/profile); an answer of another shape is an {@link ApiRequestError}
+ * with code {@link BAD_RESPONSE}, for the page to show like any other error.
  */
-export async function apiRequest<T>(
+export function parseResponse<S extends z.ZodType>(schema: S, status: number, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const where = parsed.error.issues[0]?.path.join('.') || 'the answer';
+  return badResponse(status, where);
+}
+
+function badResponse(status: number, where: string): never {
+  throw new ApiRequestError(
+    status,
+    BAD_RESPONSE,
+    `The server answered something this page does not understand (${where}). Reload the page; if it happens again, tell the organisers.`,
+  );
+}
+
+/**
+ * A JSON request to the Roundtable API with the session cookie. Resolves to
+ * the answer parsed with `schema`; rejects with {@link ApiRequestError} (an
+ * error answer, no answer, or an answer `schema` refuses), or with the abort
+ * error when `signal` aborts.
+ *
+ * @example
+ * const { threads } = await apiRequest(threadListSchema, 'GET', consultationPath('demo', '/threads'));
+ */
+export async function apiRequest<S extends z.ZodType>(
+  schema: S,
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   body?: unknown,
   signal?: AbortSignal,
-): Promise<T> {
+): Promise<z.output<S>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -48,13 +81,15 @@ export async function apiRequest<T>(
   }
   const text = await response.text();
   let parsed: unknown = null;
+  let isJson = true;
   try {
     parsed = text === '' ? null : JSON.parse(text);
   } catch {
-    parsed = null;
+    isJson = false;
   }
   if (!response.ok) throw apiErrorOf(response.status, parsed);
-  return parsed as T;
+  if (!isJson) badResponse(response.status, 'not JSON');
+  return parseResponse(schema, response.status, parsed);
 }
 
 /** `/api/consultations/<id>` + `rest`, with the id escaped. */

@@ -1,54 +1,30 @@
-import type { Organisation } from '@roundtable/profile';
+import { type ConsultationSummary, consultationSummarySchema } from '@roundtable/profile';
 import { useEffect, useState } from 'react';
-
-/** What the server says about a consultation (`GET /api/consultations/:id`). */
-export interface ConsultationSummary {
-  id: string;
-  title: string;
-  country: string;
-  level: string;
-  round: number;
-  year: number;
-  status: string;
-  /** The organisations taking part (for invitations); empty when the server does not say. */
-  organisations: Organisation[];
-}
+import { ApiRequestError, apiRequest, consultationPath } from './apiRequest.ts';
 
 export type SummaryState =
   | { kind: 'loading' }
   | { kind: 'ready'; summary: ConsultationSummary }
   | { kind: 'missing' }
-  | { kind: 'unavailable' };
-
-function isSummary(value: unknown): value is ConsultationSummary {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.id === 'string' && typeof v.title === 'string' && typeof v.country === 'string';
-}
+  /** No answer we understand; `message` says why. */
+  | { kind: 'unavailable'; message: string };
 
 /**
- * Loads the consultation's metadata. `unavailable` (server down, odd answer)
- * is not fatal: the draft itself comes over the websocket and carries its title.
+ * Loads the consultation's metadata (`GET /api/consultations/:id`, read with
+ * the shared `consultationSummarySchema`). `unavailable` (server down, an
+ * answer the schema refuses) is not fatal: the draft itself comes over the
+ * websocket and carries its title.
  */
 export function useConsultationSummary(consultationId: string): SummaryState {
   const [state, setState] = useState<SummaryState>({ kind: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    fetch(`/api/consultations/${encodeURIComponent(consultationId)}`, { signal: controller.signal })
-      .then(async (response) => {
-        if (response.status === 404) return setState({ kind: 'missing' });
-        const body: unknown = response.ok ? await response.json() : null;
-        setState(
-          isSummary(body)
-            ? {
-                kind: 'ready',
-                summary: { ...body, organisations: Array.isArray(body.organisations) ? body.organisations : [] },
-              }
-            : { kind: 'unavailable' },
-        );
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setState({ kind: 'unavailable' });
+    apiRequest(consultationSummarySchema, 'GET', consultationPath(consultationId), undefined, controller.signal)
+      .then((summary) => setState({ kind: 'ready', summary }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        if (error instanceof ApiRequestError && error.status === 404) return setState({ kind: 'missing' });
+        setState({ kind: 'unavailable', message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();
   }, [consultationId]);

@@ -1,6 +1,6 @@
+import { type Member, presenceAwarenessData } from '@roundtable/profile';
 import { useMemo } from 'react';
 import { colorForName } from '../presence/colorForName.ts';
-import type { Member } from './me.ts';
 
 /** How this person shows on the draft: the server stamps the same from their invitation. */
 export interface DraftIdentity {
@@ -18,7 +18,10 @@ export interface DraftIdentity {
  */
 export function useDraftIdentity(member: Member | null, name: string | null, settled: boolean): DraftIdentity | null {
   const awarenessData = useMemo(
-    () => (member === null ? {} : { personId: member.id, organisation: member.organisation.name, role: member.role }),
+    () =>
+      member === null
+        ? {}
+        : presenceAwarenessData({ personId: member.id, organisation: member.organisation.name, role: member.role }),
     [member],
   );
   return useMemo(

@@ -1,26 +1,29 @@
+import { type Me, meSchema } from '@roundtable/profile';
 import { useEffect, useState } from 'react';
-import { type Me, parseMe } from './me.ts';
+import { ApiRequestError, apiRequest } from './apiRequest.ts';
 
 export type MeState =
   | { kind: 'loading' }
   | { kind: 'known'; me: Me }
   /** No invitation cookie (401): the person must open their invitation link. */
   | { kind: 'anonymous' }
-  /** No answer we understand (the request failed, or an error status): carry on and let the socket decide. */
-  | { kind: 'unavailable' };
+  /**
+   * No answer we understand (server without auth, network trouble, an answer
+   * `meSchema` refuses): carry on and let the socket decide. `message` says why.
+   */
+  | { kind: 'unavailable'; message: string };
 
+/** Who this browser is, from `GET /api/me` (the invitation it joined with), read with the shared `meSchema`. */
 export function useMe(): MeState {
   const [state, setState] = useState<MeState>({ kind: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    fetch('/api/me', { signal: controller.signal, credentials: 'same-origin' })
-      .then(async (response) => {
-        if (response.status === 401) return setState({ kind: 'anonymous' });
-        const me = response.ok ? parseMe(await response.json()) : null;
-        setState(me === null ? { kind: 'unavailable' } : { kind: 'known', me });
-      })
-      .catch(() => {
-        if (!controller.signal.aborted) setState({ kind: 'unavailable' });
+    apiRequest(meSchema, 'GET', '/api/me', undefined, controller.signal)
+      .then((me) => setState({ kind: 'known', me }))
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        if (error instanceof ApiRequestError && error.status === 401) return setState({ kind: 'anonymous' });
+        setState({ kind: 'unavailable', message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();
   }, []);

@@ -1,5 +1,5 @@
-import type { Thread } from '@roundtable/profile';
-import { type NewThreadRequest, type ResolveRequest, threadApi } from './threadApi.ts';
+import type { NewThreadRequest, ResolveRequest, Thread } from '@roundtable/profile';
+import { threadApi } from './threadApi.ts';
 
 /** The writes the comments UI makes; each resolves to the thread as the server now has it. */
 export interface ThreadActions {

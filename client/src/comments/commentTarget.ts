@@ -1,5 +1,6 @@
 import type { Binding } from '@lexical/yjs';
-import { $isIndicatorNode, type IndicatorNode } from '@roundtable/editor';
+import { encodeAnchorPosition } from '@roundtable/draft';
+import { $enclosingIndicatorNode } from '@roundtable/editor';
 import { clipQuote, type ThreadAnchor } from '@roundtable/profile';
 import {
   $createRangeSelectionFromDom,
@@ -7,21 +8,14 @@ import {
   $isRangeSelection,
   getDOMSelection,
   type LexicalEditor,
-  type LexicalNode,
   type RangeSelection,
 } from 'lexical';
-import { encodeAnchorPosition } from './anchorEncoding.ts';
 import { $relativePositionOfPoint } from './collabPositions.ts';
 
 /** What a new thread is about: an indicator, and optionally a range of its finding. */
 export interface CommentTarget {
   indicatorId: string;
   anchor?: ThreadAnchor;
-}
-
-function $indicatorOf(node: LexicalNode): IndicatorNode | null {
-  for (let n: LexicalNode | null = node; n !== null; n = n.getParent()) if ($isIndicatorNode(n)) return n;
-  return null;
 }
 
 /**
@@ -50,8 +44,8 @@ function $currentSelection(editor: LexicalEditor): RangeSelection | null {
 export function $commentTargetFromSelection(editor: LexicalEditor, binding: Binding | null): CommentTarget | null {
   const selection = $currentSelection(editor);
   if (selection === null) return null;
-  const indicator = $indicatorOf(selection.anchor.getNode());
-  if (indicator === null || indicator !== $indicatorOf(selection.focus.getNode())) return null;
+  const indicator = $enclosingIndicatorNode(selection.anchor.getNode());
+  if (indicator === null || indicator !== $enclosingIndicatorNode(selection.focus.getNode())) return null;
   const indicatorId = indicator.getIndicatorId();
   if (selection.isCollapsed() || binding === null) return { indicatorId };
   const quote = selection.getTextContent();

@@ -1,8 +1,8 @@
 import { type Thread, threadsRoomOf } from '@roundtable/profile';
+import { readThreads, threadsMap as threadsMapOf } from '@roundtable/threads-doc';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabServerUrl } from '../editor/collabServerUrl.ts';
-import { readThreadDoc, THREADS_MAP } from './readThreadDoc.ts';
 
 /** y-websocket drops a connection that hears nothing for 30 s; a silent client asks for presence to hear something. */
 const KEEPALIVE_MS = 12_000;
@@ -23,14 +23,14 @@ export function followThreadsRoom(consultationId: string, onThreads: (threads: T
   provider.awareness.setLocalState(null);
   let synced = false;
   const read = (): void => {
-    if (synced) onThreads(readThreadDoc(doc));
+    if (synced) onThreads(readThreads(doc));
   };
   const onSync = (isSynced: boolean): void => {
     if (!isSynced) return;
     synced = true;
     read();
   };
-  const threadsMap = doc.getMap(THREADS_MAP);
+  const threadsMap = threadsMapOf(doc);
   threadsMap.observeDeep(read);
   provider.on('sync', onSync);
   provider.connect();

@@ -1,11 +1,11 @@
 import { createDOMRange } from '@lexical/selection';
+import { decodeAnchorPosition } from '@roundtable/draft';
 import { INDICATOR_BODY_CLASS } from '@roundtable/editor';
 import type { ThreadAnchor } from '@roundtable/profile';
 import { $getNodeByKey, type LexicalEditor } from 'lexical';
 import type { CollabBinding } from '../editor/createCursorRefresher.ts';
 import { findIndicatorElement } from '../editor/findIndicatorElement.ts';
 import type { AnchorState } from './AnchorRegistry.ts';
-import { decodeAnchorPosition } from './anchorEncoding.ts';
 import { $resolvePositions, isBindingV1 } from './collabPositions.ts';
 import { findQuoteRange, sameText } from './findQuote.ts';
 

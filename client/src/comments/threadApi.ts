@@ -1,27 +1,27 @@
-import type { Outcome, Thread, ThreadAnchor, ThreadFilter, ThreadType } from '@roundtable/profile';
+import {
+  type CommentRequest,
+  type NewThreadRequest,
+  type ResolveRequest,
+  type Thread,
+  type ThreadFilter,
+  threadListSchema,
+  threadSchema,
+} from '@roundtable/profile';
 import { apiRequest, consultationPath } from '../app/apiRequest.ts';
-
-export interface NewThreadRequest {
-  indicatorId: string;
-  type: ThreadType;
-  body: string;
-  proposedText?: string;
-  anchor?: ThreadAnchor;
-}
-
-export interface ResolveRequest {
-  outcome: Outcome;
-  response: string;
-  applyProposal?: boolean;
-}
 
 const threadsPath = (consultationId: string, rest = '') => consultationPath(consultationId, `/threads${rest}`);
 const threadPath = (consultationId: string, threadId: string, rest = '') =>
   threadsPath(consultationId, `/${encodeURIComponent(threadId)}${rest}`);
 const commentPath = (consultationId: string, threadId: string, commentId: string) =>
   threadPath(consultationId, threadId, `/comments/${encodeURIComponent(commentId)}`);
+const comment = (body: string): CommentRequest => ({ body });
 
-/** The thread endpoints of the API (server/src/comments/createThreadRoutes.ts); each resolves to the thread as it now is. */
+/**
+ * The thread endpoints of the API (server/src/comments/createThreadRoutes.ts),
+ * requests and answers in the shapes of @roundtable/profile. Each write
+ * resolves to the thread as it now is; every call rejects with
+ * `ApiRequestError` (an answer the schemas refuse included).
+ */
 export const threadApi = {
   async list(consultationId: string, filter: ThreadFilter = {}, signal?: AbortSignal): Promise<Thread[]> {
     const query = new URLSearchParams(
@@ -29,7 +29,8 @@ export const threadApi = {
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => [k, String(v)]),
     ).toString();
-    const body = await apiRequest<{ threads: Thread[] }>(
+    const body = await apiRequest(
+      threadListSchema,
       'GET',
       threadsPath(consultationId, query === '' ? '' : `?${query}`),
       undefined,
@@ -38,15 +39,15 @@ export const threadApi = {
     return body.threads;
   },
   open: (consultationId: string, request: NewThreadRequest) =>
-    apiRequest<Thread>('POST', threadsPath(consultationId), request),
+    apiRequest(threadSchema, 'POST', threadsPath(consultationId), request),
   reply: (consultationId: string, threadId: string, body: string) =>
-    apiRequest<Thread>('POST', threadPath(consultationId, threadId, '/comments'), { body }),
+    apiRequest(threadSchema, 'POST', threadPath(consultationId, threadId, '/comments'), comment(body)),
   edit: (consultationId: string, threadId: string, commentId: string, body: string) =>
-    apiRequest<Thread>('PATCH', commentPath(consultationId, threadId, commentId), { body }),
+    apiRequest(threadSchema, 'PATCH', commentPath(consultationId, threadId, commentId), comment(body)),
   remove: (consultationId: string, threadId: string, commentId: string) =>
-    apiRequest<Thread>('DELETE', commentPath(consultationId, threadId, commentId)),
+    apiRequest(threadSchema, 'DELETE', commentPath(consultationId, threadId, commentId)),
   resolve: (consultationId: string, threadId: string, request: ResolveRequest) =>
-    apiRequest<Thread>('POST', threadPath(consultationId, threadId, '/resolve'), request),
+    apiRequest(threadSchema, 'POST', threadPath(consultationId, threadId, '/resolve'), request),
   reopen: (consultationId: string, threadId: string) =>
-    apiRequest<Thread>('POST', threadPath(consultationId, threadId, '/reopen')),
+    apiRequest(threadSchema, 'POST', threadPath(consultationId, threadId, '/reopen')),
 };

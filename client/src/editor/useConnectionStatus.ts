@@ -3,8 +3,9 @@ import type { WebsocketProvider } from 'y-websocket';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
-/** A permanent close by the server (4400-4499): y-websocket stops reconnecting. */
+/** A permanent close by the server (a `CloseCode` in 4400-4499): y-websocket stops reconnecting. */
 export interface Refusal {
+  /** One of `CloseCode` (@roundtable/protocol). */
   code: number;
   /** The server's close reason, e.g. `refused: status of indicator 1.2 is set by facilitators through the API`. */
   reason: string;
@@ -25,8 +26,9 @@ const INITIAL: ConnectionState = { status: 'connecting', hasSynced: false, refus
 /**
  * Connected = socket open AND document synced. Once a connection was lost (or
  * the first attempt failed) it is `offline` until the next sync: y-websocket
- * keeps retrying and keeps local edits in the Y.Doc meanwhile. A close code in
- * 4400-4499 stops y-websocket for good: `refused`, with the server's reason.
+ * keeps retrying and keeps local edits in the Y.Doc meanwhile. A permanent
+ * `CloseCode` (4400-4499) stops y-websocket for good: `refused`, with the
+ * server's reason (what it means to people: `closeCodeMessages.ts`).
  * A new provider (a new document) starts over from `connecting`.
  */
 export function useConnectionStatus(provider: WebsocketProvider | null): ConnectionState {

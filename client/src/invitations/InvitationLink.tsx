@@ -1,7 +1,7 @@
+import type { CreatedInvitation } from '@roundtable/profile';
 import { ROLE_LABELS } from '@roundtable/profile';
 import { type JSX, useEffect, useRef, useState } from 'react';
 import { formatFullTime } from '../app/formatTime.ts';
-import type { CreatedInvitation } from './invitationApi.ts';
 import { QrCode } from './QrCode.tsx';
 
 async function copyText(text: string, fallback: HTMLInputElement | null): Promise<boolean> {

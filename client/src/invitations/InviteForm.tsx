@@ -1,7 +1,7 @@
-import type { Organisation, Role } from '@roundtable/profile';
+import type { CreatedInvitation, Organisation, Role } from '@roundtable/profile';
 import { type FormEvent, type JSX, useState } from 'react';
 import { useAsyncAction } from '../comments/useAsyncAction.ts';
-import { type CreatedInvitation, invitationApi } from './invitationApi.ts';
+import { invitationApi } from './invitationApi.ts';
 import { OrganisationField } from './OrganisationField.tsx';
 import { organisationInput } from './organisationInput.ts';
 import { RoleChoice } from './RoleChoice.tsx';

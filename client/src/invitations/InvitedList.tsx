@@ -1,6 +1,6 @@
+import type { InvitedPerson } from '@roundtable/profile';
 import { type JSX, useState } from 'react';
 import { InvitedRow } from './InvitedRow.tsx';
-import type { InvitedPerson } from './invitationApi.ts';
 
 interface InvitedListProps {
   consultationId: string;

@@ -1,8 +1,9 @@
+import type { InvitedPerson } from '@roundtable/profile';
 import { type JSX, useState } from 'react';
 import { formatFullTime } from '../app/formatTime.ts';
 import { useAsyncAction } from '../comments/useAsyncAction.ts';
 import { RoleBadge } from '../presence/RoleBadge.tsx';
-import { type InvitedPerson, invitationApi } from './invitationApi.ts';
+import { invitationApi } from './invitationApi.ts';
 import { RevokeConfirm } from './RevokeConfirm.tsx';
 
 const STATUS_LABELS = { active: 'Active', revoked: 'Revoked', expired: 'Expired' } as const;

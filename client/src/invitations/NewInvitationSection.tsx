@@ -1,8 +1,7 @@
-import type { Organisation } from '@roundtable/profile';
+import type { CreatedInvitation, Organisation } from '@roundtable/profile';
 import { type JSX, useState } from 'react';
 import { InvitationLink } from './InvitationLink.tsx';
 import { InviteForm } from './InviteForm.tsx';
-import type { CreatedInvitation } from './invitationApi.ts';
 
 interface NewInvitationSectionProps {
   consultationId: string;

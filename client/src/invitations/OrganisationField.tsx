@@ -1,6 +1,5 @@
-import type { Organisation } from '@roundtable/profile';
+import type { NewInvitationRequest, Organisation } from '@roundtable/profile';
 import { type JSX, useId } from 'react';
-import type { OrganisationInput } from './invitationApi.ts';
 
 interface OrganisationFieldProps {
   value: string;
@@ -8,7 +7,7 @@ interface OrganisationFieldProps {
   /** The consultation's organisations, offered as suggestions. */
   organisations: readonly Organisation[];
   /** What the typed text names: one of them (its id), a new organisation, or nothing yet (see organisationInput). */
-  chosen: OrganisationInput | null;
+  chosen: NewInvitationRequest['organisation'] | null;
 }
 
 /** The invitee's organisation: one taking part, picked from suggestions, or a new one typed in. */

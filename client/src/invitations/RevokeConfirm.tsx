@@ -1,6 +1,6 @@
+import type { InvitedPerson } from '@roundtable/profile';
 import type { JSX } from 'react';
 import type { AsyncAction } from '../comments/useAsyncAction.ts';
-import type { InvitedPerson } from './invitationApi.ts';
 
 interface RevokeConfirmProps {
   person: InvitedPerson;

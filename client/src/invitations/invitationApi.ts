@@ -1,43 +1,22 @@
-import type { Role } from '@roundtable/profile';
+import {
+  createdInvitationSchema,
+  type InvitedPerson,
+  invitedPersonSchema,
+  type NewInvitationRequest,
+  peopleListSchema,
+} from '@roundtable/profile';
 import { apiRequest, consultationPath } from '../app/apiRequest.ts';
 
-export type InvitationStatus = 'active' | 'revoked' | 'expired';
-
-/** A person invited to the consultation, as `GET /api/consultations/:id/people` lists them. */
-export interface InvitedPerson {
-  /** The invitation id. */
-  id: string;
-  name: string;
-  organisation: { id: string | null; name: string };
-  role: Role;
-  status: InvitationStatus;
-  createdAt: string;
-  expiresAt: string;
-  revokedAt: string | null;
-  invitedBy: string | null;
-  connected: boolean;
-  connections: number;
-}
-
-export interface CreatedInvitation extends InvitedPerson {
-  token: string;
-  /** The link to open: `/join#token=...`. */
-  url: string;
-}
-
-/** One of the consultation's organisations by id, or a body not on its list by name. */
-export type OrganisationInput = string | { name: string };
-
-export interface InvitationRequest {
-  name: string;
-  organisation: OrganisationInput;
-  role: Role;
-  expiresInHours?: number;
-}
-
+/**
+ * The invitation endpoints of the API (server/src/api/createInvitationRoutes.ts),
+ * requests and answers in the shapes of @roundtable/profile. Every call
+ * rejects with `ApiRequestError` (an answer the schemas refuse included).
+ */
 export const invitationApi = {
+  /** Everyone invited (`GET .../people`): active ones for members, all for those who may invite. */
   async people(consultationId: string, signal?: AbortSignal): Promise<InvitedPerson[]> {
-    const body = await apiRequest<{ people: InvitedPerson[] }>(
+    const body = await apiRequest(
+      peopleListSchema,
       'GET',
       consultationPath(consultationId, '/people'),
       undefined,
@@ -45,10 +24,13 @@ export const invitationApi = {
     );
     return body.people;
   },
-  invite: (consultationId: string, request: InvitationRequest) =>
-    apiRequest<CreatedInvitation>('POST', consultationPath(consultationId, '/invitations'), request),
+  /** A new invitation (`POST .../invitations`), with its token and link. */
+  invite: (consultationId: string, request: NewInvitationRequest) =>
+    apiRequest(createdInvitationSchema, 'POST', consultationPath(consultationId, '/invitations'), request),
+  /** Withdraws an invitation (`DELETE .../invitations/:id`); resolves to the person, now revoked. */
   revoke: (consultationId: string, invitationId: string) =>
-    apiRequest<InvitedPerson>(
+    apiRequest(
+      invitedPersonSchema,
       'DELETE',
       consultationPath(consultationId, `/invitations/${encodeURIComponent(invitationId)}`),
     ),

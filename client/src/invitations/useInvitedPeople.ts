@@ -1,5 +1,6 @@
+import type { InvitedPerson } from '@roundtable/profile';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type InvitedPerson, invitationApi } from './invitationApi.ts';
+import { invitationApi } from './invitationApi.ts';
 
 const REFRESH_MS = 3_000;
 

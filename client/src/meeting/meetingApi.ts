@@ -1,18 +1,27 @@
-import type { IndicatorStatus } from '@roundtable/profile';
+import {
+  type IndicatorStatus,
+  type IndicatorStatusRequest,
+  type IndicatorStatusResponse,
+  indicatorStatusResponseSchema,
+} from '@roundtable/profile';
 import { apiRequest, consultationPath } from '../app/apiRequest.ts';
 
 /**
  * Moves an indicator to `status` (facilitators only). The server writes it
  * into the shared draft, so every header, this one included, follows live.
+ * Rejects with `ApiRequestError`.
  */
 export function setIndicatorStatus(
   consultationId: string,
   indicatorId: string,
   status: IndicatorStatus,
-): Promise<{ indicatorId: string; status: IndicatorStatus }> {
-  return apiRequest('PUT', consultationPath(consultationId, `/indicators/${encodeURIComponent(indicatorId)}/status`), {
-    status,
-  });
+): Promise<IndicatorStatusResponse> {
+  return apiRequest(
+    indicatorStatusResponseSchema,
+    'PUT',
+    consultationPath(consultationId, `/indicators/${encodeURIComponent(indicatorId)}/status`),
+    { status } satisfies IndicatorStatusRequest,
+  );
 }
 
 /** Where the comment matrix of a consultation downloads from (a CSV, for roles that may export). */

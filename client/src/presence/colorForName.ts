@@ -1,3 +1,5 @@
+import { fnv1a32 } from '@roundtable/profile';
+
 /**
  * Calm, distinguishable colours that keep white text readable (WCAG AA at
  * small sizes) for avatars and cursor labels.
@@ -17,13 +19,8 @@ export const PERSON_COLORS = [
 
 /** The same name always gets the same colour, on every machine. */
 export function colorForName(name: string): string {
-  // FNV-1a: spreads short, similar names (Amina, Boris...) over the palette.
-  let hash = 0x811c9dc5;
-  for (const char of name.trim().toLowerCase()) {
-    hash ^= char.codePointAt(0) ?? 0;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return PERSON_COLORS[(hash >>> 0) % PERSON_COLORS.length] ?? PERSON_COLORS[0];
+  // FNV-1a spreads short, similar names (Amina, Boris...) over the palette.
+  return PERSON_COLORS[fnv1a32(name.trim().toLowerCase()) % PERSON_COLORS.length] ?? PERSON_COLORS[0];
 }
 
 /** "Amina Diallo" -> "AD", "boris" -> "B". */

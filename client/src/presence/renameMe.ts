@@ -1,5 +1,5 @@
-import { ApiRequestError, apiRequest } from '../app/apiRequest.ts';
-import { type Member, parseMe } from '../app/me.ts';
+import { type Member, meSchema, type RenameRequest } from '@roundtable/profile';
+import { ApiRequestError, apiRequest, BAD_RESPONSE } from '../app/apiRequest.ts';
 
 /**
  * `PATCH /api/me { name }`: corrects the person's name on their invitation,
@@ -7,8 +7,7 @@ import { type Member, parseMe } from '../app/me.ts';
  * rejects with {@link ApiRequestError}.
  */
 export async function renameMe(name: string): Promise<Member> {
-  const me = parseMe(await apiRequest<unknown>('PATCH', '/api/me', { name }));
-  if (me?.kind !== 'member')
-    throw new ApiRequestError(200, 'bad_response', 'The server answered something unexpected.');
+  const me = await apiRequest(meSchema, 'PATCH', '/api/me', { name } satisfies RenameRequest);
+  if (me.kind !== 'member') throw new ApiRequestError(200, BAD_RESPONSE, 'The server answered for the operator.');
   return me;
 }

@@ -1,5 +1,5 @@
+import type { Member } from '@roundtable/profile';
 import { useCallback, useState } from 'react';
-import type { Member } from '../app/me.ts';
 import { renameMe } from './renameMe.ts';
 
 /** Set once this browser has answered the first-visit name prompt; holds the name it answered. */

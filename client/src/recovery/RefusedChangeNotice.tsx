@@ -1,5 +1,5 @@
 import { type JSX, useEffect, useRef } from 'react';
-import { refusedChangeMessage } from './refusedChangeMessage.ts';
+import { refusedChangeMessage } from '../app/closeCodeMessages.ts';
 import { UnsavedPassageCard } from './UnsavedPassageCard.tsx';
 import type { RefusedChange } from './useDraftRecovery.ts';
 

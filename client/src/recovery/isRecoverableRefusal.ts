@@ -3,10 +3,11 @@ import type { Refusal } from '../editor/useConnectionStatus.ts';
 
 /**
  * A refusal the app recovers from by reloading the draft with a fresh
- * document: the server refused one change (4422), or refused a change as
- * forbidden (4403) to a document it had already let load. Before the first
- * sync there is nothing to recover (and a fresh document refused again must
- * not be reloaded in a loop): those stay permanent, like 4401, 4404 and 4410.
+ * document: the server refused one change (`UpdateRefused`), or refused a
+ * change as `Forbidden` to a document it had already let load. Before the
+ * first sync there is nothing to recover (and a fresh document refused again
+ * must not be reloaded in a loop): those stay permanent, like `Unauthorized`,
+ * `NotFound` and `Revoked`.
  */
 export function isRecoverableRefusal(refusal: Refusal): boolean {
   const code = refusal.code;

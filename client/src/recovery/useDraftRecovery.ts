@@ -20,9 +20,9 @@ export interface DraftRecovery {
   generation: number;
   notice: RefusedChange | null;
   dismiss: () => void;
-  /** False once the server refused a change as forbidden (4403): the editor stays read-only. */
+  /** False once the server refused a change as forbidden (`Forbidden`): the editor stays read-only. */
   mayWrite: boolean;
-  /** A refusal this hook does not recover from (4401, 4404, 4410, or before the first sync). */
+  /** A refusal this hook does not recover from (`Unauthorized`, `NotFound`, `Revoked`, or before the first sync). */
   permanent: Refusal | null;
 }
 

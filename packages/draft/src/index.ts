@@ -1,3 +1,4 @@
+export { decodeAnchorPosition, encodeAnchorPosition } from './anchorPosition.ts';
 export type { DraftCheck } from './checkDraftUpdate.ts';
 export { checkDraftUpdate } from './checkDraftUpdate.ts';
 export type { DraftPolicyContext, DraftWriter } from './DraftWriter.ts';

@@ -1,30 +1,20 @@
-const SOURCE_KINDS = ['law', 'decree', 'strategy', 'report', 'agreement', 'website', 'other'];
+import { sourceSchema } from '@roundtable/profile';
+
+const MAX_SOURCES_JSON = 100_000;
 
 /**
  * True when `value` is an indicator's sources attribute as the editor writes
- * it: a JSON array of `{ title, kind, year? }` with a non-empty title, a known
- * kind and an integer year (see `serializeSources` in @roundtable/editor).
+ * it (`serializeSources` in @roundtable/editor): a JSON array of sources in
+ * the shared shape (`sourceSchema` in @roundtable/profile: a non-empty title,
+ * a known kind, an integer year, no other key), at most 100,000 characters.
  */
 export function isSourceList(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > 100_000) return false;
+  if (typeof value !== 'string' || value.length > MAX_SOURCES_JSON) return false;
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);
   } catch {
     return false;
   }
-  if (!Array.isArray(parsed)) return false;
-  return parsed.every((item: unknown) => {
-    if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
-    const { title, kind, year, ...rest } = item as Record<string, unknown>;
-    return (
-      Object.keys(rest).length === 0 &&
-      typeof title === 'string' &&
-      title.trim() !== '' &&
-      title.length <= 1_000 &&
-      typeof kind === 'string' &&
-      SOURCE_KINDS.includes(kind) &&
-      (year === undefined || (typeof year === 'number' && Number.isInteger(year) && year >= 1800 && year <= 2200))
-    );
-  });
+  return Array.isArray(parsed) && parsed.every((item) => sourceSchema.safeParse(item).success);
 }

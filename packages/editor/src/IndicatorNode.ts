@@ -241,3 +241,19 @@ export function $createIndicatorNode(init: IndicatorNodeInit): IndicatorNode {
 export function $isIndicatorNode(node: LexicalNode | null | undefined): node is IndicatorNode {
   return node instanceof IndicatorNode;
 }
+
+/**
+ * The indicator block that contains `node` (or is `node`), or null outside
+ * every indicator: the one Lexical walk for "which indicator is this in"
+ * (`enclosingIndicator` in @roundtable/draft is the same walk over the Yjs
+ * document). Runs inside an editor read or update.
+ *
+ * @example
+ * editor.read(() => $enclosingIndicatorNode(selection.anchor.getNode())?.getIndicatorId() ?? null);
+ */
+export function $enclosingIndicatorNode(node: LexicalNode | null): IndicatorNode | null {
+  for (let current = node; current !== null; current = current.getParent()) {
+    if ($isIndicatorNode(current)) return current;
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import type { Consultation } from '@roundtable/profile';
+import { type Consultation, fnv1a32 } from '@roundtable/profile';
 import { $buildDraft } from './buildDraft.ts';
 import { createDraftEditor } from './createDraftEditor.ts';
 
@@ -22,13 +22,4 @@ export function draftClientId(consultation: Consultation): number {
   const id = fnv1a32(`${SEED_FORMAT}\u0000${consultation.id}\u0000${content}`);
   // 0 is a legal but suspicious client id; never hand it out.
   return id === 0 ? 1 : id;
-}
-
-function fnv1a32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

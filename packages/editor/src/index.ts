@@ -7,7 +7,7 @@ export { $createDomainHeadingNode, $isDomainHeadingNode, DomainHeadingNode } fro
 export { draftClientId } from './draftClientId.ts';
 export { headlessProvider } from './headlessProvider.ts';
 export type { IndicatorNodeInit, SerializedIndicatorNode } from './IndicatorNode.ts';
-export { $createIndicatorNode, $isIndicatorNode, IndicatorNode } from './IndicatorNode.ts';
+export { $createIndicatorNode, $enclosingIndicatorNode, $isIndicatorNode, IndicatorNode } from './IndicatorNode.ts';
 export type { DraftOutline, OutlineDomain, OutlineIndicator, OutlineSection } from './readOutline.ts';
 export { $readOutline, readOutline } from './readOutline.ts';
 export {

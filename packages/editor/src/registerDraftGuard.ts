@@ -27,7 +27,7 @@ import {
   SELECTION_INSERT_CLIPBOARD_NODES_COMMAND,
 } from 'lexical';
 import { $isDomainHeadingNode } from './DomainHeadingNode.ts';
-import { $isIndicatorNode, type IndicatorNode } from './IndicatorNode.ts';
+import { $enclosingIndicatorNode, $isIndicatorNode, type IndicatorNode } from './IndicatorNode.ts';
 import { $isSectionHeadingNode } from './SectionHeadingNode.ts';
 
 /** Nodes that make up the structure of the profile: never deleted, merged or pasted by an edit. */
@@ -120,16 +120,11 @@ function $topLevelOf(node: LexicalNode): LexicalNode | null {
   return null;
 }
 
-function $indicatorOf(node: LexicalNode): IndicatorNode | null {
-  for (let n: LexicalNode | null = node; n !== null; n = n.getParent()) if ($isIndicatorNode(n)) return n;
-  return null;
-}
-
 function $selectionIndicator(): IndicatorNode | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
-  const indicator = $indicatorOf(selection.anchor.getNode());
-  return indicator !== null && indicator === $indicatorOf(selection.focus.getNode()) ? indicator : null;
+  const indicator = $enclosingIndicatorNode(selection.anchor.getNode());
+  return indicator !== null && indicator === $enclosingIndicatorNode(selection.focus.getNode()) ? indicator : null;
 }
 
 /** True when replacing or deleting the current selection would touch the profile's structure. */
@@ -139,11 +134,13 @@ export function $selectionSpansStructure(): boolean {
   if (!$isRangeSelection(selection) || selection.isCollapsed()) return false;
   const anchorNode = selection.anchor.getNode();
   const focusNode = selection.focus.getNode();
-  const anchorIndicator = $indicatorOf(anchorNode);
-  if (anchorIndicator !== null || $indicatorOf(focusNode) !== null) {
+  const anchorIndicator = $enclosingIndicatorNode(anchorNode);
+  if (anchorIndicator !== null || $enclosingIndicatorNode(focusNode) !== null) {
     // Within one finding is fine; from a finding into anything else is not.
     return (
-      anchorIndicator !== $indicatorOf(focusNode) || anchorNode === anchorIndicator || focusNode === anchorIndicator
+      anchorIndicator !== $enclosingIndicatorNode(focusNode) ||
+      anchorNode === anchorIndicator ||
+      focusNode === anchorIndicator
     );
   }
   const anchorTop = $topLevelOf(anchorNode);
@@ -168,7 +165,7 @@ export function $deletionBreaksStructure(isBackward: boolean): boolean {
   if (!$isRangeSelection(selection) || !selection.isCollapsed()) return $selectionSpansStructure();
   const point = selection.anchor;
   const node = point.getNode();
-  const container = $indicatorOf(node) ?? $getRoot();
+  const container = $enclosingIndicatorNode(node) ?? $getRoot();
   if (node === container) return true;
   let block: LexicalNode = node;
   for (let parent = block.getParent(); parent !== null && parent !== container; parent = block.getParent()) {

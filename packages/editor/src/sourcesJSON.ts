@@ -1,14 +1,4 @@
-import type { Source } from '@roundtable/profile';
-
-const SOURCE_KINDS: readonly Source['kind'][] = [
-  'law',
-  'decree',
-  'strategy',
-  'report',
-  'agreement',
-  'website',
-  'other',
-];
+import { SOURCE_KINDS, type Source } from '@roundtable/profile';
 
 /**
  * Sources travel inside the Yjs document as ONE JSON string attribute, so a
@@ -23,7 +13,12 @@ export function serializeSources(sources: readonly Source[]): string {
   );
 }
 
-/** Parses what {@link serializeSources} wrote; tolerates junk by dropping it. */
+/**
+ * Parses what {@link serializeSources} wrote; tolerates junk by dropping it
+ * (an item without a title), reading an unknown kind as `other` and dropping
+ * a year that is not an integer. The write policy lets only well-formed lists
+ * (`sourceSchema` in @roundtable/profile) into a draft; this reads anything.
+ */
 export function parseSources(json: string): Source[] {
   let raw: unknown;
   try {
@@ -39,7 +34,7 @@ export function parseSources(json: string): Source[] {
     if (typeof title !== 'string' || title === '') continue;
     const source: Source = {
       title,
-      kind: SOURCE_KINDS.includes(kind as Source['kind']) ? (kind as Source['kind']) : 'other',
+      kind: (SOURCE_KINDS as readonly unknown[]).includes(kind) ? (kind as Source['kind']) : 'other',
     };
     if (typeof year === 'number' && Number.isInteger(year)) source.year = year;
     out.push(source);

@@ -1,11 +1,65 @@
+export type {
+  ApiErrorBody,
+  CommentRequest,
+  ConsultationList,
+  ConsultationSummary,
+  CreatedInvitation,
+  IndicatorStatusRequest,
+  IndicatorStatusResponse,
+  InvitationStatus,
+  InvitedOrganisation,
+  InvitedPerson,
+  JoinRequest,
+  Me,
+  Member,
+  NewConsultationRequest,
+  NewInvitationRequest,
+  NewThreadRequest,
+  PeopleList,
+  RenameRequest,
+  ResolveRequest,
+  ThreadList,
+} from './api/index.ts';
+export {
+  apiErrorSchema,
+  commentRequestSchema,
+  consultationListSchema,
+  consultationSummarySchema,
+  createdInvitationSchema,
+  INVITATION_STATUSES,
+  indicatorStatusRequestSchema,
+  indicatorStatusResponseSchema,
+  invitedOrganisationSchema,
+  invitedPersonSchema,
+  joinRequestSchema,
+  MAX_INVITATION_HOURS,
+  memberSchema,
+  meSchema,
+  newConsultationRequestSchema,
+  newInvitationRequestSchema,
+  newThreadRequestSchema,
+  peopleListSchema,
+  personNameSchema,
+  renameRequestSchema,
+  resolveRequestSchema,
+  threadListSchema,
+} from './api/index.ts';
 export { demoConsultation } from './demo/demoConsultation.ts';
 export type { Domain, DomainCode } from './domains.ts';
 export { DOMAINS, domainOf } from './domains.ts';
+export { findOrganisation, normaliseOrganisationName } from './findOrganisation.ts';
+export { fnv1a32 } from './fnv1a32.ts';
 export type { Consultation, Indicator, Organisation, Source } from './model.ts';
+export { organisationSchema, sourceSchema } from './model.ts';
 export type { Action } from './permissions.ts';
 export { ACTION_LABELS, ACTIONS, actionsOf, can } from './permissions.ts';
-export type { PresenceIdentity, PresenceIdentityClaim } from './presenceIdentity.ts';
-export { MAX_PERSON_NAME_LENGTH, readPresenceIdentity, stampPresenceIdentity } from './presenceIdentity.ts';
+export type { PresenceAwarenessData, PresenceIdentity, PresenceIdentityClaim } from './presenceIdentity.ts';
+export {
+  MAX_PERSON_NAME_LENGTH,
+  presenceAwarenessData,
+  readPresenceIdentity,
+  stampPresenceIdentity,
+} from './presenceIdentity.ts';
 export type { RoomKind } from './rooms.ts';
 export { draftRoomOf, ROOM_KINDS, roomName, roomOf, threadsRoomOf } from './rooms.ts';
 export { STANDARD_INTRODUCTION } from './standardIntroduction.ts';
@@ -19,10 +73,15 @@ export type {
   ThreadAnchor,
   ThreadEvent,
   ThreadFilter,
+  ThreadMeta,
   ThreadRuleErrorCode,
 } from './threads/index.ts';
 export {
+  anchorPositionSchema,
+  authorSchema,
   clipQuote,
+  commentRevisionSchema,
+  commentSchema,
   deleteComment,
   editComment,
   filterThreads,
@@ -32,8 +91,14 @@ export {
   reopenThread,
   replyToThread,
   requiresResponse,
+  resolutionSchema,
   resolveThread,
   ThreadRuleError,
+  threadAnchorSchema,
+  threadEventSchema,
+  threadFilterSchema,
+  threadMetaSchema,
+  threadSchema,
 } from './threads/index.ts';
 export type {
   Answer,
@@ -44,6 +109,7 @@ export type {
   OrganisationKind,
   Outcome,
   Role,
+  SourceKind,
   ThreadStatus,
   ThreadType,
 } from './vocabulary.ts';
@@ -51,6 +117,7 @@ export {
   ANSWER_LABELS,
   ANSWERS,
   CONSULTATION_LEVELS,
+  CONSULTATION_STATUS_LABELS,
   CONSULTATION_STATUSES,
   FINDING_KIND_LABELS,
   FINDING_KINDS,
@@ -62,6 +129,7 @@ export {
   OUTCOMES,
   ROLE_LABELS,
   ROLES,
+  SOURCE_KINDS,
   THREAD_STATUSES,
   THREAD_TYPE_LABELS,
   THREAD_TYPES,

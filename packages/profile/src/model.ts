@@ -1,26 +1,40 @@
+import { z } from 'zod';
 import type { DomainCode } from './domains.ts';
-import type {
-  Answer,
-  ConsultationLevel,
-  ConsultationStatus,
-  FindingKind,
-  IndicatorStatus,
-  OrganisationKind,
+import {
+  type Answer,
+  type ConsultationLevel,
+  type ConsultationStatus,
+  type FindingKind,
+  type IndicatorStatus,
+  ORGANISATION_KINDS,
+  SOURCE_KINDS,
 } from './vocabulary.ts';
 
-export interface Organisation {
+/** An organisation taking part in a consultation. */
+export const organisationSchema = z.object({
   /** Stable slug, unique within a consultation, e.g. `min-interior`. */
-  id: string;
-  name: string;
-  kind: OrganisationKind;
-}
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
 
-export interface Source {
+/**
+ * A source an indicator's finding cites. In the draft an indicator keeps its
+ * sources as one JSON string attribute (`serializeSources` in
+ * @roundtable/editor); the write policy accepts only a list of these, with no
+ * other keys (`isSourceList` in @roundtable/draft).
+ */
+export const sourceSchema = z.strictObject({
   /** Full citation: title, number and date, e.g. "Law No. 112 on Foreigners (2019)". */
-  title: string;
-  kind: 'law' | 'decree' | 'strategy' | 'report' | 'agreement' | 'website' | 'other';
-  year?: number;
-}
+  title: z
+    .string()
+    .max(1_000)
+    .refine((title) => title.trim() !== '', 'a source needs a title'),
+  kind: z.enum(SOURCE_KINDS),
+  year: z.number().int().min(1800).max(2200).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
 
 export interface Indicator {
   /** Stable id `<domain>.<n>`, e.g. `2.4`. */

@@ -22,6 +22,13 @@ export interface PresenceIdentity {
   role: Role;
 }
 
+/** The application's part of a presence state: `awarenessData`, as the server stamps it. */
+export interface PresenceAwarenessData {
+  personId: string;
+  organisation: string;
+  role: Role;
+}
+
 /** What a received presence state says about its person; a field it lacks or has malformed is null. */
 export interface PresenceIdentityClaim {
   personId: string | null;
@@ -42,11 +49,21 @@ export function stampPresenceIdentity(
 ): Record<string, unknown> {
   state.name = identity.name;
   const data = isRecord(state.awarenessData) ? state.awarenessData : {};
-  data.personId = identity.personId;
-  data.organisation = identity.organisation;
-  data.role = identity.role;
-  state.awarenessData = data;
+  state.awarenessData = Object.assign(data, presenceAwarenessData(identity));
   return state;
+}
+
+/**
+ * The `awarenessData` a client announces for `identity`: the fields the
+ * server stamps, in the order it stamps them, so that a state telling the
+ * truth is relayed exactly as the client sent it.
+ *
+ * @example
+ * presenceAwarenessData({ personId: 'inv_1', organisation: 'Ministry of Interior', role: 'participant' });
+ * // { personId: 'inv_1', organisation: 'Ministry of Interior', role: 'participant' }
+ */
+export function presenceAwarenessData(identity: Omit<PresenceIdentity, 'name'>): PresenceAwarenessData {
+  return { personId: identity.personId, organisation: identity.organisation, role: identity.role };
 }
 
 /** Reads the identity fields of a presence state as a client received it. */

@@ -40,6 +40,12 @@ export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = {
 
 export const CONSULTATION_STATUSES = ['draft', 'in-consultation', 'validated', 'published'] as const;
 export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
+export const CONSULTATION_STATUS_LABELS: Record<ConsultationStatus, string> = {
+  draft: 'Draft',
+  'in-consultation': 'In consultation',
+  validated: 'Validated',
+  published: 'Published',
+};
 
 export const CONSULTATION_LEVELS = ['national', 'local'] as const;
 export type ConsultationLevel = (typeof CONSULTATION_LEVELS)[number];
@@ -61,6 +67,9 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   academia: 'Academia',
   'international-organisation': 'International organisation',
 };
+
+export const SOURCE_KINDS = ['law', 'decree', 'strategy', 'report', 'agreement', 'website', 'other'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const ROLES = ['facilitator', 'participant', 'commenter', 'observer'] as const;
 export type Role = (typeof ROLES)[number];

@@ -1,36 +1,25 @@
-import { ROLES } from '@roundtable/profile';
+import {
+  type CreatedInvitation,
+  findOrganisation,
+  type InvitedOrganisation,
+  type InvitedPerson,
+  newInvitationRequestSchema,
+  type PeopleList,
+} from '@roundtable/profile';
 import { CloseCode } from '@roundtable/protocol';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { allows } from '../auth/allows.ts';
 import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
-import type { InvitedOrganisation } from '../invitations/Invitation.ts';
 import { invitationLink } from '../invitations/invitationLink.ts';
 import { tokenFor } from '../invitations/tokenFor.ts';
 import type { ApiDeps } from './ApiDeps.ts';
 import { ApiError } from './ApiError.ts';
-import { personNameSchema } from './personNameSchema.ts';
 import { readBody } from './readBody.ts';
 import { toPerson } from './toPerson.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DEFAULT_EXPIRY_HOURS = 14 * 24;
-const MAX_EXPIRY_HOURS = 366 * 24;
-
-export const newInvitationSchema = z.strictObject({
-  name: personNameSchema,
-  /**
-   * One of the consultation's organisations, by id (`"min-labour"` or `{ "id": "min-labour" }`),
-   * or a body not on the list by name (`"Veloria Bar Association"` or `{ "name": ... }`).
-   */
-  organisation: z.union([
-    z.string().trim().min(1).max(200),
-    z.strictObject({ id: z.string().min(1).max(128) }),
-    z.strictObject({ name: z.string().trim().min(1).max(200) }),
-  ]),
-  role: z.enum(ROLES),
-  expiresInHours: z.number().positive().max(MAX_EXPIRY_HOURS).optional(),
-});
 
 /**
  * Invitations and people of a consultation: invite and revoke (operator or a
@@ -50,7 +39,7 @@ export function createInvitationRoutes(deps: ApiDeps): Hono {
     const consultationId = c.req.param('id');
     const principal = await deps.guard.access(c, consultationId, 'invite');
     const consultation = await consultationOr404(consultationId);
-    const body = await readBody(c, newInvitationSchema);
+    const body = await readBody(c, newInvitationRequestSchema);
     const organisation = organisationOf(consultation, body.organisation);
     const at = now();
     const invitation = await deps.invitations.create({
@@ -63,7 +52,7 @@ export function createInvitationRoutes(deps: ApiDeps): Hono {
       invitedBy: principal.kind === 'member' ? principal.invitation.id : null,
     });
     if (!invitation) throw new Error('InvitationStore.create: a fresh id collided');
-    const token = tokenFor(deps.tokens, invitation);
+    const token = await tokenFor(deps.tokens, invitation);
     deps.logger.info('invitation.created', {
       consultation: consultationId,
       invitationId: invitation.id,
@@ -71,7 +60,7 @@ export function createInvitationRoutes(deps: ApiDeps): Hono {
       by: invitation.invitedBy ?? 'admin',
     });
     const url = invitationLink(deps.publicUrl ?? new URL(c.req.url).origin, token);
-    return c.json({ ...toPerson(invitation, 0, at), token, url }, 201);
+    return c.json({ ...toPerson(invitation, 0, at), token, url } satisfies CreatedInvitation, 201);
   });
 
   app.delete('/api/consultations/:id/invitations/:invitationId', async (c) => {
@@ -88,7 +77,7 @@ export function createInvitationRoutes(deps: ApiDeps): Hono {
       'invitation revoked',
     );
     deps.logger.info('invitation.revoked', { consultation: consultationId, invitationId, disconnected });
-    return c.json(toPerson(revoked, 0, now()));
+    return c.json(toPerson(revoked, 0, now()) satisfies InvitedPerson);
   });
 
   app.get('/api/consultations/:id/people', async (c) => {
@@ -111,26 +100,29 @@ export function createInvitationRoutes(deps: ApiDeps): Hono {
           a.name.localeCompare(b.name) ||
           a.id.localeCompare(b.id),
       );
-    return c.json({ people });
+    return c.json({ people } satisfies PeopleList);
   });
 
   return app;
 }
 
+/**
+ * The organisation an invitation is filed under: a listed one when the text
+ * names it by id or name ({@link findOrganisation}, the rule the invitation
+ * form applies too), else a body not on the list. An `{ id }` must be listed.
+ */
 function organisationOf(
   consultation: ConsultationRecord,
-  given: z.infer<typeof newInvitationSchema>['organisation'],
+  given: z.output<typeof newInvitationRequestSchema>['organisation'],
 ): InvitedOrganisation {
   const known = consultation.organisations;
-  if (typeof given === 'string') {
-    const match = known.find((o) => o.id === given) ?? known.find((o) => o.name.toLowerCase() === given.toLowerCase());
-    return match ? { id: match.id, name: match.name } : { id: null, name: given };
-  }
-  if ('id' in given) {
+  if (typeof given === 'object' && 'id' in given) {
     const match = known.find((o) => o.id === given.id);
     if (!match)
       throw new ApiError(400, 'bad_request', `organisation: no organisation ${given.id} in this consultation`);
     return { id: match.id, name: match.name };
   }
-  return { id: null, name: given.name };
+  const name = typeof given === 'string' ? given : given.name;
+  const match = findOrganisation(name, known);
+  return match ? { id: match.id, name: match.name } : { id: null, name };
 }

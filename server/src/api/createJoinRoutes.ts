@@ -1,37 +1,14 @@
-import { type Action, actionsOf, type Role } from '@roundtable/profile';
+import { actionsOf, joinRequestSchema, type Me, renameRequestSchema } from '@roundtable/profile';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { setCookie } from 'hono/cookie';
-import { z } from 'zod';
 import type { Authenticator } from '../auth/Authenticator.ts';
 import type { Member } from '../auth/Principal.ts';
 import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
-import type { ConsultationSummary } from '../consultations/ConsultationRecord.ts';
-import type { InvitedOrganisation } from '../invitations/Invitation.ts';
 import type { ApiDeps } from './ApiDeps.ts';
 import { ApiError } from './ApiError.ts';
 import { unauthorized } from './Guard.ts';
-import { personNameSchema } from './personNameSchema.ts';
 import { readBody } from './readBody.ts';
-
-/** `GET /api/me` and `POST /api/join`: who the browser is in its consultation. */
-export type Me =
-  | {
-      kind: 'member';
-      /** The invitation id, as in `people[].id`. */
-      id: string;
-      name: string;
-      organisation: InvitedOrganisation;
-      role: Role;
-      expiresAt: string;
-      /** What the role may do, from the shared permissions table. */
-      actions: Action[];
-      consultation: ConsultationSummary;
-    }
-  | { kind: 'admin' };
-
-const joinSchema = z.strictObject({ token: z.string().min(1).max(4096) });
-const renameSchema = z.strictObject({ name: personNameSchema });
 
 /**
  * `POST /api/join { token }`: the join page trades the link's token for an
@@ -45,7 +22,7 @@ export function createJoinRoutes(deps: ApiDeps & { authenticator: Authenticator 
   const app = new Hono();
   const now = deps.now ?? Date.now;
 
-  const meOf = async (member: Member): Promise<Me> => {
+  const meOf = async (member: Member): Promise<Me & { kind: 'member' }> => {
     const { invitation } = member;
     const record = await deps.consultations.get(invitation.consultationId);
     if (!record) throw new ApiError(404, 'not_found', 'The consultation of this invitation no longer exists');
@@ -62,7 +39,7 @@ export function createJoinRoutes(deps: ApiDeps & { authenticator: Authenticator 
   };
 
   app.post('/api/join', async (c) => {
-    const { token } = await readBody(c, joinSchema);
+    const { token } = await readBody(c, joinRequestSchema);
     const auth = await deps.authenticator.authenticateMember(token);
     if (!auth.ok) throw unauthorized(auth.failure);
     const me = await meOf(auth.principal);
@@ -76,22 +53,22 @@ export function createJoinRoutes(deps: ApiDeps & { authenticator: Authenticator 
       secure: isHttps(c, deps.publicUrl),
     });
     deps.logger.info('invitation.joined', {
-      consultation: me.kind === 'member' ? me.consultation.id : undefined,
+      consultation: me.consultation.id,
       invitationId: auth.principal.invitation.id,
     });
-    return c.json(me);
+    return c.json(me satisfies Me);
   });
 
   app.patch('/api/me', async (c) => {
     const principal = await deps.guard.principal(c);
     if (principal.kind !== 'member')
       throw new ApiError(403, 'forbidden', 'Only an invited person has a name to change');
-    const { name } = await readBody(c, renameSchema);
+    const { name } = await readBody(c, renameRequestSchema);
     const { consultationId, id } = principal.invitation;
     const invitation = await deps.invitations.rename(consultationId, id, name);
     if (!invitation) throw new ApiError(404, 'not_found', 'This invitation no longer exists');
     deps.logger.info('invitation.renamed', { consultation: consultationId, invitationId: id });
-    return c.json(await meOf({ kind: 'member', invitation }));
+    return c.json((await meOf({ kind: 'member', invitation })) satisfies Me);
   });
 
   app.get('/api/me', async (c) => {

@@ -24,7 +24,7 @@ function setup() {
       invitedBy: null,
     });
     if (!invitation) throw new Error('setup');
-    return { invitation, token: tokenFor(tokens, invitation) };
+    return { invitation, token: await tokenFor(tokens, invitation) };
   };
   return { invitations, tokens, authenticator, issue };
 }
@@ -49,10 +49,11 @@ describe('Authenticator', () => {
     const { invitation, token } = await issue();
     await invitations.revoke('demo', invitation.id, new Date(NOW));
     expect(await authenticator.authenticate(token)).toEqual({ ok: false, failure: 'revoked' });
-    const ghost = tokens.sign({
+    const ghost = await tokens.sign({
       invitationId: 'inv_ghost',
       consultationId: 'demo',
       role: 'observer',
+      issuedAt: NOW / 1000,
       expiresAt: NOW / 1000 + 60,
     });
     expect(await authenticator.authenticate(ghost)).toEqual({ ok: false, failure: 'unknown' });
@@ -61,10 +62,11 @@ describe('Authenticator', () => {
   it('refuses a token for another consultation than its invitation is stored under', async () => {
     const { authenticator, issue, tokens } = setup();
     const { invitation } = await issue();
-    const moved = tokens.sign({
+    const moved = await tokens.sign({
       invitationId: invitation.id,
       consultationId: 'elsewhere',
       role: 'observer',
+      issuedAt: NOW / 1000,
       expiresAt: Math.floor(Date.parse(invitation.expiresAt) / 1000),
     });
     expect(await authenticator.authenticate(moved)).toEqual({ ok: false, failure: 'unknown' });

@@ -50,7 +50,7 @@ export class Authenticator {
   /** Only invitation tokens: the operator's token does not open rooms or join consultations. */
   async authenticateMember(token: string | undefined): Promise<Authentication<Member>> {
     if (!token) return { ok: false, failure: 'missing' };
-    const check = this.options.tokens.verify(token, this.now());
+    const check = await this.options.tokens.verify(token, this.now());
     if (!check.ok) return check;
     const { claims } = check;
     const invitation = await this.options.invitations.get(claims.consultationId, claims.invitationId);

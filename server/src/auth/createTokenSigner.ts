@@ -1,5 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { ROLES, type Role } from '@roundtable/profile';
+import { errors, jwtVerify, SignJWT } from 'jose';
 import { z } from 'zod';
 
 /** What an invitation token says about its holder. */
@@ -7,7 +8,9 @@ export interface TokenClaims {
   invitationId: string;
   consultationId: string;
   role: Role;
-  /** Expiry, in seconds since the epoch. */
+  /** When the invitation was made, in seconds since the epoch (`iat`). */
+  issuedAt: number;
+  /** Expiry, in seconds since the epoch (`exp`). */
   expiresAt: number;
 }
 
@@ -16,60 +19,109 @@ export type TokenFailure = 'malformed' | 'forged' | 'expired';
 export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; failure: TokenFailure };
 
 /**
- * Signs and checks invitation tokens: `<payload>.<signature>`, both base64url,
- * the signature an HMAC-SHA256 of the payload under the server's secret.
- * No state: whether the invitation was revoked is the store's business.
+ * Signs and checks invitation tokens: compact JWTs (JWS, HS256) made and
+ * checked by `jose`, with the invitation as `sub`, its consultation as `cid`,
+ * its role as `role`, and `iat` and `exp`. The header names the key (`kid`),
+ * so a later key can sit beside this one. No state: whether the invitation
+ * was revoked is the store's business.
+ *
+ * Refused: `malformed` (not a token of ours: shape, header, claims),
+ * `forged` (the signature does not hold under our key, another algorithm),
+ * `expired` (correctly signed, `exp` reached). Tokens of the earlier
+ * hand-made format (`<payload>.<signature>`) are `malformed`.
  *
  * @example
  * const tokens = createTokenSigner(secret);
- * const token = tokens.sign({ invitationId, consultationId: 'demo', role: 'observer', expiresAt });
- * tokens.verify(token); // { ok: true, claims }
+ * const token = await tokens.sign({ invitationId, consultationId: 'demo', role: 'observer', issuedAt, expiresAt });
+ * await tokens.verify(token); // { ok: true, claims }
  */
 export interface TokenSigner {
-  sign(claims: TokenClaims): string;
-  verify(token: string, nowMs?: number): TokenCheck;
+  sign(claims: TokenClaims): Promise<string>;
+  verify(token: string, nowMs?: number): Promise<TokenCheck>;
 }
 
-// Short keys keep the token small enough for a QR code.
-const payloadSchema = z.object({
-  v: z.literal(1),
-  i: z.string().min(1).max(128),
-  c: z.string().min(1).max(128),
-  r: z.enum(ROLES),
-  e: z.number().int().positive(),
+/** The key's id in every token's header; a new key (rotation) gets a new id. */
+export const TOKEN_KEY_ID = 'inv-1';
+const ALGORITHM = 'HS256';
+/** The signing key is derived for this one purpose, so the secret never signs anything else as such. */
+const KEY_PURPOSE = 'roundtable-invitation-token';
+
+// Three base64url parts, the signature of HS256 exactly 43 characters: anything else is not worth decoding.
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,512}\.[A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]{43}$/;
+
+const claimsSchema = z.object({
+  sub: z.string().min(1).max(128),
+  cid: z.string().min(1).max(128),
+  role: z.enum(ROLES),
+  iat: z.number().int().nonnegative(),
+  exp: z.number().int().positive(),
 });
 
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,2048}\.[A-Za-z0-9_-]{43}$/;
-
+/**
+ * The {@link TokenSigner} of `secret` (the server's `SECRET`, at least 16
+ * characters, else it throws). The HMAC key is derived from it for this
+ * purpose only; every instance given the same secret signs and accepts the
+ * same tokens.
+ */
 export function createTokenSigner(secret: string): TokenSigner {
   if (secret.length < 16) throw new Error('createTokenSigner: the secret must have at least 16 characters');
-  // A purpose prefix, so a signature made for something else under the same secret never passes.
-  const mac = (payload: string) => createHmac('sha256', secret).update(`roundtable-invitation.${payload}`).digest();
+  // Imported once: importing raw bytes on every call costs more than the HMAC itself.
+  const key = crypto.subtle.importKey(
+    'raw',
+    createHmac('sha256', secret).update(KEY_PURPOSE).digest(),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign', 'verify'],
+  );
   return {
-    sign(claims) {
-      const payload = Buffer.from(
-        JSON.stringify({ v: 1, i: claims.invitationId, c: claims.consultationId, r: claims.role, e: claims.expiresAt }),
-      ).toString('base64url');
-      return `${payload}.${mac(payload).toString('base64url')}`;
+    async sign(claims) {
+      return new SignJWT({ cid: claims.consultationId, role: claims.role })
+        .setProtectedHeader({ alg: ALGORITHM, kid: TOKEN_KEY_ID })
+        .setSubject(claims.invitationId)
+        .setIssuedAt(claims.issuedAt)
+        .setExpirationTime(claims.expiresAt)
+        .sign(await key);
     },
-    verify(token, nowMs = Date.now()) {
+    async verify(token, nowMs = Date.now()) {
       if (!TOKEN_SHAPE.test(token)) return { ok: false, failure: 'malformed' };
-      const [payload = '', signature = ''] = token.split('.');
-      const given = Buffer.from(signature, 'base64url');
-      const expected = mac(payload);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected))
-        return { ok: false, failure: 'forged' };
-      let decoded: unknown;
+      let payload: unknown;
       try {
-        decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-      } catch {
-        return { ok: false, failure: 'malformed' };
+        ({ payload } = await jwtVerify(token, keyFor(await key), {
+          algorithms: [ALGORITHM],
+          currentDate: new Date(nowMs),
+          requiredClaims: ['sub', 'iat', 'exp'],
+        }));
+      } catch (error) {
+        return { ok: false, failure: failureOf(error) };
       }
-      const parsed = payloadSchema.safeParse(decoded);
+      const parsed = claimsSchema.safeParse(payload);
       if (!parsed.success) return { ok: false, failure: 'malformed' };
       const p = parsed.data;
-      if (p.e * 1000 <= nowMs) return { ok: false, failure: 'expired' };
-      return { ok: true, claims: { invitationId: p.i, consultationId: p.c, role: p.r, expiresAt: p.e } };
+      return {
+        ok: true,
+        claims: { invitationId: p.sub, consultationId: p.cid, role: p.role, issuedAt: p.iat, expiresAt: p.exp },
+      };
     },
   };
+}
+
+class UnknownKeyError extends Error {}
+
+function keyFor(key: CryptoKey): (header: { kid?: string | undefined }) => CryptoKey {
+  return (header) => {
+    if (header.kid !== TOKEN_KEY_ID) throw new UnknownKeyError(`no key ${header.kid ?? '(none)'}`);
+    return key;
+  };
+}
+
+function failureOf(error: unknown): TokenFailure {
+  if (error instanceof errors.JWTExpired) return 'expired';
+  if (
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JOSEAlgNotAllowed ||
+    error instanceof UnknownKeyError
+  ) {
+    return 'forged';
+  }
+  return 'malformed';
 }

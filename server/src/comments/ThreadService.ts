@@ -19,6 +19,7 @@ import {
   type ThreadType,
   threadsRoomOf,
 } from '@roundtable/profile';
+import { readThread, readThreads, writeThread } from '@roundtable/threads-doc';
 import { createDraftUpdateCheck } from '../draft/createDraftUpdateCheck.ts';
 import type { DraftContextSource } from '../draft/DraftContextSource.ts';
 import type { Logger } from '../log.ts';
@@ -28,7 +29,6 @@ import type { RoomManager } from '../sync/RoomManager.ts';
 import type { UpdateCheck } from '../sync/UpdateCheck.ts';
 import { type ApplyResult, proposalUpdate } from './applyProposal.ts';
 import { type AnchorResolution, resolveAnchorWhenSeen } from './resolveAnchor.ts';
-import { readThread, readThreads, writeThread } from './threadDoc.ts';
 
 export interface NewThread {
   indicatorId: string;

@@ -1,7 +1,14 @@
-import { type Author, OUTCOMES, THREAD_STATUSES, THREAD_TYPES } from '@roundtable/profile';
+import {
+  type Author,
+  commentRequestSchema,
+  newThreadRequestSchema,
+  resolveRequestSchema,
+  type Thread,
+  type ThreadList,
+  threadFilterSchema,
+} from '@roundtable/profile';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { ApiError } from '../api/ApiError.ts';
 import type { Guard } from '../api/Guard.ts';
 import { parseInput, readBody } from '../api/readBody.ts';
@@ -9,43 +16,13 @@ import type { Member } from '../auth/Principal.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import type { ThreadService } from './ThreadService.ts';
 
-/** The shape of an id only: whether the indicator exists is checked against the consultation's draft. */
-const indicatorIdSchema = z.string().trim().min(1).max(32);
-const text = (max: number) => z.string().trim().min(1).max(max);
-const base64 = z
-  .string()
-  .min(4)
-  .max(4096)
-  .regex(/^[A-Za-z0-9+/]+={0,2}$/);
-
-const newThreadSchema = z.strictObject({
-  indicatorId: indicatorIdSchema,
-  type: z.enum(THREAD_TYPES),
-  body: text(5_000),
-  proposedText: text(5_000).optional(),
-  // `quote` is what the client saw; the server keeps the text it finds between `start` and `end`.
-  anchor: z.strictObject({ start: base64, end: base64, quote: z.string().max(5_000) }).optional(),
-});
-const commentSchema = z.strictObject({ body: text(5_000) });
-const resolveSchema = z.strictObject({
-  outcome: z.enum(OUTCOMES),
-  response: z.string().trim().max(5_000),
-  applyProposal: z.boolean().optional(),
-});
-const listQuerySchema = z.strictObject({
-  indicator: indicatorIdSchema.optional(),
-  domain: z.coerce.number().int().min(1).max(6).optional(),
-  organisation: z.string().min(1).max(200).optional(),
-  type: z.enum(THREAD_TYPES).optional(),
-  status: z.enum(THREAD_STATUSES).optional(),
-});
-
 export interface ThreadRoutesDeps {
   guard: Guard;
   threads: ThreadService;
   consultations: ConsultationStore;
 }
 
+/** The author a member writes as: their invitation's person, organisation and role, never the request's claim. */
 export function authorOf(member: Member): Author {
   const { invitation } = member;
   return {
@@ -75,21 +52,21 @@ export function createThreadRoutes(deps: ThreadRoutesDeps): Hono {
   app.get(base, async (c) => {
     const id = await consultationOf(c);
     await deps.guard.access(c, id, 'read');
-    const query = parseInput(listQuerySchema, c.req.query());
+    const query = parseInput(threadFilterSchema, c.req.query());
     const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
-    return c.json({ threads: await deps.threads.list(id, filter) });
+    return c.json({ threads: await deps.threads.list(id, filter) } satisfies ThreadList);
   });
 
   app.get(`${base}/:threadId`, async (c) => {
     const id = await consultationOf(c);
     await deps.guard.access(c, id, 'read');
-    return c.json(await deps.threads.get(id, c.req.param('threadId')));
+    return c.json((await deps.threads.get(id, c.req.param('threadId'))) satisfies Thread);
   });
 
   app.post(base, async (c) => {
     const id = await consultationOf(c);
     const member = await deps.guard.member(c, id, 'comment');
-    const body = await readBody(c, newThreadSchema);
+    const body = await readBody(c, newThreadRequestSchema);
     const thread = await deps.threads.open(
       id,
       {
@@ -101,20 +78,20 @@ export function createThreadRoutes(deps: ThreadRoutesDeps): Hono {
       },
       authorOf(member),
     );
-    return c.json(thread, 201);
+    return c.json(thread satisfies Thread, 201);
   });
 
   app.post(`${base}/:threadId/comments`, async (c) => {
     const id = await consultationOf(c);
     const member = await deps.guard.member(c, id, 'comment');
-    const { body } = await readBody(c, commentSchema);
+    const { body } = await readBody(c, commentRequestSchema);
     return c.json(await deps.threads.reply(id, c.req.param('threadId'), body, authorOf(member)), 201);
   });
 
   app.patch(`${base}/:threadId/comments/:commentId`, async (c) => {
     const id = await consultationOf(c);
     const member = await deps.guard.member(c, id, 'comment');
-    const { body } = await readBody(c, commentSchema);
+    const { body } = await readBody(c, commentRequestSchema);
     return c.json(
       await deps.threads.edit(id, c.req.param('threadId'), c.req.param('commentId'), body, authorOf(member)),
     );
@@ -129,7 +106,7 @@ export function createThreadRoutes(deps: ThreadRoutesDeps): Hono {
   app.post(`${base}/:threadId/resolve`, async (c) => {
     const id = await consultationOf(c);
     const member = await deps.guard.member(c, id, 'resolve');
-    const body = await readBody(c, resolveSchema);
+    const body = await readBody(c, resolveRequestSchema);
     return c.json(await deps.threads.resolve(id, c.req.param('threadId'), body, authorOf(member)));
   });
 

@@ -1,4 +1,4 @@
-import { enclosingIndicatorId, findIndicator, textBetween } from '@roundtable/draft';
+import { decodeAnchorPosition, enclosingIndicatorId, findIndicator, textBetween } from '@roundtable/draft';
 import type { ThreadAnchor } from '@roundtable/profile';
 import * as Y from 'yjs';
 
@@ -22,8 +22,8 @@ export type AnchorResolution =
  * the indicator; the quote then has one line per paragraph.
  */
 export function resolveAnchor(doc: Y.Doc, anchor: ThreadAnchor, indicatorId: string): AnchorResolution {
-  const start = decode(anchor.start);
-  const end = decode(anchor.end);
+  const start = decodeAnchorPosition(anchor.start);
+  const end = decodeAnchorPosition(anchor.end);
   if (start === null || end === null) return { kind: 'unreadable' };
   if (refersToUnseenEdit(doc, start) || refersToUnseenEdit(doc, end)) return { kind: 'unknown' };
   // A position naming a top-level type is at the edge of the whole draft, never in an indicator; reading it
@@ -69,14 +69,6 @@ export async function resolveAnchorWhenSeen(
     doc.on('afterTransaction', check);
   });
   return resolution;
-}
-
-function decode(base64: string): Y.RelativePosition | null {
-  try {
-    return Y.decodeRelativePosition(Uint8Array.from(Buffer.from(base64, 'base64')));
-  } catch {
-    return null;
-  }
 }
 
 /** True when `position` names an item past what `doc` holds of its client's edits. */

@@ -20,8 +20,3 @@ export interface ConsultationRecord {
   seed: DraftSeed;
   createdAt: string;
 }
-
-/** What members and the operator see of a consultation. */
-export interface ConsultationSummary extends Omit<ConsultationRecord, 'seed'> {
-  rooms: { draft: string };
-}

@@ -1,6 +1,6 @@
-import { type Consultation, demoConsultation, draftRoomOf } from '@roundtable/profile';
+import { type Consultation, type ConsultationSummary, demoConsultation, draftRoomOf } from '@roundtable/profile';
 import type { RecordStore } from '../storage/RecordStore.ts';
-import type { ConsultationRecord, ConsultationSummary } from './ConsultationRecord.ts';
+import type { ConsultationRecord } from './ConsultationRecord.ts';
 
 const COLLECTION = 'consultations';
 
@@ -44,6 +44,7 @@ export class ConsultationStore {
     return record ? draftSourceOf(record) : null;
   }
 
+  /** What members and the operator see of a consultation (`consultationSummarySchema` in @roundtable/profile). */
   summary(record: ConsultationRecord): ConsultationSummary {
     const { seed: _seed, ...rest } = record;
     return { ...rest, rooms: { draft: draftRoomOf(record.id) } };

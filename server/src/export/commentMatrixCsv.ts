@@ -1,4 +1,5 @@
 import { domainOf, OUTCOME_LABELS, THREAD_TYPE_LABELS, type Thread } from '@roundtable/profile';
+import { stringify } from 'csv-stringify/sync';
 
 const COLUMNS = [
   'Thread',
@@ -21,7 +22,11 @@ const COLUMNS = [
 
 /**
  * The consultation's comment matrix, the spreadsheet organisers used to compile
- * by hand: one row per thread. CSV with a BOM so spreadsheet programs read UTF-8.
+ * by hand: one row per thread, a header row first. Written by `csv-stringify`:
+ * every cell quoted, CRLF between rows, a UTF-8 BOM first so spreadsheet
+ * programs read UTF-8, and formula escaping: a cell that starts with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return (or their full-width forms) gets a
+ * leading `'`, so a spreadsheet shows it as text and never runs it.
  */
 export function commentMatrixCsv(threads: readonly Thread[]): string {
   const rows: string[][] = [[...COLUMNS]];
@@ -48,11 +53,11 @@ export function commentMatrixCsv(threads: readonly Thread[]): string {
       t.resolution?.at ?? '',
     ]);
   }
-  return `\uFEFF${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
-
-function cell(value: string): string {
-  // Quote everything; a leading =, +, - or @ is neutralised so a cell is never run as a formula.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return `"${safe.replaceAll('"', '""')}"`;
+  return stringify(rows, {
+    bom: true,
+    quoted: true,
+    quoted_empty: true,
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
 }

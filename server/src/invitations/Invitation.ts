@@ -1,13 +1,4 @@
-import type { Role } from '@roundtable/profile';
-
-/**
- * The organisation a person speaks for: one of the consultation's
- * organisations (with its id), or a free name for a body not on the list.
- */
-export interface InvitedOrganisation {
-  id: string | null;
-  name: string;
-}
+import type { InvitationStatus, InvitedOrganisation, Role } from '@roundtable/profile';
 
 /** A person invited to a consultation, on behalf of an organisation, with a role. */
 export interface Invitation {
@@ -22,8 +13,6 @@ export interface Invitation {
   /** The facilitator's invitation that created this one; null when the operator did. */
   invitedBy: string | null;
 }
-
-export type InvitationStatus = 'active' | 'revoked' | 'expired';
 
 export function statusOf(invitation: Invitation, nowMs = Date.now()): InvitationStatus {
   if (invitation.revokedAt !== null) return 'revoked';

@@ -59,7 +59,7 @@ export async function ensureDemoInvitations(
       await invitations.replace(fresh);
       invitation = fresh;
     }
-    return { invitation, token: tokenFor(tokens, invitation) };
+    return { invitation, token: await tokenFor(tokens, invitation) };
   };
   return { facilitator: await ensure(FACILITATOR), participant: await ensure(PARTICIPANT) };
 }

@@ -1,7 +1,6 @@
 import { SERVER_WRITER } from '@roundtable/draft';
-import { draftRoomOf, INDICATOR_STATUSES } from '@roundtable/profile';
+import { draftRoomOf, type IndicatorStatusResponse, indicatorStatusRequestSchema } from '@roundtable/profile';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { ApiError } from '../api/ApiError.ts';
 import type { Guard } from '../api/Guard.ts';
 import { readBody } from '../api/readBody.ts';
@@ -12,8 +11,6 @@ import { indicatorStatusUpdate } from './indicatorStatusUpdate.ts';
 
 /** Status changes are the server's own (facilitators ask through this route): checked as the server. */
 const SERVER_CHECK = createDraftUpdateCheck(SERVER_WRITER, () => ({}));
-
-const statusSchema = z.strictObject({ status: z.enum(INDICATOR_STATUSES) });
 
 /**
  * Running the meeting: facilitators move each indicator through the
@@ -26,7 +23,7 @@ export function createMeetingRoutes(deps: { guard: Guard; rooms: RoomManager; lo
     const id = c.req.param('id');
     const indicatorId = c.req.param('indicatorId');
     await deps.guard.access(c, id, 'run-meeting');
-    const { status } = await readBody(c, statusSchema);
+    const { status } = await readBody(c, indicatorStatusRequestSchema);
     let found = true;
     await deps.rooms.withRoom(draftRoomOf(id), (room) =>
       room.applyServerUpdate((doc, client) => {
@@ -37,7 +34,7 @@ export function createMeetingRoutes(deps: { guard: Guard; rooms: RoomManager; lo
     );
     if (!found) throw new ApiError(404, 'not_found', `No indicator ${indicatorId} in this draft`);
     deps.logger.info('meeting.indicator-status', { consultation: id, indicator: indicatorId, status });
-    return c.json({ indicatorId, status });
+    return c.json({ indicatorId, status } satisfies IndicatorStatusResponse);
   });
   return app;
 }

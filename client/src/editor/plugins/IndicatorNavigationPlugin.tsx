@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isIndicatorNode } from '@roundtable/editor';
-import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
+import { $enclosingIndicatorNode, $isIndicatorNode } from '@roundtable/editor';
+import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect } from 'react';
 import { focusIndicator } from '../focusIndicator.ts';
 
@@ -14,10 +14,7 @@ function $indicatorIds(): string[] {
 function $selectedIndicatorId(): string | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
-  for (let node: LexicalNode | null = selection.anchor.getNode(); node !== null; node = node.getParent()) {
-    if ($isIndicatorNode(node)) return node.getIndicatorId();
-  }
-  return null;
+  return $enclosingIndicatorNode(selection.anchor.getNode())?.getIndicatorId() ?? null;
 }
 
 function isTypingOutsideEditor(target: EventTarget | null, editorRoot: HTMLElement | null): boolean {

@@ -1,6 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $isIndicatorNode } from '@roundtable/editor';
-import { $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
+import { $enclosingIndicatorNode } from '@roundtable/editor';
+import { $getSelection, $isRangeSelection } from 'lexical';
 import { useEffect } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { INDICATOR_AWARENESS_FIELD } from '../../presence/usePeople.ts';
@@ -8,10 +8,7 @@ import { INDICATOR_AWARENESS_FIELD } from '../../presence/usePeople.ts';
 function $indicatorIdAtSelection(): string | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection)) return null;
-  for (let node: LexicalNode | null = selection.focus.getNode(); node !== null; node = node.getParent()) {
-    if ($isIndicatorNode(node)) return node.getIndicatorId();
-  }
-  return null;
+  return $enclosingIndicatorNode(selection.focus.getNode())?.getIndicatorId() ?? null;
 }
 
 /**

@@ -1,14 +1,22 @@
+import { z } from 'zod';
 import { domainOf } from '../domains.ts';
-import type { ThreadStatus, ThreadType } from '../vocabulary.ts';
+import { THREAD_STATUSES, THREAD_TYPES } from '../vocabulary.ts';
 import type { Thread } from './Thread.ts';
 
-export interface ThreadFilter {
-  indicator?: string;
-  domain?: number;
-  organisation?: string;
-  type?: ThreadType;
-  status?: ThreadStatus;
-}
+/**
+ * Which threads to list: the query of `GET /api/consultations/:id/threads`
+ * (`?indicator=2.4&domain=2&organisation=min-labour&type=question&status=open`).
+ * `domain` arrives as text and is read as a number; unknown keys fail.
+ */
+export const threadFilterSchema = z.strictObject({
+  indicator: z.string().trim().min(1).max(32).optional(),
+  domain: z.coerce.number().int().min(1).max(6).optional(),
+  /** An organisation's id or its name as shown. */
+  organisation: z.string().min(1).max(200).optional(),
+  type: z.enum(THREAD_TYPES).optional(),
+  status: z.enum(THREAD_STATUSES).optional(),
+});
+export type ThreadFilter = z.output<typeof threadFilterSchema>;
 
 /** Threads matching every given criterion, oldest first. */
 export function filterThreads(threads: Iterable<Thread>, filter: ThreadFilter): Thread[] {

@@ -1,9 +1,10 @@
-import { MAX_PERSON_NAME_LENGTH } from '@roundtable/profile';
 import { z } from 'zod';
+import { MAX_PERSON_NAME_LENGTH } from '../presenceIdentity.ts';
 
 /**
  * A person's name as an invitation holds it: trimmed, runs of whitespace
- * (newlines, tabs) made one space, 1 to {@link MAX_PERSON_NAME_LENGTH} characters.
+ * (newlines, tabs) made one space, 1 to {@link MAX_PERSON_NAME_LENGTH}
+ * characters. Fails on an empty or too long name.
  */
 export const personNameSchema = z
   .string()

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { organisationSchema } from '../model.ts';
+import { CONSULTATION_LEVELS, CONSULTATION_STATUSES, ORGANISATION_KINDS } from '../vocabulary.ts';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/**
+ * What members and the operator see of a consultation: `GET
+ * /api/consultations/:id`, `POST /api/consultations` (201), each entry of
+ * `GET /api/consultations`, and `consultation` in `GET /api/me`.
+ */
+export const consultationSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  country: z.string(),
+  level: z.enum(CONSULTATION_LEVELS),
+  round: z.number().int(),
+  year: z.number().int(),
+  status: z.enum(CONSULTATION_STATUSES),
+  languages: z.array(z.string()),
+  /** The organisations taking part (invitations name one of them, or a body not on the list). */
+  organisations: z.array(organisationSchema),
+  createdAt: z.string(),
+  /** The Yjs rooms of the consultation, e.g. `{ draft: 'demo:draft' }`. */
+  rooms: z.object({ draft: z.string() }),
+});
+export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
+
+/** `GET /api/consultations` (operator): every consultation, newest first. */
+export const consultationListSchema = z.object({ consultations: z.array(consultationSummarySchema) });
+export type ConsultationList = z.infer<typeof consultationListSchema>;
+
+/**
+ * `POST /api/consultations` (operator). Every field is optional for the demo
+ * seed, which brings a title and a country; an empty draft needs both.
+ * Organisation ids are slugs and unique. Unknown keys fail.
+ */
+export const newConsultationRequestSchema = z
+  .strictObject({
+    /** Optional fixed id (a slug); generated from the country otherwise. */
+    id: z.string().regex(SLUG, 'lowercase letters, digits and dashes, at most 63').optional(),
+    seed: z.enum(['demo', 'empty']).default('demo'),
+    title: z.string().trim().min(1).max(200).optional(),
+    country: z.string().trim().min(1).max(120).optional(),
+    level: z.enum(CONSULTATION_LEVELS).optional(),
+    round: z.number().int().min(1).max(99).optional(),
+    year: z.number().int().min(2000).max(2100).optional(),
+    status: z.enum(CONSULTATION_STATUSES).optional(),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or fr'))
+      .min(1)
+      .max(12)
+      .optional(),
+    organisations: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(SLUG, 'lowercase letters, digits and dashes'),
+          name: z.string().trim().min(1).max(200),
+          kind: z.enum(ORGANISATION_KINDS),
+        }),
+      )
+      .max(300)
+      .optional(),
+  })
+  .superRefine((body, ctx) => {
+    // The demo seed brings a title and a country; an empty draft has nothing to fall back on.
+    if (body.seed === 'empty') {
+      if (!body.title) ctx.addIssue({ code: 'custom', path: ['title'], message: 'required for an empty draft' });
+      if (!body.country) ctx.addIssue({ code: 'custom', path: ['country'], message: 'required for an empty draft' });
+    }
+    const ids = (body.organisations ?? []).map((o) => o.id);
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: 'custom', path: ['organisations'], message: 'ids must be unique' });
+  });
+/** What a client sends to create a consultation. */
+export type NewConsultationRequest = z.input<typeof newConsultationRequestSchema>;

@@ -1,0 +1,1 @@
+export { readThread, readThreads, THREADS_MAP, threadsMap, writeThread } from './threadsDoc.ts';
