@@ -7,8 +7,21 @@ const member = {
   name: 'Amina Diallo',
   organisation: { id: 'min-labour', name: 'Ministry of Labour' },
   role: 'participant',
+  expiresAt: '2027-11-30T00:00:00.000Z',
   actions: ['read', 'edit', 'comment'],
-  consultation: { id: 'demo', title: 'Demo' },
+  consultation: {
+    id: 'demo',
+    title: 'Demo',
+    country: 'Veloria',
+    level: 'national',
+    round: 1,
+    year: 2026,
+    status: 'in-consultation',
+    languages: ['en'],
+    organisations: [],
+    createdAt: '2026-11-30T00:00:00.000Z',
+    rooms: { draft: 'demo:draft' },
+  },
 };
 
 function answer(status: number, body: unknown): void {
@@ -39,6 +52,11 @@ describe('joinWithToken', () => {
   it('says an expired or withdrawn invitation is no longer valid', async () => {
     answer(401, { error: { code: 'unauthorized', message: 'token expired' } });
     expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'This invitation is no longer valid' });
+  });
+
+  it('refuses an answer the shared schema does not accept, saying so', async () => {
+    answer(200, { ...member, consultation: { id: 'demo' } });
+    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'Could not join' });
   });
 
   it('names any other answer, and a server it could not reach', async () => {
