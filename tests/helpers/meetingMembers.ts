@@ -15,6 +15,8 @@ export interface MeetingConsultation {
   members: Record<Role, Invited>;
   /** `path` under `/api/consultations/<id>`, as `who` (a role, `admin`, or a token). */
   call(who: Role | 'admin' | { token: string }, method: string, path: string, body?: unknown): Promise<ApiResponse>;
+  /** The same consultation and members, calling `server` (another instance, or a restarted one). */
+  on(server: ServerAccess): MeetingConsultation;
 }
 
 /**
@@ -27,6 +29,10 @@ export async function meetingConsultation(server: ServerAccess, id: string): Pro
   for (const role of ROLES) {
     members[role] = await invite(server, id, { role, name: `Meeting ${role}`, organisation: ORGANISATION_OF[role] });
   }
+  return meetingOn(server, id, members);
+}
+
+function meetingOn(server: ServerAccess, id: string, members: Record<Role, Invited>): MeetingConsultation {
   return {
     id,
     members,
@@ -34,5 +40,6 @@ export async function meetingConsultation(server: ServerAccess, id: string): Pro
       const token = who === 'admin' ? server.adminToken : typeof who === 'object' ? who.token : members[who].token;
       return api(server, `/api/consultations/${id}${path}`, { method, token, ...(body === undefined ? {} : { body }) });
     },
+    on: (other) => meetingOn(other, id, members),
   };
 }
