@@ -6,6 +6,7 @@ import { describeDecision } from './describeDecision.ts';
 import type { MeetingOutline } from './MeetingOutline.ts';
 import type { AttendanceEntry, Lock, MeetingState } from './MeetingState.ts';
 import { ATTENDANCE_MODE_LABELS } from './MeetingState.ts';
+import { targetKey } from './MeetingTarget.ts';
 import { markdownInline as md } from './markdownInline.ts';
 import { DISCUSSED_STATUSES, meetingProgress } from './meetingProgress.ts';
 
@@ -107,19 +108,23 @@ function progressSection(outline: MeetingOutline): string[] {
 
 function indicatorsSection({ outline, meeting, threads }: MinutesInput): string[] {
   const lines = ['## Indicators', ''];
+  const locked = (target: Lock['target']) => meeting.locks.some((l) => targetKey(l.target) === targetKey(target));
   for (const domain of outline.domains) {
     lines.push(`### Domain ${domain.code}: ${md(domain.title)}`, '');
+    const domainLocked = locked({ kind: 'domain', domain: domain.code });
+    if (domainLocked) lines.push('The whole domain is locked.', '');
     const quiet: string[] = [];
     for (const indicator of domain.indicators) {
       const own = threads.filter((t) => t.indicatorId === indicator.id);
       const decision = currentStatusDecision(meeting.decisions, indicator.id);
-      const locked = lockOn(meeting.locks, indicator.id, domain.code);
-      if (indicator.status === 'not-discussed' && own.length === 0 && !decision?.statement && !locked) {
+      const lockedAlone = locked({ kind: 'indicator', indicatorId: indicator.id });
+      if (indicator.status === 'not-discussed' && own.length === 0 && !decision?.statement && !lockedAlone) {
         quiet.push(`${indicator.id} ${md(indicator.title)}`);
         continue;
       }
       lines.push(`#### ${indicator.id} ${md(indicator.title)}`, '');
-      lines.push(`- Status: **${INDICATOR_STATUS_LABELS[indicator.status]}**${locked ? ' (locked)' : ''}`);
+      const lockNote = lockedAlone || domainLocked ? ' (locked)' : '';
+      lines.push(`- Status: **${INDICATOR_STATUS_LABELS[indicator.status]}**${lockNote}`);
       if (decision?.statement) lines.push(`- Decision: ${md(decision.statement.text)}`);
       for (const thread of own) lines.push(`- ${threadOutcome(thread)}`);
       lines.push('');
@@ -127,12 +132,6 @@ function indicatorsSection({ outline, meeting, threads }: MinutesInput): string[
     if (quiet.length > 0) lines.push(`Not discussed, no comments: ${quiet.join('; ')}.`, '');
   }
   return lines;
-}
-
-function lockOn(locks: readonly Lock[], indicatorId: string, domain: number): boolean {
-  return locks.some((l) =>
-    l.target.kind === 'indicator' ? l.target.indicatorId === indicatorId : l.target.domain === domain,
-  );
 }
 
 function threadOutcome(thread: Thread): string {
