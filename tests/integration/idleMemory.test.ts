@@ -46,7 +46,8 @@ let server: InProcessServer;
 beforeAll(async () => {
   redis = await startRedis();
   const backend = await createRedisBackend({ url: redis.url, prefix: 'idle', logger: silentLogger });
-  server = await startInProcessServer({ backend, roomUnloadGraceMs: 50 });
+  // Departures are written once their grace is over, in each consultation's meeting room: a short grace here.
+  server = await startInProcessServer({ backend, roomUnloadGraceMs: 50, attendance: { leaveGraceMs: 100 } });
 });
 afterAll(async () => {
   await server.close();

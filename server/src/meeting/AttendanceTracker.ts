@@ -37,8 +37,12 @@ const key = (consultationId: string, invitationId: string) => `${consultationId}
  */
 export class AttendanceTracker {
   private readonly o: Required<Omit<AttendanceTrackerOptions, 'now'>> & { now: () => number };
-  /** People connected nowhere here, by key: since when, and the timer that confirms their departure. */
-  private readonly leaving = new Map<string, { since: number; timer: NodeJS.Timeout }>();
+  /**
+   * People connected nowhere here, by key: since when, the timer that
+   * confirms their departure, and the hold on their meeting room, which
+   * stays loaded until then (rather than unload and load again to write it).
+   */
+  private readonly leaving = new Map<string, { since: number; timer: NodeJS.Timeout; held: Promise<() => void> }>();
   private stopListening: (() => void) | null = null;
   private timer: NodeJS.Timeout | null = null;
   private sweeping: Promise<void> | null = null;
@@ -61,7 +65,10 @@ export class AttendanceTracker {
     this.stopListening = null;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    for (const { timer } of this.leaving.values()) clearTimeout(timer);
+    for (const { timer, held } of this.leaving.values()) {
+      clearTimeout(timer);
+      void held.then((release) => release());
+    }
     this.leaving.clear();
     await this.sweeping;
   }
@@ -138,7 +145,11 @@ export class AttendanceTracker {
     if (this.leaving.has(k) || this.stopped) return;
     const timer = setTimeout(() => void this.confirmLeaving(consultationId, invitationId), this.o.leaveGraceMs);
     timer.unref();
-    this.leaving.set(k, { since, timer });
+    const held = this.o.rooms.retain(meetingRoomOf(consultationId)).catch((error: unknown) => {
+      this.o.logger.warn('attendance.room-unavailable', { consultation: consultationId, error });
+      return () => {};
+    });
+    this.leaving.set(k, { since, timer, held });
   }
 
   private cancelLeaving(consultationId: string, invitationId: string): void {
@@ -146,6 +157,7 @@ export class AttendanceTracker {
     const leaving = this.leaving.get(k);
     if (leaving === undefined) return;
     clearTimeout(leaving.timer);
+    void leaving.held.then((release) => release());
     this.leaving.delete(k);
   }
 
@@ -153,9 +165,9 @@ export class AttendanceTracker {
     const k = key(consultationId, invitationId);
     const leaving = this.leaving.get(k);
     this.leaving.delete(k);
-    if (leaving === undefined || this.stopped) return;
+    if (leaving === undefined) return;
     try {
-      if (this.o.sessions.localCount(consultationId, invitationId) > 0) return;
+      if (this.stopped || this.o.sessions.localCount(consultationId, invitationId) > 0) return;
       const connected = await this.o.sessions.connected(consultationId);
       if ((connected.get(invitationId) ?? 0) > 0) return;
       const at = new Date(leaving.since).toISOString();
@@ -164,6 +176,8 @@ export class AttendanceTracker {
       }
     } catch (error) {
       this.o.logger.warn('attendance.write-failed', { consultation: consultationId, invitationId, error });
+    } finally {
+      (await leaving.held)();
     }
   }
 }
