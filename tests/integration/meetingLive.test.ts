@@ -1,7 +1,12 @@
 import {
+  agendaResponseSchema,
+  attendanceResponseSchema,
   type Decision,
+  decisionListSchema,
   demoConsultation,
   lockFor,
+  meetingSummarySchema,
+  queueResponseSchema,
   readAgenda,
   readAttendance,
   readFloor,
@@ -187,7 +192,7 @@ describe('the decision log and the minutes', () => {
     );
     expect(edited.statement.text).toBe('Agreed, with the correction of the Ministry of Interior.');
 
-    const { decisions } = await ok(call('observer', 'GET', '/decisions'));
+    const { decisions } = decisionListSchema.parse(await ok(call('observer', 'GET', '/decisions')));
     expect(decisions.map(line)).toEqual([
       'spotlight {"kind":"indicator","indicatorId":"1.1"}',
       'status 1.1 agreed → under-discussion',
@@ -200,7 +205,7 @@ describe('the decision log and the minutes', () => {
       'lock {"kind":"domain","domain":2}',
       'spotlight {"kind":"domain","domain":2}',
     ]);
-    for (const d of decisions as Decision[]) {
+    for (const d of decisions) {
       expect(d.by).toEqual({
         personId: members.facilitator.id,
         name: 'Meeting facilitator',
@@ -209,10 +214,14 @@ describe('the decision log and the minutes', () => {
         role: 'facilitator',
       });
     }
-    const times = (decisions as Decision[]).map((d) => d.at);
+    const times = decisions.map((d) => d.at);
     expect([...times].sort()).toEqual(times);
 
-    const summary = await ok(call('participant', 'GET', '/meeting'));
+    // Every answer is in the shape of the shared schemas the client parses it with.
+    const summary = meetingSummarySchema.parse(await ok(call('participant', 'GET', '/meeting')));
+    agendaResponseSchema.parse(await ok(call('participant', 'GET', '/agenda')));
+    queueResponseSchema.parse(await ok(call('participant', 'GET', '/queue')));
+    attendanceResponseSchema.parse(await ok(call('participant', 'GET', '/attendance')));
     // The demo profile comes with statuses; 1.1 went back to where it started (agreed).
     const discussed = demoConsultation.indicators.filter((i) =>
       ['agreed', 'agreed-with-changes', 'contested', 'deferred'].includes(i.status),
@@ -222,8 +231,8 @@ describe('the decision log and the minutes', () => {
       code: 1,
       discussed: discussed.filter((i) => i.domain === 1).length,
     });
-    expect(summary.spotlight.target).toEqual({ kind: 'domain', domain: 2 });
-    expect(summary.locks.map((l: { target: unknown }) => l.target)).toEqual([{ kind: 'domain', domain: 2 }]);
+    expect(summary.spotlight?.target).toEqual({ kind: 'domain', domain: 2 });
+    expect(summary.locks.map((l) => l.target)).toEqual([{ kind: 'domain', domain: 2 }]);
     expect(summary.decisionCount).toBe(decisions.length);
 
     const minutes = await call('facilitator', 'GET', '/minutes');
