@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { type ApiErrorBody, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
+import { type ApiErrorBody, MeetingRuleError, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './api/ApiError.ts';
@@ -22,8 +22,9 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
 
   app.onError((error, c) => {
-    if (error instanceof ThreadRuleError) {
-      const status = THREAD_RULE_STATUS[error.code];
+    if (error instanceof ThreadRuleError || error instanceof MeetingRuleError) {
+      // The rules of the comment process and of the meeting, as HTTP.
+      const status = RULE_STATUS[error.code];
       return c.json(errorBody(error.code.replace('-', '_'), error.message), status);
     }
     if (error instanceof UpdateRefusedError) {
@@ -64,7 +65,7 @@ export function createApp(deps: AppDeps): Hono {
   return app;
 }
 
-const THREAD_RULE_STATUS = {
+const RULE_STATUS = {
   forbidden: 403,
   'not-found': 404,
   invalid: 400,

@@ -12,9 +12,14 @@ import { LiveSessions } from './auth/LiveSessions.ts';
 import { ThreadService } from './comments/ThreadService.ts';
 import { ConsultationStore, demoConsultationRecord } from './consultations/ConsultationStore.ts';
 import { createDraftSeeder } from './consultations/createDraftSeeder.ts';
-import { type DraftContextSource, OPEN_DRAFT } from './draft/DraftContextSource.ts';
+import type { DraftContextSource } from './draft/DraftContextSource.ts';
+import { dependenciesOfRoom } from './draft/dependenciesOfRoom.ts';
 import { InvitationStore } from './invitations/InvitationStore.ts';
 import type { Logger } from './log.ts';
+import { AttendanceTracker } from './meeting/AttendanceTracker.ts';
+import { createMeetingDraftContext } from './meeting/createMeetingDraftContext.ts';
+import { MeetingRooms } from './meeting/MeetingRooms.ts';
+import { MeetingService } from './meeting/MeetingService.ts';
 import type { Backend } from './storage/Backend.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { createCollabRoute } from './transport/collabRoute.ts';
@@ -45,8 +50,10 @@ export interface RoundtableOptions {
   demo?: boolean;
   /** How often live connections are re-checked against their invitations. */
   sessionSweepMs?: number;
-  /** Locks and lifecycle for the draft's write policy (none by default). */
+  /** Locks and lifecycle for the draft's write policy; by default the locks of each consultation's meeting room. */
   draftContext?: DraftContextSource;
+  /** Attendance timing (see `AttendanceTracker`): grace before a departure is recorded, reconciliation period. */
+  attendance?: { leaveGraceMs?: number; sweepMs?: number };
   /**
    * Benchmarks only (`DRAFT_POLICY=off`, refused in production): `off`
    * accepts every draft update from a member whose role may edit, unchecked.
@@ -89,11 +96,30 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     bus: o.backend.bus,
     logger: o.logger,
     initialContent: o.initialContent ?? createDraftSeeder(consultations),
+    dependenciesOf: dependenciesOfRoom,
     ...(o.roomUnloadGraceMs !== undefined ? { unloadGraceMs: o.roomUnloadGraceMs } : {}),
     ...(o.compactThreshold !== undefined ? { compactThreshold: o.compactThreshold } : {}),
   });
-  const draftContext = o.draftContext ?? OPEN_DRAFT;
-  const threads = new ThreadService({ rooms, docs: o.backend.docs, logger: o.logger, draftContext });
+  const draftContext = o.draftContext ?? createMeetingDraftContext(rooms, o.logger);
+  const meeting = new MeetingRooms({ rooms });
+  let meetingService: MeetingService | null = null;
+  const threads = new ThreadService({
+    rooms,
+    docs: o.backend.docs,
+    logger: o.logger,
+    draftContext,
+    // Resolutions and reopenings go into the meeting's decision log.
+    onDecision: (decision) => meetingService?.recordThreadDecision(decision),
+  });
+  meetingService = new MeetingService({ rooms, meeting, invitations, threads, draftContext, logger: o.logger });
+  const attendance = new AttendanceTracker({
+    sessions,
+    invitations,
+    rooms,
+    meeting,
+    logger: o.logger,
+    ...o.attendance,
+  });
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false });
   const collab = createCollabRoute({
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
@@ -114,6 +140,8 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     guard: createGuard(authenticator),
     threads,
     rooms,
+    meeting,
+    meetingService,
     logger: o.logger,
     publicUrl: o.publicUrl,
   });
@@ -128,6 +156,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     s.once('error', reject);
   });
   sessions.start();
+  attendance.start();
   const port = (server.address() as AddressInfo).port;
   const displayHost = o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host;
   return {
@@ -141,6 +170,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     tokens,
     adminToken: auth.adminToken,
     async close() {
+      await attendance.stop();
       await sessions.stop();
       await rooms.closeAll();
       for (const client of wss.clients) client.terminate();

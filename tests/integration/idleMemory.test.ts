@@ -46,7 +46,8 @@ let server: InProcessServer;
 beforeAll(async () => {
   redis = await startRedis();
   const backend = await createRedisBackend({ url: redis.url, prefix: 'idle', logger: silentLogger });
-  server = await startInProcessServer({ backend, roomUnloadGraceMs: 50 });
+  // Departures are written once their grace is over, in each consultation's meeting room: a short grace here.
+  server = await startInProcessServer({ backend, roomUnloadGraceMs: 50, attendance: { leaveGraceMs: 100 } });
 });
 afterAll(async () => {
   await server.close();
@@ -80,7 +81,8 @@ describe('memory', () => {
       () => rooms.every((r) => textAt(server.rooms.get(r.room)?.doc) === CONTENT),
       'every room to hold its content',
     );
-    await waitFor(() => server.rooms.loadedRooms.length === 1000, 'all rooms loaded');
+    // Each draft room, and the meeting room it reads its locks from.
+    await waitFor(() => server.rooms.loadedRooms.length === 2000, 'all rooms loaded');
     const peak = heapAfterGc();
     for (const client of open) {
       client.ws.close();

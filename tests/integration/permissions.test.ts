@@ -253,7 +253,7 @@ const PROBES: Record<Action, { http?: Probe; websocket?: Probe }> = {
       });
       const allowed = httpStatusAllowed(res.status, res.body, 200);
       if (allowed) {
-        expect(res.body).toEqual({ indicatorId, status: next });
+        expect(res.body).toMatchObject({ indicatorId, status: next, decision: { kind: 'status', to: next } });
         // Stored before the answer, so the server's document already has it; it reaches everyone live.
         expect(indicatorField(f.roomDoc(), indicatorId, '__status')).toBe(next);
         await waitFor(() => indicatorField(f.witness.doc, indicatorId, '__status') === next, 'the status, live');

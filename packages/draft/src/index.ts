@@ -26,4 +26,5 @@ export { draftViolations } from './draftViolations.ts';
 export { isSourceList } from './isSourceList.ts';
 export type { Refusal, RefusalCode } from './Refusal.ts';
 export { refusalReason } from './Refusal.ts';
+export { readDraftOutline } from './readDraftOutline.ts';
 export { replaceTextUpdate, setAttributeUpdate } from './serverUpdates.ts';

@@ -1,10 +1,11 @@
 /**
  * The Yjs rooms of a consultation, named `<consultationId>:<kind>`: its
- * draft (edited by people, checked by the server's write policy) and its
- * comment threads (written by the server only, followed read-only). Server
- * and client name rooms only through these functions.
+ * draft (edited by people, checked by the server's write policy), its
+ * comment threads and its live meeting (both written by the server only,
+ * followed read-only). Server and client name rooms only through these
+ * functions.
  */
-export const ROOM_KINDS = ['draft', 'threads'] as const;
+export const ROOM_KINDS = ['draft', 'threads', 'meeting'] as const;
 export type RoomKind = (typeof ROOM_KINDS)[number];
 
 /** The room of `kind` of a consultation, e.g. `roomName('demo', 'draft')` is `demo:draft`. */
@@ -20,6 +21,11 @@ export function draftRoomOf(consultationId: string): string {
 /** The room holding a consultation's comment threads, e.g. `demo:threads`. */
 export function threadsRoomOf(consultationId: string): string {
   return roomName(consultationId, 'threads');
+}
+
+/** The room holding a consultation's live meeting (spotlight, agenda, queue, locks, decisions), e.g. `demo:meeting`. */
+export function meetingRoomOf(consultationId: string): string {
+  return roomName(consultationId, 'meeting');
 }
 
 /**

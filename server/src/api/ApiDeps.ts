@@ -4,6 +4,8 @@ import type { ThreadService } from '../comments/ThreadService.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import type { InvitationStore } from '../invitations/InvitationStore.ts';
 import type { Logger } from '../log.ts';
+import type { MeetingRooms } from '../meeting/MeetingRooms.ts';
+import type { MeetingService } from '../meeting/MeetingService.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 import type { Guard } from './Guard.ts';
 
@@ -16,6 +18,8 @@ export interface ApiDeps {
   guard: Guard;
   threads: ThreadService;
   rooms: RoomManager;
+  meeting: MeetingRooms;
+  meetingService: MeetingService;
   logger: Logger;
   /** Base of invitation links; the request's origin when unset. */
   publicUrl?: string | undefined;

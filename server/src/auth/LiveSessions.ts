@@ -28,6 +28,12 @@ export interface LiveSessionsOptions {
   now?: () => number;
 }
 
+/** A session starting or ending on this instance. */
+export interface SessionChange {
+  kind: 'added' | 'removed';
+  session: LiveSession;
+}
+
 interface PresenceEntry {
   at: number;
   counts: Record<string, number>;
@@ -58,6 +64,7 @@ const presenceCollection = (consultationId: string) => `live:${consultationId}`;
 export class LiveSessions {
   readonly instanceId: string;
   private readonly sessions = new Set<LiveSession>();
+  private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly published = new Map<string, Published>();
   private readonly o: Required<Omit<LiveSessionsOptions, 'instanceId'>>;
   private timer: NodeJS.Timeout | null = null;
@@ -71,9 +78,33 @@ export class LiveSessions {
   /** Registers a session; returns its removal. */
   add(session: LiveSession): () => void {
     this.sessions.add(session);
+    this.emit({ kind: 'added', session });
     return () => {
-      this.sessions.delete(session);
+      if (this.sessions.delete(session)) this.emit({ kind: 'removed', session });
     };
+  }
+
+  /**
+   * Calls `listener` for every session added or removed on this instance (a
+   * revocation's disconnect included); returns the function that stops it.
+   */
+  onChange(listener: (change: SessionChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** Open connections of one invitation on this instance. */
+  localCount(consultationId: string, invitationId: string): number {
+    let count = 0;
+    for (const s of this.sessions) if (s.consultationId === consultationId && s.invitationId === invitationId) count++;
+    return count;
+  }
+
+  /** Consultations with at least one open connection on this instance. */
+  localConsultations(): string[] {
+    return [...new Set([...this.sessions].map((s) => s.consultationId))];
   }
 
   /** Closes every local connection of an invitation; returns how many were closed. */
@@ -82,6 +113,7 @@ export class LiveSessions {
     for (const session of [...this.sessions]) {
       if (session.consultationId !== consultationId || session.invitationId !== invitationId) continue;
       this.sessions.delete(session);
+      this.emit({ kind: 'removed', session });
       session.connection.close(code, reason);
       closed++;
     }
@@ -168,6 +200,16 @@ export class LiveSessions {
       const entry: PresenceEntry = { at: now, counts };
       await this.o.records.put(presenceCollection(consultationId), this.instanceId, JSON.stringify(entry));
       this.published.set(consultationId, { key, at: now });
+    }
+  }
+
+  private emit(change: SessionChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch (error) {
+        this.o.logger.error('sessions.listener-failed', { error });
+      }
     }
   }
 

@@ -38,6 +38,16 @@ export interface NewThread {
   anchor?: ThreadAnchor;
 }
 
+/** A facilitator resolved or reopened a thread: told to `onDecision` once the thread is stored. */
+export interface ThreadDecision {
+  consultationId: string;
+  kind: 'resolved' | 'reopened';
+  /** The thread as it now is. */
+  thread: Thread;
+  by: Author;
+  at: string;
+}
+
 export interface ThreadServiceOptions {
   rooms: RoomManager;
   /** Where the rooms are stored: a deleted comment is compacted out of it. */
@@ -52,6 +62,12 @@ export interface ThreadServiceOptions {
   anchorWaitMs?: number;
   now?: () => Date;
   newId?: () => string;
+  /**
+   * Told of every resolution and reopening once stored (the meeting's
+   * decision log listens); awaited, and a failure is logged, never passed
+   * on: the thread's change stands.
+   */
+  onDecision?: (decision: ThreadDecision) => Promise<void> | void;
 }
 
 /**
@@ -134,8 +150,11 @@ export class ThreadService {
     return thread;
   }
 
-  reopen(consultationId: string, threadId: string, actor: Author): Promise<Thread> {
-    return this.change(consultationId, threadId, (t) => reopenThread(t, actor, this.stamp()));
+  async reopen(consultationId: string, threadId: string, actor: Author): Promise<Thread> {
+    const at = this.stamp();
+    const thread = await this.change(consultationId, threadId, (t) => reopenThread(t, actor, at));
+    await this.tell({ consultationId, kind: 'reopened', thread, by: actor, at });
+    return thread;
   }
 
   /**
@@ -150,6 +169,7 @@ export class ThreadService {
   ): Promise<Thread> {
     return this.serialized(consultationId, async () => {
       const current = await this.get(consultationId, threadId);
+      const at = this.stamp();
       const next = resolveThread(
         current,
         {
@@ -158,10 +178,11 @@ export class ThreadService {
           appliedProposal: resolution.applyProposal ?? false,
         },
         actor,
-        this.stamp(),
+        at,
       );
       if (resolution.applyProposal) await this.applyToDraft(consultationId, current);
       await this.write(consultationId, current, next);
+      await this.tell({ consultationId, kind: 'resolved', thread: next, by: actor, at });
       return next;
     });
   }
@@ -232,6 +253,18 @@ export class ThreadService {
     return this.options.rooms.withRoom(threadsRoomOf(consultationId), async (room) => {
       await room.applyServerChange((doc) => writeThread(doc, before, after));
     });
+  }
+
+  private async tell(decision: ThreadDecision): Promise<void> {
+    try {
+      await this.options.onDecision?.(decision);
+    } catch (error) {
+      this.options.logger.error('thread.decision-listener-failed', {
+        consultation: decision.consultationId,
+        thread: decision.thread.id,
+        error,
+      });
+    }
   }
 
   private serialized<T>(consultationId: string, task: () => Promise<T>): Promise<T> {

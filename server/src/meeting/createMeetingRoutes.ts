@@ -1,40 +1,130 @@
-import { SERVER_WRITER } from '@roundtable/draft';
-import { draftRoomOf, type IndicatorStatusResponse, indicatorStatusRequestSchema } from '@roundtable/profile';
-import { Hono } from 'hono';
-import { ApiError } from '../api/ApiError.ts';
+import {
+  type DecisionList,
+  editStatement,
+  indicatorStatusRequestSchema,
+  type LockResponse,
+  type LockTarget,
+  lockRequestSchema,
+  moveSpotlight,
+  readDecisions,
+  type SpotlightResponse,
+  setLock,
+  spotlightRequestSchema,
+  statementRequestSchema,
+} from '@roundtable/profile';
+import { type Context, Hono } from 'hono';
+import { z } from 'zod';
 import type { Guard } from '../api/Guard.ts';
-import { readBody } from '../api/readBody.ts';
-import { createDraftUpdateCheck } from '../draft/createDraftUpdateCheck.ts';
+import { parseInput, readBody } from '../api/readBody.ts';
+import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import type { Logger } from '../log.ts';
-import type { RoomManager } from '../sync/RoomManager.ts';
-import { indicatorStatusUpdate } from './indicatorStatusUpdate.ts';
+import { createAgendaRoutes } from './createAgendaRoutes.ts';
+import { createAttendanceRoutes } from './createAttendanceRoutes.ts';
+import { createQueueRoutes } from './createQueueRoutes.ts';
+import { createMeetingAccess } from './MeetingAccess.ts';
+import type { MeetingRooms } from './MeetingRooms.ts';
+import type { MeetingRouteDeps } from './MeetingRouteDeps.ts';
+import type { MeetingService } from './MeetingService.ts';
 
-/** Status changes are the server's own (facilitators ask through this route): checked as the server. */
-const SERVER_CHECK = createDraftUpdateCheck(SERVER_WRITER, () => ({}));
+const domainParamSchema = z.coerce.number().int().min(1).max(6);
 
 /**
- * Running the meeting: facilitators move each indicator through the
- * consultation (under discussion, agreed, contested...). The status lives in
- * the draft, so everyone sees it change live.
+ * The live meeting over HTTP, under `/api/consultations/:id`. Facilitators
+ * (`run-meeting`) put things on the table, set statuses with their decision,
+ * lock, plan the agenda, run the speaking queue and generate the minutes;
+ * every member reads it all, raises their own hand and declares how they
+ * attend. Everything written lands in the draft (statuses) or the meeting
+ * room, which every client follows live. Bodies are validated with the
+ * schemas of @roundtable/profile (`api/meetingSchemas.ts`); targets are
+ * checked against the consultation's own draft.
  */
-export function createMeetingRoutes(deps: { guard: Guard; rooms: RoomManager; logger: Logger }): Hono {
+export function createMeetingRoutes(deps: {
+  guard: Guard;
+  consultations: ConsultationStore;
+  meeting: MeetingRooms;
+  meetingService: MeetingService;
+  logger: Logger;
+}): Hono {
+  const d: MeetingRouteDeps = {
+    access: createMeetingAccess(deps),
+    meeting: deps.meeting,
+    service: deps.meetingService,
+    logger: deps.logger,
+  };
+  const { access, meeting, service, logger } = d;
   const app = new Hono();
-  app.put('/api/consultations/:id/indicators/:indicatorId/status', async (c) => {
-    const id = c.req.param('id');
-    const indicatorId = c.req.param('indicatorId');
-    await deps.guard.access(c, id, 'run-meeting');
-    const { status } = await readBody(c, indicatorStatusRequestSchema);
-    let found = true;
-    await deps.rooms.withRoom(draftRoomOf(id), (room) =>
-      room.applyServerUpdate((doc, client) => {
-        const update = indicatorStatusUpdate(doc, indicatorId, status, client);
-        found = update !== undefined;
-        return update ?? null;
-      }, SERVER_CHECK),
-    );
-    if (!found) throw new ApiError(404, 'not_found', `No indicator ${indicatorId} in this draft`);
-    deps.logger.info('meeting.indicator-status', { consultation: id, indicator: indicatorId, status });
-    return c.json({ indicatorId, status } satisfies IndicatorStatusResponse);
+  const base = '/api/consultations/:id';
+
+  app.get(`${base}/meeting`, async (c) => {
+    const consultation = await access.reader(c);
+    return c.json(await service.summary(consultation.id));
   });
+
+  app.put(`${base}/indicators/:indicatorId/status`, async (c) => {
+    const { consultation, actor } = await access.person(c, 'run-meeting');
+    const { status, statement } = await readBody(c, indicatorStatusRequestSchema);
+    return c.json(await service.setStatus(consultation.id, c.req.param('indicatorId'), status, statement, actor));
+  });
+
+  app.put(`${base}/spotlight`, async (c) => {
+    const { consultation, actor } = await access.person(c, 'run-meeting');
+    const target = await readBody(c, spotlightRequestSchema);
+    await meeting.check(consultation.id, [target]);
+    const spotlight = await meeting.change(consultation.id, (doc) => moveSpotlight(doc, target, meeting.act(actor)));
+    logger.info('meeting.spotlight', { consultation: consultation.id, target });
+    return c.json({ spotlight } satisfies SpotlightResponse);
+  });
+
+  app.delete(`${base}/spotlight`, async (c) => {
+    const { consultation, actor } = await access.person(c, 'run-meeting');
+    const spotlight = await meeting.change(consultation.id, (doc) => moveSpotlight(doc, null, meeting.act(actor)));
+    return c.json({ spotlight } satisfies SpotlightResponse);
+  });
+
+  /** Locks or unlocks what `targetOf` reads from the path (after the access check). */
+  const changeLock = async (c: Context, targetOf: () => LockTarget) => {
+    const { consultation, actor } = await access.person(c, 'run-meeting');
+    const target = targetOf();
+    const { locked } = await readBody(c, lockRequestSchema);
+    await meeting.check(consultation.id, [target], 'not-found');
+    const { lock, changed } = await meeting.change(consultation.id, (doc) =>
+      setLock(doc, target, locked, meeting.act(actor)),
+    );
+    if (changed) logger.info('meeting.lock', { consultation: consultation.id, target, locked });
+    return c.json({ target, lock } satisfies LockResponse);
+  };
+  app.put(`${base}/indicators/:indicatorId/lock`, (c) =>
+    changeLock(c, () => ({ kind: 'indicator', indicatorId: c.req.param('indicatorId') })),
+  );
+  app.put(`${base}/domains/:domain/lock`, (c) =>
+    changeLock(c, () => ({ kind: 'domain', domain: parseInput(domainParamSchema, c.req.param('domain')) })),
+  );
+
+  app.get(`${base}/decisions`, async (c) => {
+    const consultation = await access.reader(c);
+    return c.json({ decisions: await meeting.read(consultation.id, readDecisions) } satisfies DecisionList);
+  });
+
+  app.put(`${base}/decisions/:decisionId/statement`, async (c) => {
+    const { consultation, actor } = await access.person(c, 'run-meeting');
+    const { statement } = await readBody(c, statementRequestSchema);
+    const decisionId = c.req.param('decisionId');
+    return c.json(
+      await meeting.change(consultation.id, (doc) => editStatement(doc, decisionId, statement, meeting.act(actor))),
+    );
+  });
+
+  app.get(`${base}/minutes`, async (c) => {
+    const consultation = await access.allowed(c, 'run-meeting');
+    const { markdown, filename } = await service.minutes(consultation);
+    return c.body(markdown, 200, {
+      'content-type': 'text/markdown; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+    });
+  });
+
+  app.route('/', createAgendaRoutes(d));
+  app.route('/', createQueueRoutes(d));
+  app.route('/', createAttendanceRoutes(d));
   return app;
 }

@@ -16,6 +16,12 @@ export interface RoomManagerOptions {
   compactThreshold?: number;
   /** Initial content of a room that has never been stored, or null to start empty. */
   initialContent?: (room: string) => Promise<Uint8Array | null> | Uint8Array | null;
+  /**
+   * Rooms that must be loaded before room `room` and stay loaded while it is
+   * (e.g. the meeting whose locks a draft's write policy reads). One level:
+   * a dependency's own dependencies are not followed.
+   */
+  dependenciesOf?: (room: string) => readonly string[];
 }
 
 interface Slot {
@@ -23,13 +29,17 @@ interface Slot {
   room: Room | null;
   unloadTimer: NodeJS.Timeout | null;
   unloading: Promise<void> | null;
+  /** How many loaded rooms depend on this one: it stays loaded while any does. */
+  retainers: number;
+  /** Lets go of this room's dependencies (after it unloads). */
+  releaseDependencies: () => void;
 }
 
 /** Loads rooms on first use, shares them between connections and unloads idle ones. */
 export class RoomManager {
   private readonly slots = new Map<string, Slot>();
-  private readonly options: Required<Omit<RoomManagerOptions, 'initialContent' | 'bus'>> &
-    Pick<RoomManagerOptions, 'initialContent' | 'bus'>;
+  private readonly options: Required<Omit<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf'>> &
+    Pick<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf'>;
 
   constructor(options: RoomManagerOptions) {
     this.options = { unloadGraceMs: 5_000, compactThreshold: 500, ...options };
@@ -65,23 +75,21 @@ export class RoomManager {
 
   /**
    * Runs `use` on a loaded room for a server-side feature (an HTTP request),
-   * then lets the room unload if nobody is connected.
+   * keeping the room loaded while it runs, then lets the room unload if
+   * nobody is connected.
    */
   async withRoom<T>(name: string, use: (room: Room) => Promise<T> | T): Promise<T> {
-    const room = await this.open(name);
-    const slot = this.slots.get(name);
-    if (slot?.unloadTimer) {
-      clearTimeout(slot.unloadTimer);
-      slot.unloadTimer = null;
-    }
+    const release = await this.retain(name);
     try {
+      const room = this.slots.get(name)?.room;
+      if (!room) throw new Error(`RoomManager.withRoom: ${name} is retained but not loaded`);
       return await use(room);
     } finally {
-      if (room.isIdle) this.scheduleUnload(name);
+      release();
     }
   }
 
-  /** Loads (or returns the loaded) room. */
+  /** Loads (or returns the loaded) room, after its dependencies. */
   async open(name: string): Promise<Room> {
     for (;;) {
       const existing = this.slots.get(name);
@@ -97,36 +105,80 @@ export class RoomManager {
         compactThreshold: this.options.compactThreshold,
         onEmpty: () => this.scheduleUnload(name),
       });
-      const slot: Slot = { loading: Promise.resolve(room), room: null, unloadTimer: null, unloading: null };
+      const slot: Slot = {
+        loading: Promise.resolve(room),
+        room: null,
+        unloadTimer: null,
+        unloading: null,
+        retainers: 0,
+        releaseDependencies: () => {},
+      };
       const initial = this.options.initialContent;
-      slot.loading = room.load(initial ? () => initial(name) : undefined).then(
-        () => {
-          slot.room = room;
-          this.options.logger.debug('room.loaded', { room: name });
-          return room;
-        },
-        (error: unknown) => {
+      slot.loading = (async () => {
+        const releases: (() => void)[] = [];
+        try {
+          for (const dependency of this.options.dependenciesOf?.(name) ?? [])
+            releases.push(await this.retain(dependency));
+          await room.load(initial ? () => initial(name) : undefined);
+        } catch (error) {
+          for (const release of releases) release();
           this.slots.delete(name);
           throw error;
-        },
-      );
+        }
+        slot.releaseDependencies = () => {
+          for (const release of releases.splice(0)) release();
+        };
+        slot.room = room;
+        this.options.logger.debug('room.loaded', { room: name });
+        return room;
+      })();
       this.slots.set(name, slot);
       return slot.loading;
     }
   }
 
+  /**
+   * Loads room `name` and keeps it loaded until the returned release is
+   * called (once; later calls do nothing), whether or not anyone is connected.
+   */
+  async retain(name: string): Promise<() => void> {
+    for (;;) {
+      await this.open(name);
+      const slot = this.slots.get(name);
+      // Unloaded between the load and now (cannot happen within one tick, but cheap to be sure).
+      if (slot?.room === null || slot === undefined || slot.unloading) continue;
+      slot.retainers++;
+      if (slot.unloadTimer) {
+        clearTimeout(slot.unloadTimer);
+        slot.unloadTimer = null;
+      }
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        slot.retainers--;
+        if (this.isUnused(slot)) this.scheduleUnload(name);
+      };
+    }
+  }
+
+  /** Nobody connected and no loaded room depends on it. */
+  private isUnused(slot: Slot): boolean {
+    return (slot.room?.isIdle ?? false) && slot.retainers === 0;
+  }
+
   private scheduleUnload(name: string): void {
     const slot = this.slots.get(name);
-    if (!slot || slot.unloadTimer || slot.unloading) return;
+    if (!slot || slot.unloadTimer || slot.unloading || slot.retainers > 0) return;
     slot.unloadTimer = setTimeout(() => {
       slot.unloadTimer = null;
-      if (slot.room?.isIdle) void this.unload(name);
+      if (this.isUnused(slot)) void this.unload(name);
     }, this.options.unloadGraceMs);
     slot.unloadTimer.unref();
   }
 
-  /** Stores and drops an idle room. */
-  async unload(name: string): Promise<void> {
+  /** Stores and drops an idle room that no loaded room depends on (any idle room with `force`, at shutdown). */
+  async unload(name: string, force = false): Promise<void> {
     const slot = this.slots.get(name);
     if (!slot?.room || slot.unloading) return slot?.unloading ?? undefined;
     const room = slot.room;
@@ -137,8 +189,8 @@ export class RoomManager {
       } catch (error) {
         this.options.logger.error('room.unload-failed', { room: name, error });
       }
-      if (!saved || !room.isIdle) {
-        // Unsaved updates (store down) or someone joined meanwhile: keep the room and try later.
+      if (!saved || !room.isIdle || (slot.retainers > 0 && !force)) {
+        // Unsaved updates (store down), someone joined or a room came to depend on it meanwhile: keep it.
         slot.unloading = null;
         if (!saved) this.options.logger.warn('room.unload-postponed', { room: name });
         if (room.isIdle) this.scheduleUnload(name);
@@ -146,23 +198,29 @@ export class RoomManager {
       }
       this.slots.delete(name);
       await room.destroy();
+      slot.releaseDependencies();
       this.options.logger.debug('room.unloaded', { room: name });
     })();
     return slot.unloading;
   }
 
-  /** Closes every connection and stores every room; for shutdown. */
+  /** Closes every connection and stores every room; for shutdown. Rooms others depend on go last. */
   async closeAll(): Promise<void> {
-    const names = [...this.slots.keys()];
-    await Promise.all(
-      names.map(async (name) => {
-        const slot = this.slots.get(name);
-        const room = await slot?.loading.catch(() => null);
-        if (!room) return;
-        if (slot?.unloadTimer) clearTimeout(slot.unloadTimer);
-        for (const connection of [...room.connections]) connection.close(CloseCode.GoingAway, 'server shutting down');
-        await this.unload(name);
-      }),
+    const closeRooms = (names: string[], force: boolean) =>
+      Promise.all(
+        names.map(async (name) => {
+          const slot = this.slots.get(name);
+          const room = await slot?.loading.catch(() => null);
+          if (!room) return;
+          if (slot?.unloadTimer) clearTimeout(slot.unloadTimer);
+          for (const connection of [...room.connections]) connection.close(CloseCode.GoingAway, 'server shutting down');
+          await this.unload(name, force);
+        }),
+      );
+    await closeRooms(
+      [...this.slots].filter(([, slot]) => slot.retainers === 0).map(([name]) => name),
+      false,
     );
+    await closeRooms([...this.slots.keys()], true);
   }
 }

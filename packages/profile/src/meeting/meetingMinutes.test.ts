@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { openThread, resolveThread } from '../threads/threadRules.ts';
+import { declareAttendanceMode, markLeft, markPresent } from './attendanceRules.ts';
+import { recordStatusChange, recordThreadDecision } from './decisionRules.ts';
+import { setLock } from './lockRules.ts';
+import type { MeetingOutline } from './MeetingOutline.ts';
+import { readMeeting } from './meetingDoc.ts';
+import { meetingMinutes } from './meetingMinutes.ts';
+import { moveSpotlight } from './spotlightRules.ts';
+import { actAt, amina, boris, fatou } from './testPeople.ts';
+
+const outline: MeetingOutline = {
+  sections: [{ anchor: 'summary', label: 'Summary' }],
+  domains: [
+    {
+      code: 1,
+      title: "Migrants' rights",
+      indicators: [
+        { id: '1.1', title: 'Healthcare for migrants', status: 'agreed' },
+        { id: '1.2', title: 'Schooling', status: 'not-discussed' },
+        { id: '1.3', title: 'Social security', status: 'not-discussed' },
+      ],
+    },
+  ],
+};
+
+function meetingDay() {
+  const doc = new Y.Doc();
+  markPresent(doc, fatou, actAt(0).at);
+  declareAttendanceMode(doc, fatou, 'in-room');
+  markPresent(doc, amina, actAt(2).at);
+  declareAttendanceMode(doc, amina, 'remote');
+  markLeft(doc, 'inv-amina', actAt(50).at);
+  moveSpotlight(doc, { kind: 'indicator', indicatorId: '1.1' }, actAt(5));
+  recordStatusChange(
+    doc,
+    { indicatorId: '1.1', from: 'not-discussed', to: 'agreed', statement: 'Agreed, citing *Decree 5* [2024].' },
+    actAt(20),
+  );
+  setLock(doc, { kind: 'indicator', indicatorId: '1.1' }, true, actAt(21));
+  const opened = openThread(
+    {
+      id: 't1',
+      commentId: 'c1',
+      consultationId: 'demo',
+      indicatorId: '1.1',
+      type: 'missing-source',
+      body: 'Cite Decree 5.',
+    },
+    amina,
+    actAt(10).at,
+  );
+  const resolved = resolveThread(
+    opened,
+    { outcome: 'accepted', response: 'Added to the sources.' },
+    fatou,
+    actAt(15).at,
+  );
+  recordThreadDecision(doc, 'resolved', resolved, actAt(15));
+  const question = openThread(
+    { id: 't2', commentId: 'c2', consultationId: 'demo', indicatorId: '1.2', type: 'question', body: 'Which schools?' },
+    boris,
+    actAt(11).at,
+  );
+  return { meeting: readMeeting(doc), threads: [resolved, question] };
+}
+
+describe('meetingMinutes', () => {
+  const { meeting, threads } = meetingDay();
+  const minutes = meetingMinutes({
+    consultation: { title: 'Migration Governance Profile: Veloria', country: 'Republic of Veloria' },
+    generatedAt: '2026-11-28T08:00:00.000Z',
+    outline,
+    meeting,
+    threads,
+    invited: [
+      { id: 'iom-veloria', name: 'IOM Veloria Office' },
+      { id: 'min-interior', name: 'Ministry of Interior' },
+      { id: 'min-health', name: 'Ministry of Health' },
+    ],
+  });
+
+  it('dates the meeting from its records and lists attendance by organisation with the absent ones', () => {
+    expect(minutes).toContain('# Draft minutes: Migration Governance Profile: Veloria\n');
+    expect(minutes).toContain('- Date: 27 November 2026\n');
+    expect(minutes).toContain('2 people from 2 organisations attended: 1 in the room, 1 remote.');
+    expect(minutes).toContain('### Ministry of Interior\n\n- Amina Diallo, participant, remote, 09:02–09:50\n');
+    expect(minutes).toContain('- Fatou Ndiaye, facilitator, in the room, 09:00–end\n');
+    expect(minutes).toContain('Invited but absent: Ministry of Health.');
+  });
+
+  it('gives each indicator its status, decision statement, lock and thread outcomes', () => {
+    expect(minutes).toContain('1 of 3 indicators discussed: 1 agreed, 0 agreed with changes, 0 contested, 0 deferred;');
+    expect(minutes).toContain(
+      [
+        '#### 1.1 Healthcare for migrants',
+        '',
+        '- Status: **Agreed** (locked)',
+        '- Decision: Agreed, citing \\*Decree 5\\* \\[2024\\].',
+        '- Missing source from Amina Diallo (Ministry of Interior): “Cite Decree 5.” **Accepted**. Added to the sources.',
+      ].join('\n'),
+    );
+    expect(minutes).toContain(
+      '- Question from Boris Petrov (Migrant Solidarity Network of Veloria): “Which schools?” Open.',
+    );
+    expect(minutes).toContain('Not discussed, no comments: 1.3 Social security.');
+  });
+
+  it('ends with the decision log, in order, with who and when', () => {
+    const log = minutes.slice(minutes.indexOf('## Decision log'));
+    expect(log.split('\n').filter((line) => line.startsWith('| 09:'))).toEqual([
+      '| 09:05 | Fatou Ndiaye (IOM Veloria Office) | On the table: 1.1 Healthcare for migrants |  |',
+      '| 09:20 | Fatou Ndiaye (IOM Veloria Office) | 1.1 Healthcare for migrants: Not discussed → Agreed | Agreed, citing \\*Decree 5\\* \\[2024\\]. |',
+      '| 09:21 | Fatou Ndiaye (IOM Veloria Office) | Locked 1.1 Healthcare for migrants |  |',
+      '| 09:15 | Fatou Ndiaye (IOM Veloria Office) | 1.1 Healthcare for migrants: missing source thread resolved, accepted |  |',
+    ]);
+  });
+
+  it('cannot be formatted or broken by what people typed', () => {
+    const { meeting: m } = meetingDay();
+    const evil = { ...amina, name: 'Eve | [click](javascript:x) <img>\n# Heading' };
+    const doc = new Y.Doc();
+    markPresent(doc, evil, actAt(0).at);
+    const text = meetingMinutes({
+      consultation: { title: 'T', country: 'C' },
+      generatedAt: actAt(1).at,
+      outline,
+      meeting: { ...m, attendance: readMeeting(doc).attendance },
+      threads: [],
+      invited: [],
+    });
+    expect(text).toContain('- Eve \\| \\[click\\](javascript:x) \\<img\\> # Heading, participant');
+    expect(text).not.toContain('\n# Heading');
+  });
+});

@@ -1,0 +1,12 @@
+import type { Logger } from '../log.ts';
+import type { MeetingAccess } from './MeetingAccess.ts';
+import type { MeetingRooms } from './MeetingRooms.ts';
+import type { MeetingService } from './MeetingService.ts';
+
+/** What the meeting's routes need, built once by `createMeetingRoutes`. */
+export interface MeetingRouteDeps {
+  access: MeetingAccess;
+  meeting: MeetingRooms;
+  service: MeetingService;
+  logger: Logger;
+}

@@ -1,0 +1,65 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../log.ts';
+import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
+import { RoomManager } from './RoomManager.ts';
+
+const managers: RoomManager[] = [];
+afterEach(async () => {
+  for (const m of managers.splice(0)) await m.closeAll();
+});
+
+function manager(): RoomManager {
+  const m = new RoomManager({
+    store: createMemoryDocStore(),
+    logger: silentLogger,
+    unloadGraceMs: 10,
+    dependenciesOf: (room) => (room.endsWith(':draft') ? [room.replace(':draft', ':meeting')] : []),
+  });
+  managers.push(m);
+  return m;
+}
+
+async function until(check: () => boolean, what: string): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > 5_000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+describe('RoomManager dependencies', () => {
+  it('loads a room’s dependency before it, keeps it while the room is loaded and unloads it after', async () => {
+    const rooms = manager();
+    const draft = await rooms.open('c:draft');
+    // The dependency was loaded first: it is there as soon as the room is.
+    expect(rooms.get('c:meeting')).toBeDefined();
+    // Used and released by a feature while the room stays: the dependency must not unload.
+    await rooms.withRoom('c:meeting', () => undefined);
+    await rooms.withRoom('c:draft', () => undefined);
+    await until(() => rooms.get('c:draft') === undefined, 'the idle room to unload');
+    expect(draft.doc.isDestroyed).toBe(true);
+    await until(() => rooms.get('c:meeting') === undefined, 'the dependency to unload after it');
+  });
+
+  it('keeps a dependency used by a feature while its room is loaded, past the grace period', async () => {
+    const rooms = manager();
+    const release = await rooms.retain('c:draft');
+    await rooms.withRoom('c:meeting', () => undefined);
+    // Several grace periods: the dependency would have unloaded by now if nothing held it.
+    await new Promise((r) => setTimeout(r, 60));
+    expect(rooms.loadedRooms.sort()).toEqual(['c:draft', 'c:meeting']);
+    release();
+    await until(() => rooms.loadedRooms.length === 0, 'both rooms to unload');
+  });
+
+  it('keeps a room loaded while a feature uses it, even past the grace period', async () => {
+    const rooms = manager();
+    let seen = false;
+    await rooms.withRoom('x:threads', async (room) => {
+      await new Promise((r) => setTimeout(r, 60));
+      seen = !room.doc.isDestroyed && rooms.get('x:threads') === room;
+    });
+    expect(seen).toBe(true);
+    await until(() => rooms.get('x:threads') === undefined, 'the room to unload once released');
+  });
+});
