@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { type ApiErrorBody, MeetingRuleError, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
+import { MeetingRuleError } from '@roundtable/meeting';
+import { type ApiErrorBody, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './api/ApiError.ts';

@@ -1,9 +1,9 @@
+import { indicatorStatusResponseSchema } from '@roundtable/meeting';
 import {
   apiErrorSchema,
   consultationListSchema,
   consultationSummarySchema,
   createdInvitationSchema,
-  indicatorStatusResponseSchema,
   invitedPersonSchema,
   meSchema,
   peopleListSchema,

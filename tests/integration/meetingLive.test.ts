@@ -3,7 +3,6 @@ import {
   attendanceResponseSchema,
   type Decision,
   decisionListSchema,
-  demoConsultation,
   lockFor,
   meetingSummarySchema,
   queueResponseSchema,
@@ -13,7 +12,8 @@ import {
   readQueue,
   readSpotlight,
   writeLock,
-} from '@roundtable/profile';
+} from '@roundtable/meeting';
+import { demoConsultation } from '@roundtable/profile';
 import { CloseCode } from '@roundtable/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

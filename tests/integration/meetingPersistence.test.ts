@@ -1,4 +1,4 @@
-import { lockFor, readQueue, readSpotlight } from '@roundtable/profile';
+import { lockFor, readQueue, readSpotlight } from '@roundtable/meeting';
 import { CloseCode } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectCrafted } from '../helpers/craftedClient.ts';

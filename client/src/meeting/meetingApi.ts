@@ -1,9 +1,9 @@
 import {
-  type IndicatorStatus,
   type IndicatorStatusRequest,
   type IndicatorStatusResponse,
   indicatorStatusResponseSchema,
-} from '@roundtable/profile';
+} from '@roundtable/meeting';
+import type { IndicatorStatus } from '@roundtable/profile';
 import { apiRequest, consultationPath } from '../app/apiRequest.ts';
 
 /**

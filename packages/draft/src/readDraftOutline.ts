@@ -1,4 +1,4 @@
-import { INDICATOR_STATUSES, type IndicatorStatus, type MeetingOutline } from '@roundtable/profile';
+import { INDICATOR_STATUSES, type IndicatorStatus, type ProfileOutline } from '@roundtable/profile';
 import type * as Y from 'yjs';
 import { attributeOf, nodeTypeOf, topLevelBlocks } from './draftTree.ts';
 
@@ -12,12 +12,12 @@ import { attributeOf, nodeTypeOf, topLevelBlocks } from './draftTree.ts';
  * @example
  * const { discussed, total } = meetingProgress(readDraftOutline(room.doc));
  */
-export function readDraftOutline(doc: Y.Doc): MeetingOutline {
+export function readDraftOutline(doc: Y.Doc): ProfileOutline {
   const sections: { anchor: string; label: string }[] = [];
   const domains: {
     code: number;
     title: string;
-    indicators: MeetingOutline['domains'][number]['indicators'][number][];
+    indicators: ProfileOutline['domains'][number]['indicators'][number][];
   }[] = [];
   for (const block of topLevelBlocks(doc)) {
     const type = nodeTypeOf(block);

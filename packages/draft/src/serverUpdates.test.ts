@@ -35,7 +35,8 @@ describe('setAttributeUpdate', () => {
   });
 });
 
-describe('replaceTextUpdate', () => {
+// A generous timeout: hundreds of generated runs, on a machine that may be busy.
+describe('replaceTextUpdate', { timeout: 60_000 }, () => {
   it('gives the same text as a local delete and insert, for any range (property)', () => {
     fc.assert(
       fc.property(fc.nat(), fc.nat(), fc.string({ maxLength: 8 }), (a, b, text) => {

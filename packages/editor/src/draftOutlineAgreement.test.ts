@@ -1,5 +1,5 @@
 import { readDraftOutline } from '@roundtable/draft';
-import { demoConsultation, type MeetingOutline } from '@roundtable/profile';
+import { demoConsultation, type ProfileOutline } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createDraftEditorFromUpdate } from './createDraftEditorFromUpdate.ts';
@@ -7,7 +7,7 @@ import { createDraftUpdate } from './createDraftUpdate.ts';
 import { readOutline } from './readOutline.ts';
 
 /** Only what the meeting reads of an outline. */
-function meetingView(outline: MeetingOutline): MeetingOutline {
+function meetingView(outline: ProfileOutline): ProfileOutline {
   return {
     sections: outline.sections.map(({ anchor, label }) => ({ anchor, label })),
     domains: outline.domains.map(({ code, title, indicators }) => ({

@@ -1,4 +1,5 @@
-import { markLeft, markPresent, meetingRoomOf, readAttendance, roomOf } from '@roundtable/profile';
+import { markLeft, markPresent, readAttendance } from '@roundtable/meeting';
+import { meetingRoomOf, roomOf } from '@roundtable/profile';
 import type { LiveSessions, SessionChange } from '../auth/LiveSessions.ts';
 import { authorOf } from '../comments/createThreadRoutes.ts';
 import type { InvitationStore } from '../invitations/InvitationStore.ts';

@@ -1,4 +1,5 @@
-import type { Action, MeetingPerson } from '@roundtable/profile';
+import type { MeetingPerson } from '@roundtable/meeting';
+import type { Action } from '@roundtable/profile';
 import type { Context } from 'hono';
 import { ApiError } from '../api/ApiError.ts';
 import type { Guard } from '../api/Guard.ts';

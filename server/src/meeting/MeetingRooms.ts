@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readDraftOutline } from '@roundtable/draft';
+import type { MeetingPerson } from '@roundtable/meeting';
 import {
   describeTarget,
-  draftRoomOf,
   type MeetingAct,
   type MeetingOutline,
-  type MeetingPerson,
   MeetingRuleError,
   type MeetingTarget,
-  meetingRoomOf,
   targetLabel,
-} from '@roundtable/profile';
+} from '@roundtable/meeting';
+import { draftRoomOf, meetingRoomOf } from '@roundtable/profile';
 import type * as Y from 'yjs';
 import type { RoomManager } from '../sync/RoomManager.ts';
 

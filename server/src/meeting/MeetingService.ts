@@ -4,10 +4,7 @@ import {
   attendanceReport,
   currentStatusDecision,
   type Decision,
-  draftRoomOf,
   editStatement,
-  INDICATOR_STATUSES,
-  type IndicatorStatus,
   type IndicatorStatusResponse,
   type MeetingPerson,
   MeetingRuleError,
@@ -21,7 +18,8 @@ import {
   readMeeting,
   recordStatusChange,
   recordThreadDecision,
-} from '@roundtable/profile';
+} from '@roundtable/meeting';
+import { draftRoomOf, INDICATOR_STATUSES, type IndicatorStatus } from '@roundtable/profile';
 import type { ThreadDecision, ThreadService } from '../comments/ThreadService.ts';
 import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
 import { createDraftUpdateCheck } from '../draft/createDraftUpdateCheck.ts';

@@ -7,7 +7,7 @@ import {
   readAgenda,
   readSpotlight,
   startAgendaItem,
-} from '@roundtable/profile';
+} from '@roundtable/meeting';
 import { Hono } from 'hono';
 import type * as Y from 'yjs';
 import { readBody } from '../api/readBody.ts';

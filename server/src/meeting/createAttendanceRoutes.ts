@@ -1,4 +1,4 @@
-import { attendanceModeRequestSchema, declareAttendanceMode, type MyAttendanceResponse } from '@roundtable/profile';
+import { attendanceModeRequestSchema, declareAttendanceMode, type MyAttendanceResponse } from '@roundtable/meeting';
 import { Hono } from 'hono';
 import { readBody } from '../api/readBody.ts';
 import type { MeetingRouteDeps } from './MeetingRouteDeps.ts';

@@ -1,4 +1,5 @@
-import { lockFor, lockReason, meetingRoomOf } from '@roundtable/profile';
+import { lockFor, lockReason } from '@roundtable/meeting';
+import { meetingRoomOf } from '@roundtable/profile';
 import type { DraftContextSource } from '../draft/DraftContextSource.ts';
 import type { Logger } from '../log.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';

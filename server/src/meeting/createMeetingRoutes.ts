@@ -11,7 +11,7 @@ import {
   setLock,
   spotlightRequestSchema,
   statementRequestSchema,
-} from '@roundtable/profile';
+} from '@roundtable/meeting';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Guard } from '../api/Guard.ts';

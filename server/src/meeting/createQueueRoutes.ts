@@ -10,7 +10,7 @@ import {
   readFloor,
   readQueue,
   writeFloor,
-} from '@roundtable/profile';
+} from '@roundtable/meeting';
 import { Hono } from 'hono';
 import type * as Y from 'yjs';
 import { readBody } from '../api/readBody.ts';

@@ -23,8 +23,6 @@ export {
   newInvitationRequestSchema,
   peopleListSchema,
 } from './invitationSchemas.ts';
-export type { IndicatorStatusRequest, IndicatorStatusResponse } from './meetingSchemas.ts';
-export { indicatorStatusRequestSchema, indicatorStatusResponseSchema } from './meetingSchemas.ts';
 export type { JoinRequest, Me, Member, RenameRequest } from './meSchemas.ts';
 export { joinRequestSchema, memberSchema, meSchema, renameRequestSchema } from './meSchemas.ts';
 export { personNameSchema } from './personNameSchema.ts';

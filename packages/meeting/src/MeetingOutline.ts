@@ -1,21 +1,8 @@
-import type { IndicatorStatus } from '../vocabulary.ts';
+import type { ProfileOutline } from '@roundtable/profile';
 import type { MeetingTarget } from './MeetingTarget.ts';
 
-/**
- * What the meeting needs to know of the draft: its sections, and its domains
- * with their indicators and statuses, in document order. The server reads it
- * from the draft's Y.Doc (`readDraftOutline` in @roundtable/draft); the
- * client's Lexical outline (`readOutline` in @roundtable/editor) has this
- * shape too.
- */
-export interface MeetingOutline {
-  sections: readonly { anchor: string; label: string }[];
-  domains: readonly {
-    code: number;
-    title: string;
-    indicators: readonly { id: string; title: string; status: IndicatorStatus }[];
-  }[];
-}
+/** What the meeting needs to know of the draft: its outline (see `ProfileOutline`). */
+export type MeetingOutline = ProfileOutline;
 
 /**
  * How the draft names `target` (`2.4 Lead migration agency`, `Domain 2:

@@ -1,4 +1,4 @@
-import { INDICATOR_STATUS_LABELS, OUTCOME_LABELS, THREAD_TYPE_LABELS } from '../vocabulary.ts';
+import { INDICATOR_STATUS_LABELS, OUTCOME_LABELS, THREAD_TYPE_LABELS } from '@roundtable/profile';
 import { type MeetingOutline, targetLabel } from './MeetingOutline.ts';
 import type { DecisionRecord } from './MeetingState.ts';
 import { describeTarget, type MeetingTarget } from './MeetingTarget.ts';

@@ -1,5 +1,5 @@
+import { INDICATOR_STATUSES, type IndicatorStatus } from '@roundtable/profile';
 import { z } from 'zod';
-import { INDICATOR_STATUSES, type IndicatorStatus } from '../vocabulary.ts';
 import type { MeetingOutline } from './MeetingOutline.ts';
 
 /**

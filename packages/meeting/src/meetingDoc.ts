@@ -1,6 +1,6 @@
+import { domainOf } from '@roundtable/profile';
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { domainOf } from '../domains.ts';
 import {
   type Agenda,
   type AgendaCurrent,

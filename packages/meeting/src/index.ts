@@ -89,5 +89,46 @@ export type { MinutesInput } from './meetingMinutes.ts';
 export { meetingMinutes } from './meetingMinutes.ts';
 export type { MeetingProgress } from './meetingProgress.ts';
 export { DISCUSSED_STATUSES, meetingProgress, meetingProgressSchema } from './meetingProgress.ts';
+export type {
+  AgendaCurrentRequest,
+  AgendaRequest,
+  AgendaResponse,
+  AttendanceModeRequest,
+  AttendanceResponse,
+  DecisionList,
+  FloorRequest,
+  IndicatorStatusRequest,
+  IndicatorStatusResponse,
+  LockRequest,
+  LockResponse,
+  MeetingSummary,
+  MyAttendanceResponse,
+  QueueResponse,
+  RaiseHandRequest,
+  SpotlightRequest,
+  SpotlightResponse,
+  StatementRequest,
+} from './meetingSchemas.ts';
+export {
+  agendaCurrentRequestSchema,
+  agendaRequestSchema,
+  agendaResponseSchema,
+  attendanceModeRequestSchema,
+  attendanceResponseSchema,
+  decisionListSchema,
+  floorRequestSchema,
+  indicatorStatusRequestSchema,
+  indicatorStatusResponseSchema,
+  lockRequestSchema,
+  lockResponseSchema,
+  meetingSummarySchema,
+  myAttendanceResponseSchema,
+  queueResponseSchema,
+  raiseHandRequestSchema,
+  spotlightRequestSchema,
+  spotlightResponseSchema,
+  statementRequestSchema,
+  statementTextSchema,
+} from './meetingSchemas.ts';
 export { giveFloor, lowerHand, raiseHand } from './queueRules.ts';
 export { moveSpotlight } from './spotlightRules.ts';

@@ -1,6 +1,6 @@
+import { openThread, resolveThread } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openThread, resolveThread } from '../threads/threadRules.ts';
 import { declareAttendanceMode, markLeft, markPresent } from './attendanceRules.ts';
 import { recordStatusChange, recordThreadDecision } from './decisionRules.ts';
 import { setLock } from './lockRules.ts';

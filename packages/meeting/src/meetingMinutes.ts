@@ -1,5 +1,5 @@
-import type { Thread } from '../threads/Thread.ts';
-import { INDICATOR_STATUS_LABELS, OUTCOME_LABELS, ROLE_LABELS, THREAD_TYPE_LABELS } from '../vocabulary.ts';
+import type { Thread } from '@roundtable/profile';
+import { INDICATOR_STATUS_LABELS, OUTCOME_LABELS, ROLE_LABELS, THREAD_TYPE_LABELS } from '@roundtable/profile';
 import { attendanceReport, type OrganisationRef } from './attendanceReport.ts';
 import { currentStatusDecision } from './decisionRules.ts';
 import { describeDecision } from './describeDecision.ts';

@@ -1,6 +1,5 @@
+import type { IndicatorStatus, Thread } from '@roundtable/profile';
 import type * as Y from 'yjs';
-import type { Thread } from '../threads/Thread.ts';
-import type { IndicatorStatus } from '../vocabulary.ts';
 import type { MeetingAct } from './MeetingAct.ts';
 import { MeetingRuleError } from './MeetingRuleError.ts';
 import { type Decision, type DecisionRecord, MAX_STATEMENT_LENGTH, type Statement } from './MeetingState.ts';

@@ -1,6 +1,6 @@
+import { openThread, reopenThread, resolveThread } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openThread, reopenThread, resolveThread } from '../threads/threadRules.ts';
 import { agendaTiming, nextAgendaItem, planAgenda, startAgendaItem } from './agendaRules.ts';
 import { declareAttendanceMode, markLeft, markPresent } from './attendanceRules.ts';
 import { currentStatusDecision, editStatement, recordStatusChange, recordThreadDecision } from './decisionRules.ts';

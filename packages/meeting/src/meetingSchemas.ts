@@ -1,5 +1,6 @@
+import { INDICATOR_STATUSES } from '@roundtable/profile';
 import { z } from 'zod';
-import { attendanceReportSchema } from '../meeting/attendanceReport.ts';
+import { attendanceReportSchema } from './attendanceReport.ts';
 import {
   ATTENDANCE_MODES,
   agendaSchema,
@@ -13,10 +14,9 @@ import {
   MAX_STATEMENT_LENGTH,
   queueEntrySchema,
   spotlightSchema,
-} from '../meeting/MeetingState.ts';
-import type { MeetingTarget } from '../meeting/MeetingTarget.ts';
-import { meetingProgressSchema } from '../meeting/meetingProgress.ts';
-import { INDICATOR_STATUSES } from '../vocabulary.ts';
+} from './MeetingState.ts';
+import type { MeetingTarget } from './MeetingTarget.ts';
+import { meetingProgressSchema } from './meetingProgress.ts';
 
 /*
  * Requests and responses of the meeting's HTTP API (`/api/consultations/:id/...`),

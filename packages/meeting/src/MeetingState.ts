@@ -1,6 +1,6 @@
+import type { Author } from '@roundtable/profile';
+import { INDICATOR_STATUSES, OUTCOMES, ROLES, THREAD_TYPES } from '@roundtable/profile';
 import { z } from 'zod';
-import type { Author } from '../threads/Thread.ts';
-import { INDICATOR_STATUSES, OUTCOMES, ROLES, THREAD_TYPES } from '../vocabulary.ts';
 import { meetingTargetSchema } from './MeetingTarget.ts';
 
 /**
