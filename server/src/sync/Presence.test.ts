@@ -38,6 +38,17 @@ describe('Presence: one connection, one client id', () => {
     expect(relayed(presence.current(T0))).toEqual([{ clientId: 7, clock: 3, state: { who: 'amina' } }]);
   });
 
+  it('lets a connection whose first claim was refused still speak for an id of its own', () => {
+    const presence = new Presence();
+    const amina = speaker('amina');
+    const olga = speaker('olga');
+    presence.acceptLocal(amina, [entry(7, 3)], T0);
+    expect(presence.acceptLocal(olga, [entry(7, 99, { name: 'Hijack' })], T0)).toEqual([]);
+    expect(olga.presenceId).toBeNull();
+    expect(relayed(presence.acceptLocal(olga, [entry(8, 1)], T0))).toEqual([{ clientId: 8, clock: 1, state: { who: 'olga' } }]);
+    expect(olga.presenceId).toBe(8);
+  });
+
   it('refuses a claim on a client id that a connection on another instance speaks for, until it is stale', () => {
     const presence = new Presence();
     presence.acceptRemote([{ clientId: 7, clock: 4, state: '{"who":"elsewhere"}' }], T0);

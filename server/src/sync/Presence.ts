@@ -65,10 +65,11 @@ export class Presence {
     const accepted: RelayedPresence[] = [];
     for (const entry of entries) {
       const clientId = entry.clientId;
-      from.presenceId ??= clientId;
-      if (clientId !== from.presenceId) continue;
+      // An id someone else speaks for (here or on another instance) is neither taken nor claimed.
       const current = this.liveEntry(clientId, now);
       if (current && current.owner !== from) continue;
+      from.presenceId ??= clientId;
+      if (clientId !== from.presenceId) continue;
       const leaving = entry.state === 'null';
       if (leaving && !current) continue;
       const last = current?.clock ?? this.removedClock(clientId, now);
