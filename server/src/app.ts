@@ -4,16 +4,20 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { MeetingRuleError } from '@roundtable/meeting';
 import { type ApiErrorBody, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
-import { ApiError } from './api/ApiError.ts';
+import { ApiError } from './http/ApiError.ts';
 import type { Logger } from './log.ts';
 import { UpdateRefusedError } from './sync/UpdateCheck.ts';
+
+/** API bodies are small JSON documents; anything larger is refused before it is read. */
+const MAX_BODY_BYTES = 256 * 1024;
 
 export interface AppDeps {
   logger: Logger;
   /** Folder of the built client; when missing, `/` explains how to build it. */
   clientDist: string;
-  /** Routes mounted first: the websocket endpoint and the JSON API. */
+  /** Routes mounted first: the websocket endpoint and each feature's JSON API. */
   routes: Hono[];
   isReady: () => boolean | Promise<boolean>;
 }
@@ -40,6 +44,15 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(errorBody('internal', 'Internal server error'), 500);
   });
 
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError(413, 'payload_too_large', `Bodies are limited to ${MAX_BODY_BYTES} bytes`);
+      },
+    }),
+  );
   for (const routes of deps.routes) app.route('/', routes);
 
   app.get('/healthz', (c) => c.json({ ok: true }));

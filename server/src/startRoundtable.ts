@@ -3,21 +3,26 @@ import type { AddressInfo } from 'node:net';
 import { serve, upgradeWebSocket } from '@hono/node-server';
 import type { UpgradeWebSocket } from 'hono/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { createApiRoutes } from './api/createApiRoutes.ts';
-import { createGuard } from './api/Guard.ts';
 import { createApp } from './app.ts';
 import { Authenticator } from './auth/Authenticator.ts';
 import { createTokenSigner, type TokenSigner } from './auth/createTokenSigner.ts';
 import { LiveSessions } from './auth/LiveSessions.ts';
+import { createThreadRoutes } from './comments/createThreadRoutes.ts';
 import { ThreadService } from './comments/ThreadService.ts';
 import { ConsultationStore, demoConsultationRecord } from './consultations/ConsultationStore.ts';
+import { createConsultationRoutes } from './consultations/createConsultationRoutes.ts';
 import { createDraftSeeder } from './consultations/createDraftSeeder.ts';
 import type { DraftContextSource } from './draft/DraftContextSource.ts';
 import { dependenciesOfRoom } from './draft/dependenciesOfRoom.ts';
+import { createExportRoutes } from './export/createExportRoutes.ts';
+import { createGuard } from './http/Guard.ts';
+import { createInvitationRoutes } from './invitations/createInvitationRoutes.ts';
+import { createJoinRoutes } from './invitations/createJoinRoutes.ts';
 import { InvitationStore } from './invitations/InvitationStore.ts';
 import type { Logger } from './log.ts';
 import { AttendanceTracker } from './meeting/AttendanceTracker.ts';
 import { createMeetingDraftContext } from './meeting/createMeetingDraftContext.ts';
+import { createMeetingRoutes } from './meeting/createMeetingRoutes.ts';
 import { MeetingRooms } from './meeting/MeetingRooms.ts';
 import { MeetingService } from './meeting/MeetingService.ts';
 import type { Backend } from './storage/Backend.ts';
@@ -131,7 +136,8 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     draftContext,
     draftPolicy: o.draftPolicy ?? 'on',
   });
-  const api = createApiRoutes({
+  // Each feature mounts its own routes under /api; they share the guard and the stores.
+  const deps = {
     consultations,
     invitations,
     sessions,
@@ -144,11 +150,19 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     meetingService,
     logger: o.logger,
     publicUrl: o.publicUrl,
-  });
+  };
+  const api = [
+    createConsultationRoutes(deps),
+    createInvitationRoutes(deps),
+    createJoinRoutes(deps),
+    createThreadRoutes(deps),
+    createExportRoutes(deps),
+    createMeetingRoutes(deps),
+  ];
   const app = createApp({
     logger: o.logger,
     clientDist: o.clientDist,
-    routes: [collab, api],
+    routes: [collab, ...api],
     isReady: () => o.backend.isReady(),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

@@ -8,7 +8,7 @@ import {
 import { apiRequest, consultationPath } from '../app/apiRequest.ts';
 
 /**
- * The invitation endpoints of the API (server/src/api/createInvitationRoutes.ts),
+ * The invitation endpoints of the API (server/src/invitations/createInvitationRoutes.ts),
  * requests and answers in the shapes of @roundtable/profile. Every call
  * rejects with `ApiRequestError` (an answer the schemas refuse included).
  */

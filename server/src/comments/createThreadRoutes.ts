@@ -9,11 +9,11 @@ import {
 } from '@roundtable/profile';
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { ApiError } from '../api/ApiError.ts';
-import type { Guard } from '../api/Guard.ts';
-import { parseInput, readBody } from '../api/readBody.ts';
 import type { Member } from '../auth/Principal.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import { ApiError } from '../http/ApiError.ts';
+import type { Guard } from '../http/Guard.ts';
+import { parseInput, readBody } from '../http/readBody.ts';
 import type { ThreadService } from './ThreadService.ts';
 
 export interface ThreadRoutesDeps {

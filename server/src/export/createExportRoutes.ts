@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import type { Guard } from '../api/Guard.ts';
 import type { ThreadService } from '../comments/ThreadService.ts';
+import type { Guard } from '../http/Guard.ts';
 import { commentMatrixCsv } from './commentMatrixCsv.ts';
 
 /** `GET /api/consultations/:id/export/comments.csv`: the comment matrix, for roles that may export. */

@@ -1,11 +1,11 @@
 import type { MeetingPerson } from '@roundtable/meeting';
 import type { Action } from '@roundtable/profile';
 import type { Context } from 'hono';
-import { ApiError } from '../api/ApiError.ts';
-import type { Guard } from '../api/Guard.ts';
 import { authorOf } from '../comments/createThreadRoutes.ts';
 import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import { ApiError } from '../http/ApiError.ts';
+import type { Guard } from '../http/Guard.ts';
 
 /**
  * Who may do what in the meeting, for its routes: each check reads the

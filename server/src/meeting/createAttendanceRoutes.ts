@@ -1,6 +1,6 @@
 import { attendanceModeRequestSchema, declareAttendanceMode, type MyAttendanceResponse } from '@roundtable/meeting';
 import { Hono } from 'hono';
-import { readBody } from '../api/readBody.ts';
+import { readBody } from '../http/readBody.ts';
 import type { MeetingRouteDeps } from './MeetingRouteDeps.ts';
 
 /**

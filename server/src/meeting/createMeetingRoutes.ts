@@ -14,9 +14,9 @@ import {
 } from '@roundtable/meeting';
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
-import type { Guard } from '../api/Guard.ts';
-import { parseInput, readBody } from '../api/readBody.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import type { Guard } from '../http/Guard.ts';
+import { parseInput, readBody } from '../http/readBody.ts';
 import type { Logger } from '../log.ts';
 import { createAgendaRoutes } from './createAgendaRoutes.ts';
 import { createAttendanceRoutes } from './createAttendanceRoutes.ts';

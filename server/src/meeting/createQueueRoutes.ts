@@ -13,7 +13,7 @@ import {
 } from '@roundtable/meeting';
 import { Hono } from 'hono';
 import type * as Y from 'yjs';
-import { readBody } from '../api/readBody.ts';
+import { readBody } from '../http/readBody.ts';
 import type { MeetingRouteDeps } from './MeetingRouteDeps.ts';
 
 /**

@@ -45,7 +45,9 @@ describe('Presence: one connection, one client id', () => {
     presence.acceptLocal(amina, [entry(7, 3)], T0);
     expect(presence.acceptLocal(olga, [entry(7, 99, { name: 'Hijack' })], T0)).toEqual([]);
     expect(olga.presenceId).toBeNull();
-    expect(relayed(presence.acceptLocal(olga, [entry(8, 1)], T0))).toEqual([{ clientId: 8, clock: 1, state: { who: 'olga' } }]);
+    expect(relayed(presence.acceptLocal(olga, [entry(8, 1)], T0))).toEqual([
+      { clientId: 8, clock: 1, state: { who: 'olga' } },
+    ]);
     expect(olga.presenceId).toBe(8);
   });
 

@@ -5,10 +5,16 @@ import { setCookie } from 'hono/cookie';
 import type { Authenticator } from '../auth/Authenticator.ts';
 import type { Member } from '../auth/Principal.ts';
 import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
-import type { ApiDeps } from './ApiDeps.ts';
-import { ApiError } from './ApiError.ts';
-import { unauthorized } from './Guard.ts';
-import { readBody } from './readBody.ts';
+import { ApiError } from '../http/ApiError.ts';
+import { unauthorized } from '../http/Guard.ts';
+import { readBody } from '../http/readBody.ts';
+import type { InvitationRoutesDeps } from './createInvitationRoutes.ts';
+
+/** What the join routes need: the invitation routes' deps and the authenticator that reads a token. */
+export type JoinRoutesDeps = Pick<
+  InvitationRoutesDeps,
+  'consultations' | 'invitations' | 'guard' | 'logger' | 'publicUrl' | 'now'
+> & { authenticator: Authenticator };
 
 /**
  * `POST /api/join { token }`: the join page trades the link's token for an
@@ -18,7 +24,7 @@ import { readBody } from './readBody.ts';
  * itself, the one source of the name on their cursor, in the people list and
  * on the comments they write from then on; answers the new `Me`.
  */
-export function createJoinRoutes(deps: ApiDeps & { authenticator: Authenticator }): Hono {
+export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
   const app = new Hono();
   const now = deps.now ?? Date.now;
 

@@ -1,5 +1,5 @@
 import type { InvitedPerson } from '@roundtable/profile';
-import { type Invitation, statusOf } from '../invitations/Invitation.ts';
+import { type Invitation, statusOf } from './Invitation.ts';
 
 /**
  * An invitation as the API shows the person it invites (`invitedPersonSchema`

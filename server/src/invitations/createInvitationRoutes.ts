@@ -10,22 +10,41 @@ import { CloseCode } from '@roundtable/protocol';
 import { Hono } from 'hono';
 import type { z } from 'zod';
 import { allows } from '../auth/allows.ts';
+import type { TokenSigner } from '../auth/createTokenSigner.ts';
+import type { LiveSessions } from '../auth/LiveSessions.ts';
 import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
-import { invitationLink } from '../invitations/invitationLink.ts';
-import { tokenFor } from '../invitations/tokenFor.ts';
-import type { ApiDeps } from './ApiDeps.ts';
-import { ApiError } from './ApiError.ts';
-import { readBody } from './readBody.ts';
+import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import { ApiError } from '../http/ApiError.ts';
+import type { Guard } from '../http/Guard.ts';
+import { readBody } from '../http/readBody.ts';
+import type { Logger } from '../log.ts';
+import type { InvitationStore } from './InvitationStore.ts';
+import { invitationLink } from './invitationLink.ts';
+import { tokenFor } from './tokenFor.ts';
 import { toPerson } from './toPerson.ts';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DEFAULT_EXPIRY_HOURS = 14 * 24;
 
+/** What the invitation routes need, built once by `startRoundtable`. */
+export interface InvitationRoutesDeps {
+  consultations: ConsultationStore;
+  invitations: InvitationStore;
+  sessions: LiveSessions;
+  tokens: TokenSigner;
+  guard: Guard;
+  logger: Logger;
+  /** Base of invitation links; the request's origin when unset. */
+  publicUrl?: string | undefined;
+  /** The clock (ms since the epoch); `Date.now` when unset. */
+  now?: () => number;
+}
+
 /**
  * Invitations and people of a consultation: invite and revoke (operator or a
  * role that may `invite`), and list who is invited and connected (members).
  */
-export function createInvitationRoutes(deps: ApiDeps): Hono {
+export function createInvitationRoutes(deps: InvitationRoutesDeps): Hono {
   const app = new Hono();
   const now = deps.now ?? Date.now;
 

@@ -7,15 +7,26 @@ import {
 } from '@roundtable/profile';
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
-import type { ApiDeps } from './ApiDeps.ts';
-import { ApiError } from './ApiError.ts';
-import { readBody } from './readBody.ts';
+import { ApiError } from '../http/ApiError.ts';
+import type { Guard } from '../http/Guard.ts';
+import { readBody } from '../http/readBody.ts';
+import type { Logger } from '../log.ts';
+import type { ConsultationRecord } from './ConsultationRecord.ts';
+import type { ConsultationStore } from './ConsultationStore.ts';
 
 type NewConsultationBody = z.output<typeof newConsultationRequestSchema>;
 
+/** What the consultation routes need, built once by `startRoundtable`. */
+export interface ConsultationRoutesDeps {
+  consultations: ConsultationStore;
+  guard: Guard;
+  logger: Logger;
+  /** The clock (ms since the epoch); `Date.now` when unset. */
+  now?: () => number;
+}
+
 /** `POST /api/consultations`, `GET /api/consultations` (operator) and `GET /api/consultations/:id` (members). */
-export function createConsultationRoutes(deps: ApiDeps): Hono {
+export function createConsultationRoutes(deps: ConsultationRoutesDeps): Hono {
   const app = new Hono();
   const now = deps.now ?? Date.now;
 
