@@ -38,6 +38,8 @@ const server = await startRoundtable({
   maxMessageBytes: config.maxMessageBytes,
   roomUnloadGraceMs: config.roomUnloadGraceMs,
   compactThreshold: config.compactThreshold,
+  // Updates accepted while the store is unreachable wait here, and survive this process stopping.
+  spillDir: join(config.dataDir, 'spill'),
   auth,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   draftPolicy: config.draftPolicy,

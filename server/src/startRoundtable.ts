@@ -26,6 +26,8 @@ import { createMeetingRoutes } from './meeting/createMeetingRoutes.ts';
 import { MeetingRooms } from './meeting/MeetingRooms.ts';
 import { MeetingService } from './meeting/MeetingService.ts';
 import type { Backend } from './storage/Backend.ts';
+import { replaySpill } from './storage/replaySpill.ts';
+import { UpdateSpill } from './storage/UpdateSpill.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { createCollabRoute } from './transport/collabRoute.ts';
 
@@ -47,6 +49,12 @@ export interface RoundtableOptions {
   maxMessageBytes?: number;
   roomUnloadGraceMs?: number;
   compactThreshold?: number;
+  /**
+   * Folder for updates accepted while the store is unreachable, written to
+   * the store when it answers again, even by a later process; unset keeps
+   * them in memory only (lost if the process stops during the outage).
+   */
+  spillDir?: string;
   /** Secret and admin token; fresh random ones when unset (tests read `adminToken` back). */
   auth?: RoundtableAuth;
   /** Base of invitation links; each request's origin when unset. */
@@ -96,7 +104,12 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     logger: o.logger,
     ...(o.sessionSweepMs !== undefined ? { sweepMs: o.sessionSweepMs } : {}),
   });
+  const spill = o.spillDir ? new UpdateSpill(o.spillDir) : null;
+  const stopSpillReplay = spill
+    ? replaySpill({ spill, store: o.backend.docs, bus: o.backend.bus, logger: o.logger })
+    : () => {};
   const rooms = new RoomManager({
+    spill,
     store: o.backend.docs,
     bus: o.backend.bus,
     logger: o.logger,
@@ -184,6 +197,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     tokens,
     adminToken: auth.adminToken,
     async close() {
+      stopSpillReplay();
       await attendance.stop();
       await sessions.stop();
       await rooms.closeAll();

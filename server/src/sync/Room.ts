@@ -11,6 +11,7 @@ import {
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
+import type { UpdateSpill } from '../storage/UpdateSpill.ts';
 import { ClientIdWriters } from './ClientIdWriters.ts';
 import type { Connection } from './Connection.ts';
 import type { BusMessage, DocBus } from './DocBus.ts';
@@ -28,6 +29,8 @@ export interface RoomOptions {
   logger: Logger;
   /** Entries after the snapshot before the room compacts the stored log. */
   compactThreshold: number;
+  /** Local files for updates the store refused (see `UpdateSpill`); null keeps them in memory only. */
+  spill?: UpdateSpill | null;
   /** Called when the last connection leaves. */
   onEmpty?: (room: Room) => void;
 }

@@ -1,6 +1,7 @@
 import { CloseCode } from '@roundtable/protocol';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
+import type { UpdateSpill } from '../storage/UpdateSpill.ts';
 import type { Connection } from './Connection.ts';
 import type { DocBus } from './DocBus.ts';
 import { Room } from './Room.ts';
@@ -14,6 +15,8 @@ export interface RoomManagerOptions {
   unloadGraceMs?: number;
   /** Entries after the last snapshot before a room compacts its stored log. */
   compactThreshold?: number;
+  /** Local files for updates the store refused during an outage (see `UpdateSpill`). */
+  spill?: UpdateSpill | null;
   /** Initial content of a room that has never been stored, or null to start empty. */
   initialContent?: (room: string) => Promise<Uint8Array | null> | Uint8Array | null;
   /**
@@ -38,8 +41,8 @@ interface Slot {
 /** Loads rooms on first use, shares them between connections and unloads idle ones. */
 export class RoomManager {
   private readonly slots = new Map<string, Slot>();
-  private readonly options: Required<Omit<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf'>> &
-    Pick<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf'>;
+  private readonly options: Required<Omit<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'spill'>> &
+    Pick<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'spill'>;
 
   constructor(options: RoomManagerOptions) {
     this.options = { unloadGraceMs: 5_000, compactThreshold: 500, ...options };
@@ -103,6 +106,7 @@ export class RoomManager {
         bus: this.options.bus ?? null,
         logger: this.options.logger,
         compactThreshold: this.options.compactThreshold,
+        spill: this.options.spill ?? null,
         onEmpty: () => this.scheduleUnload(name),
       });
       const slot: Slot = {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
+import type { UpdateSpill } from '../storage/UpdateSpill.ts';
 import type { DocBus } from './DocBus.ts';
 import { Origin } from './origins.ts';
 
@@ -11,11 +12,17 @@ export interface StoredLogOptions {
   logger: Logger;
   /** Entries after the snapshot before the log is compacted. */
   compactThreshold: number;
+  /**
+   * Local files for what the store refused, so an outage followed by the
+   * process stopping loses nothing; null keeps such updates in memory only.
+   */
+  spill?: UpdateSpill | null;
 }
 
 /**
  * A room's side of the DocStore: appends what the room accepted, keeps
- * what the store refused (an outage) in memory and retries with backoff,
+ * what the store refused (an outage) in memory and in the spill files, and
+ * retries with backoff,
  * catches the document up with what other instances stored, and compacts
  * the log into a snapshot of the document. Never drops an update it was
  * given: `hasUnsaved` says when some still wait for the store.
@@ -43,7 +50,15 @@ export class StoredLog {
     this.through = stored.through;
     this.pendingCount = stored.pendingCount;
     this.applyAll(stored.updates, Origin.Store);
-    return stored.updates.length === 0;
+    // What an earlier process accepted during an outage and could not store before it stopped.
+    const spilled = this.options.spill?.read(this.name) ?? [];
+    if (spilled.length > 0) {
+      this.applyAll(spilled, Origin.Store);
+      this.unsaved.push(...spilled);
+      this.options.logger.info('room.spill-recovered', { room: this.name, updates: spilled.length });
+      this.scheduleRetry();
+    }
+    return stored.updates.length === 0 && spilled.length === 0;
   }
 
   /** Stores the first content of a new document and applies it (origin `Seed`). */
@@ -67,7 +82,7 @@ export class StoredLog {
       this.pendingCount++;
     } catch (error) {
       this.options.logger.error('room.store-append-failed', { room: this.name, error });
-      this.unsaved.push(update);
+      this.keepUnsaved(update);
       this.scheduleRetry();
     }
   }
@@ -91,9 +106,12 @@ export class StoredLog {
   async flushUnsaved(): Promise<void> {
     if (this.unsaved.length === 0) return;
     const batch = this.unsaved.splice(0);
+    // Files holding this batch (and older batches); any update spilled from now on goes to a new file.
+    const spilledFiles = this.options.spill?.seal(this.name) ?? [];
     try {
       const merged = Y.mergeUpdates(batch);
       const position = await this.options.store.append(this.name, merged);
+      this.options.spill?.remove(spilledFiles);
       if (!this.options.bus) this.through = position;
       this.pendingCount++;
       this.options.bus?.publish(this.name, { kind: 'update', payload: merged });
@@ -105,6 +123,19 @@ export class StoredLog {
       this.options.logger.warn('room.store-retry-failed', { room: this.name, error });
       this.scheduleRetry();
     }
+  }
+
+  /**
+   * Keeps an update the store refused: on local disk first (when a spill is
+   * configured), so it survives this process; then in memory for the retry.
+   */
+  private keepUnsaved(update: Uint8Array): void {
+    try {
+      this.options.spill?.write(this.name, update);
+    } catch (error) {
+      this.options.logger.error('room.spill-failed', { room: this.name, error });
+    }
+    this.unsaved.push(update);
   }
 
   /** Applies whatever other instances stored that the document may have missed (origin `Bus`). */
