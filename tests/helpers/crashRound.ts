@@ -39,6 +39,7 @@ export async function crashRound(options: {
   clients?: number;
   marksBeforeCrash?: number;
 }): Promise<CrashTally> {
+  // The kill comes once `marksBeforeCrash` marks were seen and at least ten API actions were accepted.
   const { clients = 20, marksBeforeCrash = 300 } = options;
   const env = { ...options.env, ...TEST_AUTH_ENV };
   const servers: ServerProcess[] = [];
@@ -100,7 +101,11 @@ export async function crashRound(options: {
       }
     })();
 
-    await waitFor(() => seen.size >= marksBeforeCrash, 'marks to flow', 60_000);
+    await waitFor(
+      () => seen.size >= marksBeforeCrash && accepted.length >= 10,
+      'marks and API actions to flow',
+      60_000,
+    );
     crashed = true;
     await first.kill();
     for (const t of typing) clearInterval(t);

@@ -58,6 +58,8 @@ export class Room {
   private readonly presence = new Presence();
   private readonly writes: PendingWrite[] = [];
   private writing: Promise<void> | null = null;
+  /** True while a drain of `writes` runs; false from the moment it finds the queue empty. */
+  private draining = false;
   private readonly outbox = new Outbox(this.connections);
   private fullStateFrame: Uint8Array | null = null;
   private readonly log: StoredLog;
@@ -187,9 +189,14 @@ export class Room {
 
   private enqueue(write: PendingWrite): void {
     this.writes.push(write);
-    this.writing ??= this.drainWrites().finally(() => {
-      this.writing = null;
+    if (this.draining) return;
+    // `draining` drops to false in the same tick the drain finds the queue empty: a write enqueued by
+    // a caller resumed from that drain's last batch (before the promise below settles) starts a new one.
+    this.draining = true;
+    const writing: Promise<void> = this.drainWrites().finally(() => {
+      if (this.writing === writing) this.writing = null;
     });
+    this.writing = writing;
   }
 
   /** Waits until every accepted update has been stored or queued for retry. */
@@ -237,7 +244,21 @@ export class Room {
   }
 
   private async drainWrites(): Promise<void> {
-    while (this.writes.length > 0) {
+    try {
+      await this.drainBatches();
+    } catch (error) {
+      this.draining = false;
+      throw error;
+    }
+  }
+
+  /** Applies, stores and relays batches until the queue is empty, and says so in the same tick. */
+  private async drainBatches(): Promise<void> {
+    for (;;) {
+      if (this.writes.length === 0) {
+        this.draining = false;
+        return;
+      }
       const writes = this.writes.splice(0);
       const settled: (() => void)[] = [];
       this.outbox.hold();

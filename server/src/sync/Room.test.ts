@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../log.ts';
+import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
+import { Room } from './Room.ts';
+
+async function loadedRoom(): Promise<Room> {
+  const room = new Room('r', { store: createMemoryDocStore(), bus: null, logger: silentLogger, compactThreshold: 500 });
+  await room.load();
+  return room;
+}
+
+/** Resolves with `promise`'s value, or with 'hung' when it has not settled within `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | 'hung'> {
+  return Promise.race([promise, new Promise<'hung'>((r) => setTimeout(() => r('hung'), ms))]);
+}
+
+describe('Room writes', () => {
+  it('takes a server change made by a caller resumed from the previous change, as the queue empties', async () => {
+    const room = await loadedRoom();
+    // The second change is enqueued in the microtask right after the first one settles,
+    // before the drain that applied the first has been marked as finished.
+    const second = room
+      .applyServerChange((doc) => doc.getMap('m').set('a', 1))
+      .then(() => room.applyServerChange((doc) => doc.getMap('m').set('b', 2)));
+    expect(await within(second, 2_000)).toBe(true);
+    expect(room.doc.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+    await room.settle();
+    await room.destroy();
+  });
+
+  it('takes changes chained many times in a row, each from the previous one’s resolution', async () => {
+    const room = await loadedRoom();
+    let chain: Promise<unknown> = Promise.resolve();
+    for (let i = 0; i < 50; i++) chain = chain.then(() => room.applyServerChange((doc) => doc.getArray('a').push([i])));
+    expect(await within(chain, 5_000)).toBe(true);
+    expect(room.doc.getArray('a').length).toBe(50);
+    await room.destroy();
+  });
+});
