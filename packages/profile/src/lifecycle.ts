@@ -17,14 +17,14 @@ const MOVES: Record<ConsultationStatus, readonly ConsultationStatus[]> = {
  * Why a consultation may not move from `from` to `to`, or null when it may.
  *
  * @example
- * lifecycleRefusal('draft', 'published'); // 'a draft consultation moves to in consultation, not published'
+ * lifecycleRefusal('draft', 'published'); // 'a consultation that is draft moves to in consultation, not published'
  */
 export function lifecycleRefusal(from: ConsultationStatus, to: ConsultationStatus): string | null {
   if (from === to) return `the consultation is already ${label(to)}`;
   const allowed = MOVES[from];
   if (allowed.includes(to)) return null;
   if (allowed.length === 0) return `a ${label(from)} consultation is final`;
-  return `a ${label(from)} consultation moves to ${allowed.map(label).join(' or ')}, not ${label(to)}`;
+  return `a consultation that is ${label(from)} moves to ${allowed.map(label).join(' or ')}, not ${label(to)}`;
 }
 
 /** The statuses `from` may move to, in lifecycle order. */
