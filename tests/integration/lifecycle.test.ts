@@ -47,7 +47,9 @@ describe('the lifecycle', () => {
     }
     const jump = await move('published');
     expect(jump.status).toBe(409);
-    expect(jump.body.error.message).toBe('a in consultation consultation moves to draft or validated, not published');
+    expect(jump.body.error.message).toBe(
+      'a consultation that is in consultation moves to draft or validated, not published',
+    );
     expect((await call('facilitator', 'PUT', '/lifecycle', { status: 'finished' })).status).toBe(400);
 
     // A version the draft then moves away from, to restore later.

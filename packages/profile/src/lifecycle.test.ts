@@ -7,7 +7,9 @@ describe('lifecycle', () => {
     expect(lifecycleRefusal('in-consultation', 'validated')).toBeNull();
     expect(lifecycleRefusal('validated', 'published')).toBeNull();
     expect(lifecycleRefusal('validated', 'in-consultation')).toBeNull();
-    expect(lifecycleRefusal('draft', 'published')).toBe('a draft consultation moves to in consultation, not published');
+    expect(lifecycleRefusal('draft', 'published')).toBe(
+      'a consultation that is draft moves to in consultation, not published',
+    );
     expect(lifecycleRefusal('published', 'validated')).toBe('a published consultation is final');
     expect(lifecycleRefusal('validated', 'validated')).toBe('the consultation is already validated');
   });
