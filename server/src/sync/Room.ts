@@ -194,8 +194,15 @@ export class Room {
 
   private enqueue(write: PendingWrite): void {
     this.writes.push(write);
-    this.writing ??= this.drainWrites().finally(() => {
+    if (this.writing === null) this.startDraining();
+  }
+
+  private startDraining(): void {
+    this.writing = this.drainWrites().finally(() => {
       this.writing = null;
+      // A write queued by a caller resumed from the last batch's settlement, after the loop ended
+      // but before this ran, found `writing` still set: it would wait forever.
+      if (this.writes.length > 0) this.startDraining();
     });
   }
 
