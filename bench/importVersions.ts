@@ -27,6 +27,10 @@ import { createMemoryBackend } from '../server/src/storage/createMemoryBackend.t
 
 const RUNS = 7;
 
+const print = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
 async function time(runs: number, run: () => Promise<unknown> | unknown): Promise<number[]> {
   await run();
   const out: number[] = [];
@@ -41,7 +45,7 @@ async function time(runs: number, run: () => Promise<unknown> | unknown): Promis
 function report(what: string, ms: number[], targetMs: number): void {
   const median = ms[Math.floor(ms.length / 2)] ?? Number.NaN;
   const verdict = median < targetMs ? '✅' : '❌';
-  console.log(
+  print(
     `${what.padEnd(58)} median ${median.toFixed(1).padStart(7)} ms  (min ${ms[0]?.toFixed(1)}, max ${ms.at(-1)?.toFixed(1)}, n=${ms.length})  target < ${targetMs} ms ${verdict}`,
   );
 }
@@ -55,14 +59,14 @@ const server = await startRoundtable({
 const headers = { authorization: `Bearer ${server.adminToken}` };
 try {
   const docx = await templateDocx(demoConsultation);
-  console.log(
+  print(
     `demo profile as DOCX: ${(docx.length / 1024).toFixed(0)} KB, ${demoConsultation.indicators.length} indicators`,
   );
   report('import: parse the DOCX (importProfile)', await time(RUNS, () => importProfile(docx, 'demo.docx')), 2_000);
   let imported = '';
   const viaHttp = await time(RUNS, async () => {
     const form = new FormData();
-    form.set('file', new Blob([docx]), 'demo.docx');
+    form.set('file', new Blob([new Uint8Array(docx)]), 'demo.docx');
     const res = await fetch(`${server.url}/api/consultations/import`, { method: 'POST', headers, body: form });
     if (res.status !== 201) throw new Error(`import answered ${res.status}: ${await res.text()}`);
     imported = ((await res.json()) as { id: string }).id;
@@ -98,7 +102,9 @@ try {
   await server.rooms.withRoom(draftRoomOf(id), async (room) => {
     for (const indicatorId of edited) {
       await room.applyServerUpdate((doc, client) => {
-        const paragraph = (findIndicator(doc, indicatorId)?.toDelta() as { insert: unknown }[])[0]?.insert as Y.XmlText;
+        const indicator = findIndicator(doc, indicatorId);
+        if (indicator === undefined) throw new Error(`no indicator ${indicatorId}`);
+        const paragraph = (indicator.toDelta() as { insert: unknown }[])[0]?.insert as Y.XmlText;
         return replaceTextUpdate(doc, paragraph, 1, 12, 'Rewritten in the meeting, ', client);
       });
     }
