@@ -90,6 +90,10 @@ describe('the lifecycle', () => {
     );
     expect(closed.code).toBe(CloseCode.UpdateRefused);
     await f.expectNothingStored(clientId, before);
+    // The statuses are part of the draft: the status API refuses too.
+    const status = await call('facilitator', 'PUT', '/indicators/1.1/status', { status: 'agreed' });
+    expect(status.status).toBe(409);
+    expect(status.body.error.message).toBe('the consultation is validated: its draft is read-only');
     // Restoring from a version is a change like any other: refused too.
     const restore = await call('facilitator', 'POST', `/versions/${beforeValidation}/restore`, {});
     expect(restore.status).toBe(409);
