@@ -34,8 +34,9 @@ export async function importProfile(
   const isZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   const namedDocx = /\.docx$/i.test(fileName);
   if (namedDocx && !isZip) {
+    const name = fileName.length > 80 ? `${fileName.slice(0, 77)}...` : fileName;
     throw new ImportError('not_docx', [
-      { where: 'file', message: `${fileName} is not a Word document (.docx): it is no zip archive` },
+      { where: 'file', message: `${name} is not a Word document (.docx): it is no zip archive` },
     ]);
   }
   const format: ImportFormat = isZip ? 'docx' : 'markdown';
