@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { ImportError } from '@roundtable/import';
 import { MeetingRuleError } from '@roundtable/meeting';
 import { type ApiErrorBody, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
 import { Hono } from 'hono';
@@ -20,6 +21,8 @@ export interface AppDeps {
   /** Routes mounted first: the websocket endpoint and each feature's JSON API. */
   routes: Hono[];
   isReady: () => boolean | Promise<boolean>;
+  /** Paths (exact) whose routes set a body limit of their own (uploads), instead of {@link MAX_BODY_BYTES}. */
+  ownBodyLimits?: readonly string[];
 }
 
 /** The HTTP surface. Errors are mapped to `{ error: { code, message } }` here and only here. */
@@ -31,6 +34,10 @@ export function createApp(deps: AppDeps): Hono {
       // The rules of the comment process and of the meeting, as HTTP.
       const status = RULE_STATUS[error.code];
       return c.json(errorBody(error.code.replace('-', '_'), error.message), status);
+    }
+    if (error instanceof ImportError) {
+      // An imported file that does not fit: what was not understood and where.
+      return c.json(errorBody(error.code, error.message), IMPORT_STATUS[error.code]);
     }
     if (error instanceof UpdateRefusedError) {
       // A server change on someone's behalf that the draft's write policy refused (a lock, a closed draft).
@@ -44,15 +51,14 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(errorBody('internal', 'Internal server error'), 500);
   });
 
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError(413, 'payload_too_large', `Bodies are limited to ${MAX_BODY_BYTES} bytes`);
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError(413, 'payload_too_large', `Bodies are limited to ${MAX_BODY_BYTES} bytes`);
+    },
+  });
+  const ownBodyLimits = new Set(deps.ownBodyLimits ?? []);
+  app.use('/api/*', (c, next) => (ownBodyLimits.has(c.req.path) ? next() : jsonBodyLimit(c, next)));
   for (const routes of deps.routes) app.route('/', routes);
 
   app.get('/healthz', (c) => c.json({ ok: true }));
@@ -90,6 +96,13 @@ const RULE_STATUS = {
 function errorBody(code: string, message: string): ApiErrorBody {
   return { error: { code, message } };
 }
+
+const IMPORT_STATUS = {
+  not_docx: 415,
+  not_markdown: 415,
+  too_large: 413,
+  not_understood: 422,
+} as const satisfies Record<ImportError['code'], number>;
 
 function codeFor(status: number): string {
   switch (status) {

@@ -16,9 +16,14 @@ import type { DraftContextSource } from './draft/DraftContextSource.ts';
 import { dependenciesOfRoom } from './draft/dependenciesOfRoom.ts';
 import { createExportRoutes } from './export/createExportRoutes.ts';
 import { createGuard } from './http/Guard.ts';
+import { createImportRoutes, IMPORT_PATH } from './import/createImportRoutes.ts';
 import { createInvitationRoutes } from './invitations/createInvitationRoutes.ts';
 import { createJoinRoutes } from './invitations/createJoinRoutes.ts';
 import { InvitationStore } from './invitations/InvitationStore.ts';
+import { createLifecycleRoutes } from './lifecycle/createLifecycleRoutes.ts';
+import { LifecycleService } from './lifecycle/LifecycleService.ts';
+import { withLifecycle } from './lifecycle/withLifecycle.ts';
+import { withLifecycleSeed } from './lifecycle/withLifecycleSeed.ts';
 import type { Logger } from './log.ts';
 import { AttendanceTracker } from './meeting/AttendanceTracker.ts';
 import { createMeetingDraftContext } from './meeting/createMeetingDraftContext.ts';
@@ -30,6 +35,8 @@ import { replaySpill } from './storage/replaySpill.ts';
 import { UpdateSpill } from './storage/UpdateSpill.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { createCollabRoute } from './transport/collabRoute.ts';
+import { createVersionRoutes } from './versions/createVersionRoutes.ts';
+import { VersionService } from './versions/VersionService.ts';
 
 export interface RoundtableAuth {
   /** Key that signs invitation tokens; every instance sharing a store needs the same one. */
@@ -63,7 +70,7 @@ export interface RoundtableOptions {
   demo?: boolean;
   /** How often live connections are re-checked against their invitations. */
   sessionSweepMs?: number;
-  /** Locks and lifecycle for the draft's write policy; by default the locks of each consultation's meeting room. */
+  /** Locks and lifecycle for the draft's write policy; by default the locks and status of each consultation's meeting room. */
   draftContext?: DraftContextSource;
   /** Attendance timing (see `AttendanceTracker`): grace before a departure is recorded, reconciliation period. */
   attendance?: { leaveGraceMs?: number; sweepMs?: number };
@@ -113,12 +120,12 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     store: o.backend.docs,
     bus: o.backend.bus,
     logger: o.logger,
-    initialContent: o.initialContent ?? createDraftSeeder(consultations),
+    initialContent: o.initialContent ?? withLifecycleSeed(createDraftSeeder(consultations), consultations),
     dependenciesOf: dependenciesOfRoom,
     ...(o.roomUnloadGraceMs !== undefined ? { unloadGraceMs: o.roomUnloadGraceMs } : {}),
     ...(o.compactThreshold !== undefined ? { compactThreshold: o.compactThreshold } : {}),
   });
-  const draftContext = o.draftContext ?? createMeetingDraftContext(rooms, o.logger);
+  const draftContext = o.draftContext ?? withLifecycle(createMeetingDraftContext(rooms, o.logger), rooms);
   const meeting = new MeetingRooms({ rooms });
   let meetingService: MeetingService | null = null;
   const threads = new ThreadService({
@@ -138,6 +145,15 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     logger: o.logger,
     ...o.attendance,
   });
+  const versions = new VersionService({
+    rooms,
+    store: o.backend.versions,
+    consultations,
+    invitations,
+    draftContext,
+    logger: o.logger,
+  });
+  const lifecycle = new LifecycleService({ consultations, meeting, versions, logger: o.logger });
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false });
   const collab = createCollabRoute({
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
@@ -161,6 +177,8 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     rooms,
     meeting,
     meetingService,
+    versions,
+    lifecycle,
     logger: o.logger,
     publicUrl: o.publicUrl,
   };
@@ -171,12 +189,16 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     createThreadRoutes(deps),
     createExportRoutes(deps),
     createMeetingRoutes(deps),
+    createImportRoutes(deps),
+    createVersionRoutes(deps),
+    createLifecycleRoutes(deps),
   ];
   const app = createApp({
     logger: o.logger,
     clientDist: o.clientDist,
     routes: [collab, ...api],
     isReady: () => o.backend.isReady(),
+    ownBodyLimits: [IMPORT_PATH],
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host, websocket: { server: wss } }, () => resolve(s));

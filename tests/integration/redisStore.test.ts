@@ -3,9 +3,11 @@ import * as Y from 'yjs';
 import { silentLogger } from '../../server/src/log.ts';
 import { describeDocStore } from '../../server/src/storage/describeDocStore.ts';
 import { describeRecordStore } from '../../server/src/storage/describeRecordStore.ts';
+import { describeVersionStore } from '../../server/src/storage/describeVersionStore.ts';
 import { connectRedis, type RedisConnection } from '../../server/src/storage/redis/connectRedis.ts';
 import { createRedisDocStore } from '../../server/src/storage/redis/createRedisDocStore.ts';
 import { createRedisRecordStore } from '../../server/src/storage/redis/createRedisRecordStore.ts';
+import { createRedisVersionStore } from '../../server/src/storage/redis/createRedisVersionStore.ts';
 import { type RedisClusterProcess, type RedisProcess, startRedis, startRedisCluster } from '../helpers/redisServer.ts';
 
 let redis: RedisProcess;
@@ -32,6 +34,12 @@ describeDocStore('redis', async () =>
 );
 describeRecordStore('redis', async () =>
   createRedisRecordStore({ commands: (await connect(redis.url)).commands, prefix: `t${++n}` }),
+);
+describeVersionStore('redis', async () =>
+  createRedisVersionStore({ commands: (await connect(redis.url)).commands, prefix: `t${++n}` }),
+);
+describeVersionStore('redis cluster', async () =>
+  createRedisVersionStore({ commands: (await connect(cluster.url, true)).commands, prefix: `c${++n}` }),
 );
 describeDocStore('redis cluster', async () =>
   createRedisDocStore({ commands: (await connect(cluster.url, true)).commands, prefix: `c${++n}` }),

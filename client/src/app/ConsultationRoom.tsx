@@ -4,9 +4,12 @@ import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
 import { InvitationsDialog } from '../invitations/InvitationsDialog.tsx';
+import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
+import { useLifecycle } from '../lifecycle/useLifecycle.ts';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
 import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
+import { VersionsDialog } from '../versions/VersionsDialog.tsx';
 import { accessOf } from './accessOf.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
@@ -30,7 +33,14 @@ interface ConsultationRoomProps {
 export function ConsultationRoom({ consultationId, summary, meState }: ConsultationRoomProps): JSX.Element {
   const draft = useDraftSession();
   const member = meState.kind === 'known' && meState.me.kind === 'member' ? meState.me : null;
-  const access = useMemo(() => accessOf(member), [member]);
+  const ready = summary.kind === 'ready' ? summary.summary : null;
+  const lifecycle = useLifecycle(consultationId, ready);
+  // Validated and published drafts are read-only for everyone: the server refuses edits, the page offers none.
+  const access = useMemo(() => {
+    const own = accessOf(member);
+    return lifecycle.closed ? { ...own, mayEdit: false } : own;
+  }, [member, lifecycle.closed]);
+  const [versionsOpen, setVersionsOpen] = useState(false);
   const person = usePersonName(member);
   const [tab, setTab] = useSideTab();
   const [renaming, setRenaming] = useState(false);
@@ -52,7 +62,6 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
   );
   const identity = useDraftIdentity(member, person.name, person.confirmed && meState.kind !== 'loading');
 
-  const ready = summary.kind === 'ready' ? summary.summary : null;
   const title = ready?.title ?? draft.outline?.title ?? 'Migration Governance Profile (draft)';
 
   return (
@@ -64,6 +73,14 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
         people={draft.people}
         readOnly={!(access.mayEdit && draft.recovery.mayWrite)}
         onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
+        extra={
+          <>
+            <LifecycleControl lifecycle={lifecycle} mayMove={access.mayRunMeeting} />
+            <button type="button" className="rt-button rt-button--small" onClick={() => setVersionsOpen(true)}>
+              Versions
+            </button>
+          </>
+        }
       />
       <div className="rt-layout">
         <OutlinePanel
@@ -103,6 +120,13 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           anchorState={comments.anchorStates.get(comments.resolving.id)}
           actions={comments.actions}
           onClose={() => comments.setResolving(null)}
+        />
+      )}
+      {versionsOpen && (
+        <VersionsDialog
+          consultationId={consultationId}
+          mayManage={access.mayRunMeeting}
+          onClose={() => setVersionsOpen(false)}
         />
       )}
       {inviting && (

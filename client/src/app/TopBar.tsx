@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import type { JSX, ReactNode } from 'react';
 import type { ConnectionStatus } from '../editor/useConnectionStatus.ts';
 import { ShortcutsHelp } from '../help/ShortcutsHelp.tsx';
 import { InvitePeopleButton } from '../invitations/InvitePeopleButton.tsx';
@@ -15,9 +15,11 @@ interface TopBarProps {
   readOnly: boolean;
   /** Shown to roles that may invite: opens the facilitator's panel. */
   onOpenInvitations?: (() => void) | undefined;
+  /** More controls before the connection pill (the lifecycle, versions). */
+  extra?: ReactNode;
 }
 
-export function TopBar({ title, meta, status, people, readOnly, onOpenInvitations }: TopBarProps): JSX.Element {
+export function TopBar({ title, meta, status, people, readOnly, onOpenInvitations, extra }: TopBarProps): JSX.Element {
   return (
     <header className="rt-topbar">
       <BrandLink />
@@ -33,6 +35,7 @@ export function TopBar({ title, meta, status, people, readOnly, onOpenInvitation
             Read only
           </span>
         )}
+        {extra}
         {onOpenInvitations !== undefined && <InvitePeopleButton onClick={onOpenInvitations} />}
         <ConnectionPill status={status} />
 

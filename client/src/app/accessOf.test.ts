@@ -22,6 +22,7 @@ const member = (role: Role, actions: Action[]): Member => ({
     organisations: [],
     createdAt: '2026-11-30T00:00:00.000Z',
     rooms: { draft: 'demo:draft' },
+    lifecycle: [],
   },
 });
 

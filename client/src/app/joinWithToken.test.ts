@@ -21,6 +21,7 @@ const member = {
     organisations: [],
     createdAt: '2026-11-30T00:00:00.000Z',
     rooms: { draft: 'demo:draft' },
+    lifecycle: [],
   },
 };
 

@@ -11,6 +11,7 @@ export {
   recordThreadDecision,
 } from './decisionRules.ts';
 export { describeDecision } from './describeDecision.ts';
+export { observeLifecycleStatus, readLifecycleStatus, writeLifecycleStatus } from './lifecycleDoc.ts';
 export { lockReason, setLock } from './lockRules.ts';
 export type { MeetingAct } from './MeetingAct.ts';
 export type { MeetingOutline } from './MeetingOutline.ts';

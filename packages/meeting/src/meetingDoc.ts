@@ -48,6 +48,7 @@ import { type LockTarget, targetKey } from './MeetingTarget.ts';
  * | `attendance` | Y.Map   | person id               | AttendanceEntry               |
  * | `decisions`  | Y.Array | (order recorded)        | DecisionRecord                |
  * | `statements` | Y.Map   | decision id             | Statement                     |
+ * | `lifecycle`  | Y.Map   | `status`                | ConsultationStatus (see `lifecycleDoc.ts`) |
  *
  * Everything lives in top-level types, never in nested ones: two instances
  * creating the same nested type at once would each keep their own, and one

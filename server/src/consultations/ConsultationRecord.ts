@@ -1,7 +1,10 @@
-import type { Consultation } from '@roundtable/profile';
+import type { Consultation, LifecycleEntry } from '@roundtable/profile';
 
 /** Where a consultation's draft comes from when its room is first opened. */
-export type DraftSeed = 'demo' | 'empty';
+export type DraftSeed = 'demo' | 'empty' | 'imported';
+
+/** The content of an imported draft: what `$buildDraft` turns into the first state of its room. */
+export type ImportedContent = Pick<Consultation, 'summary' | 'context' | 'indicators'>;
 
 /**
  * A consultation as stored: its metadata and the seed of its draft. The
@@ -18,5 +21,9 @@ export interface ConsultationRecord {
   languages: string[];
   organisations: Consultation['organisations'];
   seed: DraftSeed;
+  /** For `seed: 'imported'`: the imported profile, kept so the seed is built from it (deterministically) on any instance. */
+  imported?: ImportedContent;
+  /** Every lifecycle move, oldest first (absent in records made before lifecycles were recorded). */
+  lifecycle?: LifecycleEntry[];
   createdAt: string;
 }

@@ -27,6 +27,24 @@ export class ConsultationStore {
     return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || a.id.localeCompare(b.id));
   }
 
+  /**
+   * Replaces a consultation's record with `change(current)` when nobody wrote
+   * it in between (compare-and-set, retried a few times). Null when there is
+   * no such consultation; `change` may throw to refuse.
+   */
+  async update(
+    id: string,
+    change: (current: ConsultationRecord) => ConsultationRecord,
+  ): Promise<ConsultationRecord | null> {
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const raw = await this.records.get(COLLECTION, id);
+      if (raw === null) return null;
+      const next = change(JSON.parse(raw) as ConsultationRecord);
+      if (await this.records.compareAndSet(COLLECTION, id, raw, JSON.stringify(next))) return next;
+    }
+    throw new Error(`ConsultationStore.update: ${id} kept changing under us`);
+  }
+
   /** Stores a new consultation; null when its id is taken (by anyone, on any instance). */
   async create(record: ConsultationRecord): Promise<ConsultationRecord | null> {
     const stored = await this.records.compareAndSet(COLLECTION, record.id, null, JSON.stringify(record));
@@ -46,15 +64,16 @@ export class ConsultationStore {
 
   /** What members and the operator see of a consultation (`consultationSummarySchema` in @roundtable/profile). */
   summary(record: ConsultationRecord): ConsultationSummary {
-    const { seed: _seed, ...rest } = record;
-    return { ...rest, rooms: { draft: draftRoomOf(record.id) } };
+    const { seed: _seed, imported: _imported, lifecycle, ...rest } = record;
+    return { ...rest, rooms: { draft: draftRoomOf(record.id) }, lifecycle: lifecycle ?? [] };
   }
 }
 
 /** A demo-seeded draft is the demo profile under this consultation's metadata; an empty one has only its frame. */
 export function draftSourceOf(record: ConsultationRecord): Consultation {
-  const { seed, createdAt: _createdAt, ...metadata } = record;
+  const { seed, createdAt: _createdAt, imported, lifecycle: _lifecycle, ...metadata } = record;
   if (seed === 'demo') return { ...demoConsultation, ...metadata };
+  if (seed === 'imported' && imported) return { ...metadata, ...imported };
   return { ...metadata, summary: '', context: '', indicators: [] };
 }
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   type ConsultationList,
   type ConsultationSummary,
@@ -13,6 +12,7 @@ import { readBody } from '../http/readBody.ts';
 import type { Logger } from '../log.ts';
 import type { ConsultationRecord } from './ConsultationRecord.ts';
 import type { ConsultationStore } from './ConsultationStore.ts';
+import { generatedId } from './generatedId.ts';
 
 type NewConsultationBody = z.output<typeof newConsultationRequestSchema>;
 
@@ -79,15 +79,4 @@ function recordOf(body: NewConsultationBody, at: Date): ConsultationRecord {
     seed: body.seed,
     createdAt: at.toISOString(),
   };
-}
-
-function generatedId(country: string): string {
-  const slug = country
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-  return `${slug || 'consultation'}-${randomBytes(4).toString('hex')}`;
 }

@@ -79,7 +79,10 @@ export class MeetingService {
           throw new MeetingRuleError('not-found', `No indicator ${indicatorId} in this consultation's draft`);
         }
         // Checked in the draft room's turn, so no lock lands between the check and the change.
-        const lock = this.options.draftContext.contextFor(consultationId).lockOf?.(indicatorId) ?? null;
+        const context = this.options.draftContext.contextFor(consultationId);
+        // A validated or published draft is read-only for everyone, its statuses included.
+        if (context.closed) throw new MeetingRuleError('conflict', context.closed);
+        const lock = context.lockOf?.(indicatorId) ?? null;
         if (lock !== null) throw new MeetingRuleError('conflict', `${lock}: unlock it to change its status`);
         const current = attributeOf(indicator, '__status');
         from = INDICATOR_STATUSES.find((s) => s === current) ?? 'not-discussed';

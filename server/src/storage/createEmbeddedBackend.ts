@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Backend } from './Backend.ts';
 import { createSqliteDocStore } from './createSqliteDocStore.ts';
 import { createSqliteRecordStore } from './createSqliteRecordStore.ts';
+import { createSqliteVersionStore } from './createSqliteVersionStore.ts';
 import { openSqlite } from './openSqlite.ts';
 
 /** The single-machine default: one SQLite file in `dataDir`. */
@@ -11,6 +12,7 @@ export function createEmbeddedBackend(dataDir: string): Backend {
     kind: 'sqlite',
     docs: createSqliteDocStore({ db }),
     records: createSqliteRecordStore({ db }),
+    versions: createSqliteVersionStore({ db }),
     bus: null,
     isReady: () => db.open,
     async close() {

@@ -1,6 +1,7 @@
 import type { Backend } from './Backend.ts';
 import { createMemoryDocStore } from './createMemoryDocStore.ts';
 import { createMemoryRecordStore } from './createMemoryRecordStore.ts';
+import { createMemoryVersionStore } from './createMemoryVersionStore.ts';
 
 /** Everything in process memory, for tests. */
 export function createMemoryBackend(): Backend {
@@ -8,6 +9,7 @@ export function createMemoryBackend(): Backend {
     kind: 'memory',
     docs: createMemoryDocStore(),
     records: createMemoryRecordStore(),
+    versions: createMemoryVersionStore(),
     bus: null,
     isReady: () => true,
     async close() {},

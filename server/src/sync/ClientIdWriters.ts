@@ -25,6 +25,11 @@ export class ClientIdWriters {
     return null;
   }
 
+  /** The writer key last seen writing under `client`, or undefined. */
+  writerOf(client: number): string | undefined {
+    return this.writers.get(client);
+  }
+
   /** Records `writer` for the client ids under which `update` brings `doc` new content (before applying it). */
   record(doc: Y.Doc, writer: string, update: Uint8Array): void {
     for (const [client, clock] of Y.parseUpdateMeta(update).to) {

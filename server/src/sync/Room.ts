@@ -108,6 +108,16 @@ export class Room {
     if (this.log.wantsCompaction) setImmediate(() => void this.log.compact());
   }
 
+  /**
+   * Who wrote under Yjs client id `client` through a connection of this
+   * room since it was loaded (a connection's writer key, an invitation id),
+   * or undefined when this instance does not know.
+   */
+  writerOf(client: number): string | undefined {
+    const writer = this.clientWriters.writerOf(client);
+    return writer === SERVER_WRITER_KEY ? undefined : writer;
+  }
+
   get isIdle(): boolean {
     return this.connections.size === 0;
   }

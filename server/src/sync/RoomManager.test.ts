@@ -63,3 +63,18 @@ describe('RoomManager dependencies', () => {
     await until(() => rooms.get('x:threads') === undefined, 'the room to unload once released');
   });
 });
+
+describe('Room writes', () => {
+  // Regression: a server write awaited right after another one could be queued after the drain loop
+  // ended but before it let go, and then never run (its promise never settled).
+  it('runs server writes awaited one after another, each in its turn', async () => {
+    const rooms = manager();
+    const count = await rooms.withRoom('c:threads', async (room) => {
+      for (let i = 0; i < 20; i++) {
+        await room.applyServerChange((doc) => doc.getArray<number>('a').push([i]));
+      }
+      return room.doc.getArray<number>('a').length;
+    });
+    expect(count).toBe(20);
+  });
+});

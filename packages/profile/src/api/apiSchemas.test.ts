@@ -31,6 +31,7 @@ const summary = {
   organisations: demoConsultation.organisations,
   createdAt: '2026-11-27T10:00:00.000Z',
   rooms: { draft: 'demo:draft' },
+  lifecycle: [],
 };
 
 describe('response schemas', () => {

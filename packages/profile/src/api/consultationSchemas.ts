@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { organisationSchema } from '../model.ts';
 import { CONSULTATION_LEVELS, CONSULTATION_STATUSES, ORGANISATION_KINDS } from '../vocabulary.ts';
+import { lifecycleEntrySchema } from './lifecycleSchemas.ts';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
@@ -23,6 +24,8 @@ export const consultationSummarySchema = z.object({
   createdAt: z.string(),
   /** The Yjs rooms of the consultation, e.g. `{ draft: 'demo:draft' }`. */
   rooms: z.object({ draft: z.string() }),
+  /** Every lifecycle move (draft, in consultation, validated, published), oldest first, with who and when. */
+  lifecycle: z.array(lifecycleEntrySchema),
 });
 export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
 
@@ -74,3 +77,17 @@ export const newConsultationRequestSchema = z
   });
 /** What a client sends to create a consultation. */
 export type NewConsultationRequest = z.input<typeof newConsultationRequestSchema>;
+
+/**
+ * `POST /api/consultations/import` (201): the new consultation, with what
+ * the import read and noticed (`warnings`: tracked changes and comments in a
+ * Word file, which are not imported as such).
+ */
+export const importResponseSchema = consultationSummarySchema.extend({
+  import: z.object({
+    format: z.enum(['docx', 'markdown']),
+    indicators: z.number().int(),
+    warnings: z.array(z.string()),
+  }),
+});
+export type ImportResponse = z.infer<typeof importResponseSchema>;

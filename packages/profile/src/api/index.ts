@@ -1,9 +1,15 @@
 export type { ApiErrorBody } from './apiErrorSchema.ts';
 export { apiErrorSchema } from './apiErrorSchema.ts';
-export type { ConsultationList, ConsultationSummary, NewConsultationRequest } from './consultationSchemas.ts';
+export type {
+  ConsultationList,
+  ConsultationSummary,
+  ImportResponse,
+  NewConsultationRequest,
+} from './consultationSchemas.ts';
 export {
   consultationListSchema,
   consultationSummarySchema,
+  importResponseSchema,
   newConsultationRequestSchema,
 } from './consultationSchemas.ts';
 export type {
@@ -23,6 +29,8 @@ export {
   newInvitationRequestSchema,
   peopleListSchema,
 } from './invitationSchemas.ts';
+export type { LifecycleEntry, LifecycleRequest } from './lifecycleSchemas.ts';
+export { lifecycleEntrySchema, lifecycleRequestSchema } from './lifecycleSchemas.ts';
 export type { JoinRequest, Me, Member, RenameRequest } from './meSchemas.ts';
 export { joinRequestSchema, memberSchema, meSchema, renameRequestSchema } from './meSchemas.ts';
 export { personNameSchema } from './personNameSchema.ts';
@@ -33,3 +41,38 @@ export {
   resolveRequestSchema,
   threadListSchema,
 } from './threadSchemas.ts';
+export type {
+  Actor,
+  DiffPart,
+  DraftContent,
+  FieldName,
+  IndicatorChange,
+  IndicatorContent,
+  RestoreRequest,
+  RestoreResult,
+  SaveVersionRequest,
+  SectionContent,
+  VersionComment,
+  VersionComparison,
+  VersionContent,
+  VersionList,
+  VersionMeta,
+} from './versionSchemas.ts';
+export {
+  actorSchema,
+  compareQuerySchema,
+  diffPartSchema,
+  draftContentSchema,
+  FIELD_NAMES,
+  indicatorChangeSchema,
+  indicatorContentSchema,
+  restoreRequestSchema,
+  restoreResultSchema,
+  saveVersionRequestSchema,
+  sectionContentSchema,
+  versionCommentSchema,
+  versionComparisonSchema,
+  versionContentSchema,
+  versionListSchema,
+  versionMetaSchema,
+} from './versionSchemas.ts';

@@ -12,6 +12,7 @@ export interface RedisCommands {
   hGetAll(key: string): Promise<Record<string, Buffer>>;
   hSet(key: string, field: string, value: string | Buffer): Promise<number>;
   hDel(key: string, field: string): Promise<number>;
+  lRange(key: string, start: number, stop: number): Promise<Buffer[]>;
   sPublish(channel: string, message: Buffer): Promise<number>;
   sSubscribe(channel: string, listener: BufferListener, bufferMode: true): Promise<void>;
   sUnsubscribe(channel: string, listener?: BufferListener, bufferMode?: true): Promise<void>;

@@ -4,6 +4,7 @@ import { connectRedis } from './connectRedis.ts';
 import { createRedisBus } from './createRedisBus.ts';
 import { createRedisDocStore } from './createRedisDocStore.ts';
 import { createRedisRecordStore } from './createRedisRecordStore.ts';
+import { createRedisVersionStore } from './createRedisVersionStore.ts';
 
 export interface RedisBackendOptions {
   url: string;
@@ -28,6 +29,7 @@ export async function createRedisBackend(options: RedisBackendOptions): Promise<
     kind: 'redis',
     docs: createRedisDocStore({ commands: connection.commands, prefix }),
     records: createRedisRecordStore({ commands: connection.commands, prefix }),
+    versions: createRedisVersionStore({ commands: connection.commands, prefix }),
     bus: createRedisBus({ connection, prefix, logger: options.logger }),
     isReady: () => connection.isReady(),
     close: () => connection.close(),

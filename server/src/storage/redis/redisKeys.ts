@@ -9,6 +9,11 @@ export function redisKeys(prefix: string) {
     snapshot: (room: string) => `${prefix}:{${room}}:snapshot`,
     channel: (room: string) => `${prefix}:{${room}}:bus`,
     records: (collection: string) => `${prefix}:{records:${collection}}`,
+    versions: (consultation: string) => ({
+      meta: `${prefix}:{versions:${consultation}}:meta`,
+      states: `${prefix}:{versions:${consultation}}:states`,
+      order: `${prefix}:{versions:${consultation}}:order`,
+    }),
   };
 }
 

@@ -1,0 +1,167 @@
+import { type Consultation, demoConsultation } from '@roundtable/profile';
+import { DeletedTextRun, InsertedTextRun, Paragraph, TextRun } from 'docx';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { templateDocx } from '../test/templateDocx.ts';
+import { templateMarkdown } from '../test/templateMarkdown.ts';
+import { ImportError } from './ImportError.ts';
+import { importProfile } from './importProfile.ts';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/** What an import must keep of each indicator: every field and the finding's paragraphs. */
+function kept(profile: Pick<Consultation, 'indicators'>) {
+  return profile.indicators.map((i) => ({
+    id: i.id,
+    domain: i.domain,
+    title: i.title,
+    question: i.question,
+    answer: i.answer,
+    kind: i.kind,
+    sources: i.sources,
+    finding: i.finding
+      .split(/\n\s*\n/)
+      .map((p) => p.replace(/\s+/g, ' ').trim())
+      .filter((p) => p !== '')
+      .join('\n\n'),
+  }));
+}
+
+async function problemOf(promise: Promise<unknown>): Promise<ImportError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return error as ImportError;
+}
+
+const TRICKY: Consultation = {
+  ...demoConsultation,
+  title: 'Profile #2: *Veloria* [draft]',
+  indicators: [
+    {
+      ...(demoConsultation.indicators[0] as Consultation['indicators'][number]),
+      finding: '1. Not a list: law No. 5 <2019> & decree_7.\n\n- not an item either\n\n**Answer:** inside a finding',
+      sources: [
+        { title: 'Law `No. 1` (amended)', kind: 'law', year: 2001 },
+        { title: 'A website', kind: 'website' },
+      ],
+    },
+  ],
+};
+
+describe('importProfile: Markdown', () => {
+  it('reads back every indicator, field and finding of the demo profile written in the template', async () => {
+    const { format, profile, warnings } = await importProfile(utf8(templateMarkdown(demoConsultation)), 'demo.md');
+    expect(format).toBe('markdown');
+    expect(warnings).toEqual([]);
+    expect(profile.title).toBe(demoConsultation.title);
+    expect(profile.country).toBe(demoConsultation.country);
+    expect(profile.year).toBe(demoConsultation.year);
+    expect(kept(profile)).toEqual(kept(demoConsultation));
+  });
+
+  it('keeps text that looks like Markdown or like a field line as text', async () => {
+    const { profile } = await importProfile(utf8(templateMarkdown(TRICKY)), 'tricky.md');
+    expect(profile.title).toBe(TRICKY.title);
+    expect(kept(profile)).toEqual(kept(TRICKY));
+  });
+
+  it('names the line of a heading that is not in the template and of a value outside the vocabulary', async () => {
+    const text = [
+      '# Profile',
+      '',
+      '## Domain 1: Rights',
+      '',
+      '### 1.1 Health',
+      '',
+      '**Question:** Is there?',
+      '',
+      '**Answer:** maybe',
+      '',
+      '## Annex A',
+      '',
+    ].join('\n');
+    const error = await problemOf(importProfile(utf8(text), 'bad.md'));
+    expect(error.code).toBe('not_understood');
+    expect(error.problems).toEqual([
+      { where: 'line 9', message: '"maybe" is not an answer: one of yes, partial, no, not-applicable' },
+      {
+        where: 'line 11',
+        message:
+          'the heading "Annex A" is not part of the template (expected Summary, Context, "Domain <n>: <name>" or "<id> <title>" such as "2.4 Migration strategy")',
+      },
+    ]);
+  });
+
+  it('refuses a file without indicators, an indicator without a question and a binary file', async () => {
+    expect((await problemOf(importProfile(utf8('# Only a title\n\nSome text.\n'), 'a.md'))).message).toMatch(
+      /^file: no indicators found/,
+    );
+    const noQuestion = '# P\n\n## Domain 2: Gov\n\n### 2.1 Agency\n\n**Answer:** yes\n';
+    expect((await problemOf(importProfile(utf8(noQuestion), 'b.md'))).problems).toEqual([
+      { where: 'line 5', message: 'indicator 2.1 has no "Question:" line' },
+    ]);
+    expect((await problemOf(importProfile(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 0xff), 'c.md'))).code).toBe(
+      'not_markdown',
+    );
+  });
+});
+
+describe('importProfile: Word', () => {
+  it('reads back every indicator, field and finding of the demo profile laid out as the export lays it out', async () => {
+    const { format, profile, warnings } = await importProfile(await templateDocx(demoConsultation), 'demo.docx');
+    expect(format).toBe('docx');
+    expect(warnings).toEqual([]);
+    expect(profile.title).toBe(demoConsultation.title);
+    expect(profile.country).toBe(demoConsultation.country);
+    expect(kept(profile)).toEqual(kept(demoConsultation));
+  });
+
+  it('reports tracked changes and comments instead of dropping them silently', async () => {
+    const bytes = await templateDocx(TRICKY, {
+      inLastFinding: [
+        new Paragraph({
+          children: [
+            new TextRun('Changed: '),
+            new InsertedTextRun({ text: 'added words', id: 1, author: 'A', date: '2026-01-01T00:00:00Z' }),
+            new DeletedTextRun({ text: 'removed words', id: 2, author: 'A', date: '2026-01-01T00:00:00Z' }),
+          ],
+        }),
+      ],
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    zip.file(
+      'word/comments.xml',
+      '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="B"><w:p><w:r><w:t>Check</w:t></w:r></w:p></w:comment></w:comments>',
+    );
+    const withComment = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    const { warnings, profile } = await importProfile(withComment, 'changes.docx');
+    expect(warnings).toEqual([
+      'the Word file has tracked changes (1 insertion(s), 1 deletion(s), 0 move(s)): they were imported as if accepted (inserted text kept, deleted text left out); review them against the original',
+      'the Word file has 1 comment(s): comments are not imported; add them as threads',
+    ]);
+    expect(profile.indicators.at(-1)?.finding).toContain('Changed: added words');
+    expect(profile.indicators.at(-1)?.finding).not.toContain('removed words');
+  });
+
+  it('refuses a file that is not a Word document, one without indicators, and a zip bomb', async () => {
+    expect((await problemOf(importProfile(utf8('# Title'), 'profile.docx'))).code).toBe('not_docx');
+    const notWord = new JSZip();
+    notWord.file('hello.txt', 'hi');
+    expect(
+      (await problemOf(importProfile(await notWord.generateAsync({ type: 'uint8array' }), 'x.docx'))).message,
+    ).toBe('file: the archive has no word/document.xml: it is not a Word document');
+    const empty = await templateDocx({ ...demoConsultation, indicators: [] });
+    expect((await problemOf(importProfile(empty, 'empty.docx'))).message).toMatch(/^file: no indicators found/);
+    // 60 MB of zeros deflate to ~60 KB; the archive lies about nothing, the limit stops the inflation.
+    const bomb = new JSZip();
+    bomb.file('word/document.xml', new Uint8Array(60 * 1024 * 1024));
+    const bombBytes = await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bombBytes.length).toBeLessThan(1024 * 1024);
+    const error = await problemOf(importProfile(bombBytes, 'bomb.docx'));
+    expect(error.code).toBe('too_large');
+    expect(error.message).toBe('file: the Word file unpacks to more than 40 MB');
+  });
+});

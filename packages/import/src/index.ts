@@ -1,0 +1,11 @@
+export { docxBlocks } from './docxBlocks.ts';
+export type { ImportProblem } from './ImportError.ts';
+export { ImportError } from './ImportError.ts';
+export type { ImportFormat, ImportResult } from './importProfile.ts';
+export { DEFAULT_ZIP_LIMITS, importProfile } from './importProfile.ts';
+export type { DocxInspection, ZipLimits } from './inspectDocx.ts';
+export { inspectDocx } from './inspectDocx.ts';
+export { markdownBlocks } from './markdownBlocks.ts';
+export type { ProfileBlock, ReadBlocks } from './ProfileBlock.ts';
+export type { ImportedProfile } from './readProfileBlocks.ts';
+export { readProfileBlocks } from './readProfileBlocks.ts';
