@@ -1,6 +1,16 @@
+export type { CommentMatrix, CommentMatrixRow } from './commentMatrix.ts';
+export { commentMatrix } from './commentMatrix.ts';
+export { commentMatrixCsv } from './commentMatrixCsv.ts';
+export { commentMatrixXlsx } from './commentMatrixXlsx.ts';
+export { isTimeZone, localTime } from './localTime.ts';
 export { markdownLineStart, markdownText } from './markdownText.ts';
+export type { ProfileAnnotations } from './ProfileAnnotations.ts';
+export { annotationsOf, isPendingChange } from './ProfileAnnotations.ts';
 export type { Block, Inline, ProfileDocument, ProfileDomain, ProfileIndicator } from './ProfileDocument.ts';
 export { TEXT_FORMAT } from './ProfileDocument.ts';
+export type { ProfileDocxOptions } from './profileDocx.ts';
+export { profileDocx } from './profileDocx.ts';
 export { profileMarkdown, sourceLine } from './profileMarkdown.ts';
 export type { AnchoredThread, ProfileMetadata } from './readProfileDocument.ts';
 export { readProfileDocument } from './readProfileDocument.ts';
+export { spreadsheetText } from './spreadsheetText.ts';
