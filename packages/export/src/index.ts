@@ -2,7 +2,7 @@ export type { CommentMatrix, CommentMatrixRow } from './commentMatrix.ts';
 export { commentMatrix } from './commentMatrix.ts';
 export { commentMatrixCsv } from './commentMatrixCsv.ts';
 export { commentMatrixXlsx } from './commentMatrixXlsx.ts';
-export { isTimeZone, localTime } from './localTime.ts';
+export { localTime } from './localTime.ts';
 export { markdownLineStart, markdownText } from './markdownText.ts';
 export type { ProfileAnnotations } from './ProfileAnnotations.ts';
 export { annotationsOf, isPendingChange } from './ProfileAnnotations.ts';
@@ -10,6 +10,8 @@ export type { Block, Inline, ProfileDocument, ProfileDomain, ProfileIndicator } 
 export { TEXT_FORMAT } from './ProfileDocument.ts';
 export type { ProfileDocxOptions } from './profileDocx.ts';
 export { profileDocx } from './profileDocx.ts';
+export type { ProfileHtmlOptions } from './profileHtml.ts';
+export { profileHtml } from './profileHtml.ts';
 export { profileMarkdown, sourceLine } from './profileMarkdown.ts';
 export type { AnchoredThread, ProfileMetadata } from './readProfileDocument.ts';
 export { readProfileDocument } from './readProfileDocument.ts';

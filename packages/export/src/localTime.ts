@@ -1,13 +1,3 @@
-/** True when `timeZone` is an IANA time zone this runtime knows (`UTC`, `Europe/Paris`, `Asia/Baku`). */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**

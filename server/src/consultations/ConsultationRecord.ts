@@ -17,6 +17,8 @@ export interface ConsultationRecord {
   status: Consultation['status'];
   languages: string[];
   organisations: Consultation['organisations'];
+  /** IANA time zone of exported times; absent in records made before it existed, read as `UTC`. */
+  timeZone?: string;
   seed: DraftSeed;
   createdAt: string;
 }
