@@ -3,6 +3,7 @@ import { ResolveDialog } from '../comments/ResolveDialog.tsx';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { InvitationsDialog } from '../invitations/InvitationsDialog.tsx';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
@@ -64,6 +65,9 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
         people={draft.people}
         readOnly={!(access.mayEdit && draft.recovery.mayWrite)}
         onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
+        exportMenu={
+          access.mayExport ? <ExportMenu consultationId={consultationId} filters={comments.filters} /> : undefined
+        }
       />
       <div className="rt-layout">
         <OutlinePanel
@@ -84,7 +88,6 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           onOpenIndicatorComments={openIndicatorComments}
         />
         <SideColumn
-          consultationId={consultationId}
           tab={tab}
           onTab={setTab}
           draft={draft}

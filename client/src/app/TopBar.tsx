@@ -15,9 +15,12 @@ interface TopBarProps {
   readOnly: boolean;
   /** Shown to roles that may invite: opens the facilitator's panel. */
   onOpenInvitations?: (() => void) | undefined;
+  /** The Export menu, for roles that may export. */
+  exportMenu?: JSX.Element | undefined;
 }
 
-export function TopBar({ title, meta, status, people, readOnly, onOpenInvitations }: TopBarProps): JSX.Element {
+export function TopBar(props: TopBarProps): JSX.Element {
+  const { title, meta, status, people, readOnly, onOpenInvitations, exportMenu } = props;
   return (
     <header className="rt-topbar">
       <BrandLink />
@@ -33,6 +36,7 @@ export function TopBar({ title, meta, status, people, readOnly, onOpenInvitation
             Read only
           </span>
         )}
+        {exportMenu}
         {onOpenInvitations !== undefined && <InvitePeopleButton onClick={onOpenInvitations} />}
         <ConnectionPill status={status} />
 
