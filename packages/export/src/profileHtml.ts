@@ -97,9 +97,11 @@ h2 { font-size: 13pt; color: #1f4e79; margin: 1.4em 0 .3em; break-after: avoid; 
 .title-page .generated, .title-page .note { font-size: 10pt; color: #555; }
 .toc { break-after: page; }
 .toc ol { list-style: none; padding-left: 0; }
-.toc ol ol { padding-left: 1.5em; font-size: 10pt; }
+.toc ol ol { padding-left: 1.5em; font-size: 9.5pt; columns: 2; column-gap: 2em; }
+.toc li { break-inside: avoid; }
 .toc a { color: inherit; text-decoration: none; }
-.domain, .section { break-before: page; }
+.domain { break-before: page; }
+.section + .section { margin-top: 1.6em; }
 .field { margin: .15em 0; font-size: 10pt; color: #404040; }
 .field b { color: #1a1a1a; }
 .sources { font-size: 10pt; }
