@@ -98,6 +98,7 @@ describe('commentMatrixCsv', () => {
   it('reads back with csv-parse: a header and one row per comment, UTF-8 names intact', () => {
     const csv = commentMatrixCsv(commentMatrix(threads, outline, 'UTC'));
     expect(csv.startsWith('\uFEFF"Domain","Indicator","Indicator title"')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(7);
     const records: string[][] = parse(csv, { bom: true });
     expect(records).toHaveLength(6);
     expect(records[0]?.[11]).toBe('Time (UTC)');

@@ -41,7 +41,12 @@ describe('profileHtml', () => {
       anchor: anchorFor(doc, '1.2', 'Law No.'),
     };
     const { profile, placed } = readProfileDocument(doc, demoMetadata, [open, accepted]);
-    const html = profileHtml(profile, { generatedAt, annotations: annotationsOf([open, accepted], placed) });
+    const html = profileHtml(profile, {
+      generatedAt,
+      timeZone: 'Asia/Baku',
+      annotations: annotationsOf([open, accepted], placed),
+    });
+    expect(html).toContain('Leyla Məmmədova (Dövlət Miqrasiya Xidməti), 2026-11-27 14:00 (Asia/Baku)');
     expect(html).toContain('<mark id="quote-t-open">Law No. 63/2016<sup><a href="#thread-t-open">[1]</a></sup></mark>');
     expect(html).toContain('&#60;img src=x onerror=alert(1)&#62; Réponse');
     expect(html).not.toContain('<img');

@@ -1,5 +1,6 @@
 import { isSafeUrl } from '@roundtable/draft';
 import { ANSWER_LABELS, FINDING_KIND_LABELS, THREAD_TYPE_LABELS, type Thread } from '@roundtable/profile';
+import { localTime } from './localTime.ts';
 import type { ProfileAnnotations } from './ProfileAnnotations.ts';
 import {
   type Block,
@@ -14,6 +15,8 @@ export interface ProfileHtmlOptions {
   annotations?: ProfileAnnotations;
   /** When the export was made (ISO), shown on the title page. */
   generatedAt: string;
+  /** IANA time zone the threads' times are shown in (the consultation's); default `UTC`. */
+  timeZone?: string;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface ProfileHtmlOptions {
  * facilitator and date. Everything people typed is escaped.
  */
 export function profileHtml(profile: ProfileDocument, options: ProfileHtmlOptions): string {
-  const w = new HtmlWriter(options.annotations);
+  const w = new HtmlWriter(options.annotations, options.timeZone ?? 'UTC');
   const toc: string[] = [];
   const body: string[] = [];
   const section = (id: string, title: string, blocks: readonly Block[]): void => {
@@ -123,7 +126,10 @@ class HtmlWriter {
   private readonly changes = new Set<string>();
   private readonly active = new Set<string>();
 
-  constructor(private readonly annotations: ProfileAnnotations | undefined) {
+  constructor(
+    private readonly annotations: ProfileAnnotations | undefined,
+    private readonly timeZone: string,
+  ) {
     let number = 1;
     for (const thread of annotations?.open ?? []) this.threads.set(thread.id, { thread, number: number++ });
     for (const thread of annotations?.changes ?? []) {
@@ -152,7 +158,9 @@ class HtmlWriter {
     }
     const open = mine.filter((t) => !this.changes.has(t.thread.id));
     if (open.length > 0)
-      parts.push(`<aside class="threads">${open.map((t) => threadHtml(t.thread, t.number)).join('')}</aside>`);
+      parts.push(
+        `<aside class="threads">${open.map((t) => threadHtml(t.thread, t.number, this.timeZone)).join('')}</aside>`,
+      );
     parts.push('</article>');
     return parts.join('');
   }
@@ -215,10 +223,10 @@ class HtmlWriter {
   }
 }
 
-function threadHtml(thread: Thread, number: number): string {
+function threadHtml(thread: Thread, number: number, timeZone: string): string {
   const comments = thread.comments.map((c, i) => {
     const body = c.deletedAt === undefined ? esc(c.body) : '<em>(deleted)</em>';
-    const meta = `${esc(c.author.name)} (${esc(c.author.organisation)}), ${esc(c.createdAt.slice(0, 16).replace('T', ' '))} UTC`;
+    const meta = `${esc(c.author.name)} (${esc(c.author.organisation)}), ${esc(localTime(c.createdAt, timeZone).text)} (${esc(timeZone)})`;
     if (i > 0) return `<p class="reply"><span class="meta">${meta}:</span> ${body}</p>`;
     const proposed = thread.proposedText ? `<br><b>Proposed wording:</b> ${esc(thread.proposedText)}` : '';
     const quote = thread.anchor ? `<br><span class="meta">On “${esc(thread.anchor.quote)}”</span>` : '';

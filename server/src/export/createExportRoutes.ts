@@ -79,7 +79,7 @@ export function createExportRoutes(deps: {
     const annotated = parseInput(profileExportQuerySchema, c.req.query()).comments === 'open';
     const read = await sources.profile(record, annotated);
     const name = `${record.id}-profile${annotated ? '-annotated' : ''}-${today()}`;
-    return { ...read, name, generatedAt: new Date().toISOString() };
+    return { ...read, name, generatedAt: new Date().toISOString(), timeZone: timeZoneOf(record) };
   };
 
   app.get(`${base}/profile.docx`, async (c) => {
@@ -98,6 +98,7 @@ export function createExportRoutes(deps: {
     const p = await profile(c);
     const html = profileHtml(p.profile, {
       generatedAt: p.generatedAt,
+      timeZone: p.timeZone,
       ...(p.annotations === undefined ? {} : { annotations: p.annotations }),
     });
     return c.body(html, 200, {
