@@ -147,10 +147,18 @@ describe('comment matrix', () => {
     expect(sheet.getRow(7).getCell(11).value).toBe('Министерство труда');
   });
 
-  it('refuses a filter it does not know, with a JSON error', async () => {
-    const res = await api(server, exportPath('baku', 'comments.xlsx?colour=red'), { token: fatou.token });
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('bad_request');
+  it('refuses a filter or variant it does not know, or a value out of range, with a JSON error', async () => {
+    for (const file of [
+      'comments.xlsx?colour=red',
+      'comments.csv?domain=9',
+      'comments.csv?status=closed',
+      'profile.docx?comments=all',
+      'profile.html?x=1',
+    ]) {
+      const res = await api(server, exportPath('baku', file), { token: fatou.token });
+      expect(res.status, file).toBe(400);
+      expect(res.body.error.code).toBe('bad_request');
+    }
   });
 });
 

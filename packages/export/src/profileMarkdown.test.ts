@@ -76,13 +76,14 @@ describe('profileMarkdown', () => {
           items: [
             { level: 0, inlines: [{ kind: 'text', text: 'one', format: 0 }] },
             { level: 1, inlines: [{ kind: 'text', text: 'sub', format: 0 }] },
+            { level: 0, inlines: [{ kind: 'text', text: 'two', format: 0 }] },
           ],
         },
       ],
     };
     const out = profileMarkdown(rich);
     expect(out).toContain(
-      '## Summary\n\nLaw **No. 5** *amended*\\\n[see site](<https://example.org/a_(b)>)\n\n1. one\n   2. sub\n\n',
+      '## Summary\n\nLaw **No. 5** *amended*\\\n[see site](<https://example.org/a_(b)>)\n\n1. one\n   1. sub\n2. two\n\n',
     );
   });
 

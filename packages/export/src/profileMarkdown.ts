@@ -64,10 +64,13 @@ function blocks(list: readonly Block[]): string[] {
       continue;
     }
     const lines: string[] = [];
-    let number = 1;
+    // One counter per nesting level; a deeper list starts again at 1.
+    const numbers: number[] = [];
     for (const item of block.items) {
       const indent = '   '.repeat(item.level);
-      const marker = block.ordered ? `${number++}.` : '-';
+      numbers.length = item.level + 1;
+      numbers[item.level] = (numbers[item.level] ?? 0) + 1;
+      const marker = block.ordered ? `${numbers[item.level]}.` : '-';
       lines.push(`${indent}${marker} ${inlines(item.inlines).replace(/\n/g, `\n${indent}   `)}`);
     }
     if (lines.length > 0) out.push(lines.join('\n'));
