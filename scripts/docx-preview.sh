@@ -4,6 +4,7 @@
 # and poppler-utils (apt-get install -y libreoffice-writer-nogui poppler-utils).
 #
 #   scripts/docx-preview.sh                  the demo profile, clean and annotated, into ./docx-preview/
+#                                            (with profile-annotated.html, the print page, to open in a browser)
 #   scripts/docx-preview.sh file.docx [dir]  one file
 set -euo pipefail
 cd "$(dirname "$0")/.."

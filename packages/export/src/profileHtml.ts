@@ -91,7 +91,7 @@ const STYLE = `
   @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
 @page :first { @bottom-center { content: none; } }
 body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #1a1a1a; max-width: 46em; margin: 2em auto; padding: 0 1em; }
-h1, h2, .field, .toc, .thread, .title-page { font-family: system-ui, "Segoe UI", Arial, sans-serif; }
+h1, h2, .field, .sources, .toc, .thread, .title-page { font-family: system-ui, "Segoe UI", Arial, sans-serif; }
 h1 { font-size: 18pt; color: #1f4e79; margin: 0 0 .6em; }
 h2 { font-size: 13pt; color: #1f4e79; margin: 1.4em 0 .3em; break-after: avoid; }
 .title-page { text-align: center; padding-top: 30vh; break-after: page; }

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeAnchorPosition, findIndicator, walkContent } from '@roundtable/draft';
 import { createDraftUpdate } from '@roundtable/editor';
-import { annotationsOf, profileDocx, readProfileDocument } from '@roundtable/export';
+import { annotationsOf, profileDocx, profileHtml, readProfileDocument } from '@roundtable/export';
 import {
   type Author,
   demoConsultation,
@@ -104,4 +104,8 @@ const { profile, placed } = readProfileDocument(doc, metadata, threads);
 writeFileSync(
   join(out, 'profile-annotated.docx'),
   await profileDocx(profile, { generatedAt, annotations: annotationsOf(threads, placed) }),
+);
+writeFileSync(
+  join(out, 'profile-annotated.html'),
+  profileHtml(profile, { generatedAt, timeZone: 'Asia/Baku', annotations: annotationsOf(threads, placed) }),
 );
