@@ -141,6 +141,12 @@ describe('commentMatrixXlsx', () => {
     expect(time.numFmt).toBe('yyyy-mm-dd hh:mm');
   });
 
+  it('opens when a comment holds characters XML may not hold (they become U+FFFD)', async () => {
+    const t = thread('t', '1.2', '2026-11-27T10:00:00.000Z', 'a\u0001b\u000Bc\uFFFEd\uD800e\u{1F600}');
+    const sheet = await read(await commentMatrixXlsx(commentMatrix([t], outline, 'UTC')));
+    expect(sheet.getRow(2).getCell(8).value).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\u{1F600}');
+  });
+
   it('writes text starting like a formula as a string cell with a leading quote, never a formula', async () => {
     const sheet = await read(await commentMatrixXlsx(injected()));
     for (let r = 2; r <= sheet.rowCount; r++) {

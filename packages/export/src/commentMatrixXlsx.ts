@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CommentMatrix } from './commentMatrix.ts';
 import { spreadsheetText } from './spreadsheetText.ts';
+import { xmlText } from './xmlText.ts';
 
 /**
  * The comment matrix as an Excel workbook (written by ExcelJS), one sheet
@@ -34,7 +35,8 @@ export async function commentMatrixXlsx(matrix: CommentMatrix): Promise<Uint8Arr
     const values: Record<string, string | number | Date> = {};
     for (const c of matrix.columns) {
       const value = row[c.key];
-      values[c.key] = c.key === 'time' ? row.timeWallClock : typeof value === 'string' ? spreadsheetText(value) : value;
+      values[c.key] =
+        c.key === 'time' ? row.timeWallClock : typeof value === 'string' ? spreadsheetText(xmlText(value)) : value;
     }
     sheet.addRow(values);
   }

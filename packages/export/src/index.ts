@@ -16,3 +16,4 @@ export { profileMarkdown, sourceLine } from './profileMarkdown.ts';
 export type { AnchoredThread, ProfileMetadata } from './readProfileDocument.ts';
 export { readProfileDocument } from './readProfileDocument.ts';
 export { spreadsheetText } from './spreadsheetText.ts';
+export { xmlSafe, xmlText } from './xmlText.ts';

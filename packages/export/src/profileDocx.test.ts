@@ -104,6 +104,20 @@ describe('profileDocx', () => {
     expect(heading.replace(/<[^>]+>/g, '')).toMatch(/^2\.1 /);
   });
 
+  it('replaces characters XML may not hold, so Word can open the file', async () => {
+    const typed = thread('t-ctrl', '1.1', '2026-11-27T10:00:00.000Z', 'bad\u0001char\uD800 end \u{1F600}');
+    const { profile, placed } = readProfileDocument(demoDraftDoc(), demoMetadata, [typed]);
+    const bytes = await profileDocx(
+      { ...profile, title: 'Title\u0008' },
+      { generatedAt, annotations: annotationsOf([typed], placed) },
+    );
+    const comments = await part(bytes, 'word/comments.xml');
+    expect(comments).toContain('bad\uFFFDchar\uFFFD end \u{1F600}');
+    for (const name of ['word/comments.xml', 'word/document.xml', 'docProps/core.xml']) {
+      expect(await part(bytes, name)).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    }
+  });
+
   it('annotated: an accepted proposal not yet applied is a tracked deletion and insertion by the facilitator, dated', async () => {
     const { profile, annotations } = annotated();
     const xml = await part(await profileDocx(profile, { generatedAt, annotations }), 'word/document.xml');

@@ -28,6 +28,7 @@ import {
   type ProfileIndicator,
   TEXT_FORMAT,
 } from './ProfileDocument.ts';
+import { xmlSafe } from './xmlText.ts';
 
 /** How a DOCX export is made: clean, or annotated with open threads and pending changes. */
 export interface ProfileDocxOptions {
@@ -58,8 +59,13 @@ const ORDERED = 'ordered-list';
  * @example
  * const bytes = await profileDocx(profile, { generatedAt: new Date().toISOString() });
  */
-export async function profileDocx(profile: ProfileDocument, options: ProfileDocxOptions): Promise<Uint8Array> {
-  const writer = new DocxWriter(options.annotations);
+export async function profileDocx(input: ProfileDocument, options: ProfileDocxOptions): Promise<Uint8Array> {
+  // Word refuses a file with a character XML may not hold: replace any in what people typed.
+  const profile = xmlSafe(input);
+  const a = options.annotations;
+  const writer = new DocxWriter(
+    a === undefined ? undefined : { open: xmlSafe([...a.open]), changes: xmlSafe([...a.changes]), placed: a.placed },
+  );
   const body: (Paragraph | TableOfContents)[] = [
     ...titlePage(profile, options),
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Contents')] }),
