@@ -1,7 +1,3 @@
-/** Characters XML 1.0 does not allow in a document, and UTF-16 surrogates without their pair. */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * `text` with every character an XML 1.0 file may not hold (control
  * characters other than tab, line feed and carriage return, U+FFFE, U+FFFF,
@@ -13,7 +9,26 @@ const NOT_XML =
  * xmlText('a\u0001b'); // 'a\uFFFDb'
  */
 export function xmlText(text: string): string {
-  return text.replace(NOT_XML, '\uFFFD');
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text.slice(i, i + 2);
+        i++;
+        continue;
+      }
+    }
+    out += isXmlChar(code) ? text[i] : '\uFFFD';
+  }
+  return out;
+}
+
+/** A UTF-16 code unit XML 1.0 allows on its own: tab, line feed, carriage return, U+0020 up, no lone surrogate, no U+FFFE or U+FFFF. */
+function isXmlChar(code: number): boolean {
+  if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
+  return !(code >= 0xd800 && code <= 0xdfff) && code !== 0xfffe && code !== 0xffff;
 }
 
 /**
