@@ -88,6 +88,12 @@ describe('running the meeting', () => {
       await fatou.page.locator('.rt-export summary').click();
       mkdirSync(ARTIFACTS, { recursive: true });
       await fatou.page.screenshot({ path: join(ARTIFACTS, 'export-menu-1366.png') });
+      // Escape from inside the menu closes it and gives focus back to its button.
+      await fatou.page.locator('.rt-export a').first().focus();
+      await fatou.page.keyboard.press('Escape');
+      expect(await fatou.page.locator('.rt-export').getAttribute('open')).toBeNull();
+      expect(await fatou.page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      await fatou.page.locator('.rt-export summary').click();
       const [word] = await Promise.all([
         fatou.page.waitForEvent('download'),
         fatou.page.getByRole('link', { name: /Profile with open comments \(Word\)/ }).click(),

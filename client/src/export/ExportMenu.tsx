@@ -12,8 +12,8 @@ interface ExportMenuProps {
  * The top bar's Export menu, for roles that may export: the comment matrix
  * (Excel, CSV) narrowed by the sidebar's filters, and the profile as Word
  * (clean or with open comments), a print page (to save as PDF) and the
- * Markdown import template. Closes on Escape, on a click outside and after
- * a choice.
+ * Markdown import template. Closes on Escape (focus back on its button), on
+ * a click outside and after a choice.
  */
 export function ExportMenu({ consultationId, filters }: ExportMenuProps): JSX.Element {
   const ref = useRef<HTMLDetailsElement>(null);
@@ -23,7 +23,10 @@ export function ExportMenu({ consultationId, filters }: ExportMenuProps): JSX.El
       if (menu === null || !menu.open) return;
       if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
       if (event instanceof MouseEvent && menu.contains(event.target as Node)) return;
+      // Escape from inside the menu gives focus back to its button, as other menus do.
+      const hadFocus = menu.contains(document.activeElement);
       menu.open = false;
+      if (event instanceof KeyboardEvent && hadFocus) menu.querySelector('summary')?.focus();
     };
     document.addEventListener('keydown', close);
     document.addEventListener('mousedown', close);
