@@ -9,6 +9,7 @@ import './styles/composer.css';
 import './styles/invitations.css';
 import './styles/meeting.css';
 import './styles/versions.css';
+import './styles/export.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -44,7 +44,7 @@ describe('running the meeting', () => {
       expect(await amina.page.locator('[data-status-control]').count()).toBe(0);
       expect(await amina.page.getByRole('combobox', { name: /Meeting status/ }).count()).toBe(0);
       await amina.page.getByRole('tab', { name: /Comments/ }).click();
-      expect(await amina.page.getByRole('link', { name: 'Download comment matrix' }).count()).toBe(0);
+      expect(await amina.page.locator('.rt-export').count()).toBe(0);
 
       // The facilitator moves 2.4 to "Agreed" with the keyboard-reachable select on its header.
       const select = statusSelect(fatou.page, '2.4');
@@ -72,12 +72,33 @@ describe('running the meeting', () => {
         .waitFor({ timeout: 10_000 });
       expect((await finding(fatou.page, '2.4').textContent())?.startsWith('Agreed in the meeting. ')).toBe(true);
 
-      // The facilitator can download the comment matrix from the comments tab.
+      // The facilitator downloads the comment matrix from the Export menu, narrowed by the sidebar's filters.
       await fatou.page.getByRole('tab', { name: /Comments/ }).click();
-      const exportLink = fatou.page.getByRole('link', { name: 'Download comment matrix' });
+      await fatou.page.locator('.rt-export summary').click();
+      const exportLink = fatou.page.getByRole('link', { name: /Comment matrix \(Excel\)/ });
       await exportLink.waitFor();
       const [download] = await Promise.all([fatou.page.waitForEvent('download'), exportLink.click()]);
-      expect(download.suggestedFilename()).toBe('demo-comment-matrix.csv');
+      expect(download.suggestedFilename()).toMatch(/^demo-comment-matrix-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      expect(await fatou.page.locator('.rt-export').getAttribute('open')).toBeNull();
+      await fatou.page.getByRole('button', { name: /Filters/ }).click();
+      await fatou.page.getByRole('combobox', { name: /Status/ }).selectOption('open');
+      // Closed, the menu's links are hidden from roles: read the link itself.
+      const xlsxHref = await fatou.page.locator('.rt-export a[href*="comments.xlsx"]').getAttribute('href');
+      expect(xlsxHref).toBe('/api/consultations/demo/export/comments.xlsx?status=open');
+      await fatou.page.locator('.rt-export summary').click();
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await fatou.page.screenshot({ path: join(ARTIFACTS, 'export-menu-1366.png') });
+      // Escape from inside the menu closes it and gives focus back to its button.
+      await fatou.page.locator('.rt-export a').first().focus();
+      await fatou.page.keyboard.press('Escape');
+      expect(await fatou.page.locator('.rt-export').getAttribute('open')).toBeNull();
+      expect(await fatou.page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+      await fatou.page.locator('.rt-export summary').click();
+      const [word] = await Promise.all([
+        fatou.page.waitForEvent('download'),
+        fatou.page.getByRole('link', { name: /Profile with open comments \(Word\)/ }).click(),
+      ]);
+      expect(word.suggestedFilename()).toMatch(/^demo-profile-annotated-\d{4}-\d{2}-\d{2}\.docx$/);
 
       mkdirSync(ARTIFACTS, { recursive: true });
       await fatou.page.locator('[data-indicator-id="2.4"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));

@@ -3,6 +3,7 @@ import { ResolveDialog } from '../comments/ResolveDialog.tsx';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { InvitationsDialog } from '../invitations/InvitationsDialog.tsx';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
@@ -81,6 +82,9 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
             </button>
           </>
         }
+        exportMenu={
+          access.mayExport ? <ExportMenu consultationId={consultationId} filters={comments.filters} /> : undefined
+        }
       />
       <div className="rt-layout">
         <OutlinePanel
@@ -101,7 +105,6 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           onOpenIndicatorComments={openIndicatorComments}
         />
         <SideColumn
-          consultationId={consultationId}
           tab={tab}
           onTab={setTab}
           draft={draft}

@@ -2,14 +2,12 @@ import type { JSX } from 'react';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import type { ThreadsFeed } from '../comments/useThreads.ts';
-import { commentMatrixUrl } from '../meeting/meetingApi.ts';
 import { PeoplePanel } from '../presence/PeoplePanel.tsx';
 import type { Access } from './accessOf.ts';
 import { SidePanel, type SideTab } from './SidePanel.tsx';
 import type { DraftSession } from './useDraftSession.ts';
 
 interface SideColumnProps {
-  consultationId: string;
   tab: SideTab;
   onTab: (tab: SideTab) => void;
   draft: DraftSession;
@@ -21,7 +19,7 @@ interface SideColumnProps {
 
 /** The right-hand column: the comments tab or the people tab, with their counts. */
 export function SideColumn(props: SideColumnProps): JSX.Element {
-  const { consultationId, tab, draft, feed, comments, access } = props;
+  const { tab, draft, feed, comments, access } = props;
   const openTotal = [...comments.openCounts.values()].reduce((a, b) => a + b, 0);
   return (
     <SidePanel tab={tab} onTab={props.onTab} openComments={openTotal} peopleHere={draft.people.length}>
@@ -45,7 +43,6 @@ export function SideColumn(props: SideColumnProps): JSX.Element {
           anchorStates={comments.anchorStates}
           onResolve={comments.setResolving}
           onComposeIndicator={(indicatorId) => comments.compose({ indicatorId })}
-          exportUrl={access.mayExport ? commentMatrixUrl(consultationId) : undefined}
         />
       ) : (
         <PeoplePanel

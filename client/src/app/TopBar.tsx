@@ -17,9 +17,12 @@ interface TopBarProps {
   onOpenInvitations?: (() => void) | undefined;
   /** More controls before the connection pill (the lifecycle, versions). */
   extra?: ReactNode;
+  /** The Export menu, for roles that may export. */
+  exportMenu?: JSX.Element | undefined;
 }
 
-export function TopBar({ title, meta, status, people, readOnly, onOpenInvitations, extra }: TopBarProps): JSX.Element {
+export function TopBar(props: TopBarProps): JSX.Element {
+  const { title, meta, status, people, readOnly, onOpenInvitations, extra, exportMenu } = props;
   return (
     <header className="rt-topbar">
       <BrandLink />
@@ -36,6 +39,7 @@ export function TopBar({ title, meta, status, people, readOnly, onOpenInvitation
           </span>
         )}
         {extra}
+        {exportMenu}
         {onOpenInvitations !== undefined && <InvitePeopleButton onClick={onOpenInvitations} />}
         <ConnectionPill status={status} />
 

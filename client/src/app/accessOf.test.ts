@@ -20,6 +20,7 @@ const member = (role: Role, actions: Action[]): Member => ({
     status: 'in-consultation',
     languages: ['en'],
     organisations: [],
+    timeZone: 'UTC',
     createdAt: '2026-11-30T00:00:00.000Z',
     rooms: { draft: 'demo:draft' },
     lifecycle: [],

@@ -3,7 +3,6 @@ import type { Thread } from '@roundtable/profile';
 import { type JSX, useMemo } from 'react';
 import type { AnchorState } from './AnchorRegistry.ts';
 import { CommentFiltersBar } from './CommentFiltersBar.tsx';
-import { CommentMatrixLink } from './CommentMatrixLink.tsx';
 import { CommentsEmpty } from './CommentsEmpty.tsx';
 import { Composer } from './Composer.tsx';
 import { type CommentFilters, DEFAULT_FILTERS, threadOrganisations, visibleThreads } from './commentFilters.ts';
@@ -32,8 +31,6 @@ interface CommentsPanelProps {
   onResolve: (threadId: string) => void;
   /** Opens the composer on a whole indicator. */
   onComposeIndicator: (indicatorId: string) => void;
-  /** Where the comment matrix downloads from; shown to roles that may export. */
-  exportUrl?: string | undefined;
 }
 
 /** The comments tab: a composer when one is open, the filters, and the threads they select. */
@@ -48,7 +45,6 @@ export function CommentsPanel(props: CommentsPanelProps): JSX.Element {
 
   return (
     <div className="rt-comments">
-      {props.exportUrl !== undefined && <CommentMatrixLink href={props.exportUrl} />}
       {composer !== null && (
         <Composer
           key={`${composer.indicatorId}:${composer.anchor?.start ?? ''}`}

@@ -23,8 +23,3 @@ export function setIndicatorStatus(
     { status } satisfies IndicatorStatusRequest,
   );
 }
-
-/** Where the comment matrix of a consultation downloads from (a CSV, for roles that may export). */
-export function commentMatrixUrl(consultationId: string): string {
-  return consultationPath(consultationId, '/export/comments.csv');
-}

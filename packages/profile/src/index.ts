@@ -135,6 +135,7 @@ export {
   threadMetaSchema,
   threadSchema,
 } from './threads/index.ts';
+export { DEFAULT_TIME_ZONE, isTimeZone } from './timeZone.ts';
 export type {
   Answer,
   ConsultationLevel,

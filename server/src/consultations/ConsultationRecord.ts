@@ -20,6 +20,8 @@ export interface ConsultationRecord {
   status: Consultation['status'];
   languages: string[];
   organisations: Consultation['organisations'];
+  /** IANA time zone of exported times; absent in records made before it existed, read as `UTC`. */
+  timeZone?: string;
   seed: DraftSeed;
   /** For `seed: 'imported'`: the imported profile, kept so the seed is built from it (deterministically) on any instance. */
   imported?: ImportedContent;

@@ -1,4 +1,10 @@
-import { type Consultation, type ConsultationSummary, demoConsultation, draftRoomOf } from '@roundtable/profile';
+import {
+  type Consultation,
+  type ConsultationSummary,
+  DEFAULT_TIME_ZONE,
+  demoConsultation,
+  draftRoomOf,
+} from '@roundtable/profile';
 import type { RecordStore } from '../storage/RecordStore.ts';
 import type { ConsultationRecord } from './ConsultationRecord.ts';
 
@@ -65,13 +71,23 @@ export class ConsultationStore {
   /** What members and the operator see of a consultation (`consultationSummarySchema` in @roundtable/profile). */
   summary(record: ConsultationRecord): ConsultationSummary {
     const { seed: _seed, imported: _imported, lifecycle, ...rest } = record;
-    return { ...rest, rooms: { draft: draftRoomOf(record.id) }, lifecycle: lifecycle ?? [] };
+    return {
+      ...rest,
+      timeZone: timeZoneOf(record),
+      rooms: { draft: draftRoomOf(record.id) },
+      lifecycle: lifecycle ?? [],
+    };
   }
+}
+
+/** The consultation's time zone: its own, or `UTC` for records made before time zones. */
+export function timeZoneOf(record: ConsultationRecord): string {
+  return record.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 /** A demo-seeded draft is the demo profile under this consultation's metadata; an empty one has only its frame. */
 export function draftSourceOf(record: ConsultationRecord): Consultation {
-  const { seed, createdAt: _createdAt, imported, lifecycle: _lifecycle, ...metadata } = record;
+  const { seed, createdAt: _createdAt, imported, lifecycle: _lifecycle, timeZone: _timeZone, ...metadata } = record;
   if (seed === 'demo') return { ...demoConsultation, ...metadata };
   if (seed === 'imported' && imported) return { ...metadata, ...imported };
   return { ...metadata, summary: '', context: '', indicators: [] };

@@ -1,6 +1,7 @@
 import {
   type ConsultationList,
   type ConsultationSummary,
+  DEFAULT_TIME_ZONE,
   demoConsultation,
   newConsultationRequestSchema,
 } from '@roundtable/profile';
@@ -76,6 +77,7 @@ function recordOf(body: NewConsultationBody, at: Date): ConsultationRecord {
     status: body.status ?? base?.status ?? 'in-consultation',
     languages: body.languages ?? base?.languages ?? ['en'],
     organisations: body.organisations ?? base?.organisations ?? [],
+    timeZone: body.timeZone ?? DEFAULT_TIME_ZONE,
     seed: body.seed,
     createdAt: at.toISOString(),
   };

@@ -30,6 +30,7 @@ const summary = {
   languages: demoConsultation.languages,
   organisations: demoConsultation.organisations,
   createdAt: '2026-11-27T10:00:00.000Z',
+  timeZone: 'Asia/Baku',
   rooms: { draft: 'demo:draft' },
   lifecycle: [],
 };
@@ -165,5 +166,14 @@ describe('request schemas', () => {
     expect(threadFilterSchema.parse({ domain: '2', status: 'open' })).toEqual({ domain: 2, status: 'open' });
     expect(threadFilterSchema.safeParse({ domain: '7' }).success).toBe(false);
     expect(threadFilterSchema.safeParse({ author: 'me' }).success).toBe(false);
+  });
+});
+
+describe('consultation time zone', () => {
+  it('reads a summary from before time zones as UTC, and refuses an unknown zone at creation', () => {
+    const { timeZone: _tz, ...older } = { ...summary, timeZone: 'x' };
+    expect(consultationSummarySchema.parse(older).timeZone).toBe('UTC');
+    expect(newConsultationRequestSchema.safeParse({ timeZone: 'Asia/Baku' }).success).toBe(true);
+    expect(newConsultationRequestSchema.safeParse({ timeZone: 'Mars/Olympus' }).success).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { organisationSchema } from '../model.ts';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../timeZone.ts';
 import { CONSULTATION_LEVELS, CONSULTATION_STATUSES, ORGANISATION_KINDS } from '../vocabulary.ts';
 import { lifecycleEntrySchema } from './lifecycleSchemas.ts';
 
@@ -22,6 +23,8 @@ export const consultationSummarySchema = z.object({
   /** The organisations taking part (invitations name one of them, or a body not on the list). */
   organisations: z.array(organisationSchema),
   createdAt: z.string(),
+  /** IANA time zone the consultation's exports show times in (`UTC` unless set at creation; an answer without one reads as `UTC`). */
+  timeZone: z.string().default(DEFAULT_TIME_ZONE),
   /** The Yjs rooms of the consultation, e.g. `{ draft: 'demo:draft' }`. */
   rooms: z.object({ draft: z.string() }),
   /** Every lifecycle move (draft, in consultation, validated, published), oldest first, with who and when. */
@@ -49,6 +52,8 @@ export const newConsultationRequestSchema = z
     round: z.number().int().min(1).max(99).optional(),
     year: z.number().int().min(2000).max(2100).optional(),
     status: z.enum(CONSULTATION_STATUSES).optional(),
+    /** IANA time zone for exported times, e.g. `Asia/Baku`; `UTC` when unset. */
+    timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Paris or UTC').optional(),
     languages: z
       .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or fr'))
       .min(1)

@@ -1,0 +1,79 @@
+import { consultationPath } from '../app/apiRequest.ts';
+import type { CommentFilters } from '../comments/commentFilters.ts';
+
+/** One download of the Export menu. */
+export interface ExportLink {
+  id: string;
+  label: string;
+  /** What the file is, in a few words. */
+  hint: string;
+  href: string;
+  /** Downloaded as a file; otherwise opened in a new tab (the print page). */
+  download: boolean;
+}
+
+/**
+ * The comment sidebar's filters as the matrix export's query (the
+ * parameters of `GET /threads`): status, type, domain, organisation, and the
+ * indicator picked under "All"; the indicator in view is the reading
+ * position, not a filter, so the matrix does not follow it.
+ *
+ * @example
+ * matrixQuery({ ...DEFAULT_FILTERS, status: 'open', domain: 2 }).toString(); // 'domain=2&status=open'
+ */
+export function matrixQuery(filters: CommentFilters): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filters.scope === 'all' && filters.indicator !== null) query.set('indicator', filters.indicator);
+  if (filters.domain !== null) query.set('domain', String(filters.domain));
+  if (filters.organisation !== null) query.set('organisation', filters.organisation);
+  if (filters.type !== null) query.set('type', filters.type);
+  if (filters.status !== 'any') query.set('status', filters.status);
+  return query;
+}
+
+/** The downloads of the Export menu for a consultation, the matrix narrowed by `filters`. */
+export function exportLinks(consultationId: string, filters: CommentFilters): ExportLink[] {
+  const path = (file: string, query = '') =>
+    `${consultationPath(consultationId, `/export/${file}`)}${query === '' ? '' : `?${query}`}`;
+  const matrix = matrixQuery(filters).toString();
+  const narrowed = matrix === '' ? 'every comment' : 'the comments the sidebar’s filters select';
+  return [
+    {
+      id: 'matrix-xlsx',
+      label: 'Comment matrix (Excel)',
+      hint: narrowed,
+      href: path('comments.xlsx', matrix),
+      download: true,
+    },
+    {
+      id: 'matrix-csv',
+      label: 'Comment matrix (CSV)',
+      hint: narrowed,
+      href: path('comments.csv', matrix),
+      download: true,
+    },
+    { id: 'docx', label: 'Profile (Word)', hint: 'clean', href: path('profile.docx'), download: true },
+    {
+      id: 'docx-annotated',
+      label: 'Profile with open comments (Word)',
+      hint: 'comments and accepted changes tracked',
+      href: path('profile.docx', 'comments=open'),
+      download: true,
+    },
+    {
+      id: 'html',
+      label: 'Print or save as PDF',
+      hint: 'opens a print page',
+      href: path('profile.html'),
+      download: false,
+    },
+    {
+      id: 'html-annotated',
+      label: 'Print with open comments',
+      hint: 'opens a print page',
+      href: path('profile.html', 'comments=open'),
+      download: false,
+    },
+    { id: 'md', label: 'Profile (Markdown)', hint: 'the import template', href: path('profile.md'), download: true },
+  ];
+}

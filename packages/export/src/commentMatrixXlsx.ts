@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import type { CommentMatrix } from './commentMatrix.ts';
+import { spreadsheetText } from './spreadsheetText.ts';
+import { xmlText } from './xmlText.ts';
+
+/**
+ * The comment matrix as an Excel workbook (written by ExcelJS), one sheet
+ * "Comment matrix": a bold header on a filled background, the first row
+ * frozen, an autofilter over every column, column widths fitted to their
+ * content (within limits), wrapped text, times as date cells
+ * (`yyyy-mm-dd hh:mm`, the consultation's wall-clock time). Every text is
+ * a string cell, never a formula, and one that starts like a formula also
+ * gets a leading `'` ({@link spreadsheetText}), so it stays text if someone
+ * edits the cell or saves the sheet as CSV.
+ *
+ * @example
+ * const bytes = await commentMatrixXlsx(commentMatrix(threads, outline, 'UTC'));
+ */
+export async function commentMatrixXlsx(matrix: CommentMatrix): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Roundtable';
+  const sheet = workbook.addWorksheet('Comment matrix', {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+  });
+  sheet.columns = matrix.columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: fittedWidth(
+      c.header,
+      c.width,
+      matrix.rows.map((r) => r[c.key]),
+    ),
+  }));
+  for (const row of matrix.rows) {
+    const values: Record<string, string | number | Date> = {};
+    for (const c of matrix.columns) {
+      const value = row[c.key];
+      values[c.key] =
+        c.key === 'time' ? row.timeWallClock : typeof value === 'string' ? spreadsheetText(xmlText(value)) : value;
+    }
+    sheet.addRow(values);
+  }
+  const header = sheet.getRow(1);
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  header.height = 30;
+  sheet.getColumn('time').numFmt = 'yyyy-mm-dd hh:mm';
+  for (let i = 2; i <= sheet.rowCount; i++) sheet.getRow(i).alignment = { vertical: 'top', wrapText: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: matrix.columns.length } };
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** The longest line of the column's cells plus a margin, at least the header's, at most `widest` (longer text wraps). */
+function fittedWidth(header: string, widest: number, values: readonly unknown[]): number {
+  let longest = 0;
+  for (const value of values) {
+    if (typeof value !== 'string') continue;
+    for (const line of value.split('\n')) longest = Math.max(longest, line.length);
+  }
+  return Math.max(header.length + 2, Math.min(longest + 2, widest));
+}
