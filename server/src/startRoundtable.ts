@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, upgradeWebSocket } from '@hono/node-server';
+import type { Hono } from 'hono';
 import type { UpgradeWebSocket } from 'hono/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
@@ -25,6 +26,8 @@ import { createMeetingDraftContext } from './meeting/createMeetingDraftContext.t
 import { createMeetingRoutes } from './meeting/createMeetingRoutes.ts';
 import { MeetingRooms } from './meeting/MeetingRooms.ts';
 import { MeetingService } from './meeting/MeetingService.ts';
+import { createMetrics } from './ops/createMetrics.ts';
+import { createOpsRoutes } from './ops/createOpsRoutes.ts';
 import type { Backend } from './storage/Backend.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { createCollabRoute } from './transport/collabRoute.ts';
@@ -77,6 +80,8 @@ export interface RunningRoundtable {
   sessions: LiveSessions;
   tokens: TokenSigner;
   adminToken: string;
+  /** The HTTP app (its `routes` list what is mounted). */
+  app: Hono;
   /** Closes every connection, stores every room and stops listening. */
   close(): Promise<void>;
 }
@@ -96,7 +101,13 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     logger: o.logger,
     ...(o.sessionSweepMs !== undefined ? { sweepMs: o.sessionSweepMs } : {}),
   });
+  // Read at each scrape, by which time `rooms` exists.
+  const metrics = createMetrics({
+    connections: () => rooms.connectionCount,
+    roomsLoaded: () => rooms.loadedRooms.length,
+  });
   const rooms = new RoomManager({
+    metrics: metrics.sync,
     store: o.backend.docs,
     bus: o.backend.bus,
     logger: o.logger,
@@ -135,6 +146,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     sessions,
     draftContext,
     draftPolicy: o.draftPolicy ?? 'on',
+    metrics,
   });
   // Each feature mounts its own routes under /api; they share the guard and the stores.
   const deps = {
@@ -158,6 +170,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     createThreadRoutes(deps),
     createExportRoutes(deps),
     createMeetingRoutes(deps),
+    createOpsRoutes({ metrics, publicUrl: o.publicUrl }),
   ];
   const app = createApp({
     logger: o.logger,
@@ -183,6 +196,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     sessions,
     tokens,
     adminToken: auth.adminToken,
+    app,
     async close() {
       await attendance.stop();
       await sessions.stop();

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { Room } from './Room.ts';
 import type { SharedFrame, Socket } from './Socket.ts';
+import type { SyncMetrics } from './SyncMetrics.ts';
 import type { DecodedUpdate, UpdateCheck, UpdateVerdict } from './UpdateCheck.ts';
 
 export interface ConnectionOptions {
@@ -30,6 +31,8 @@ export interface ConnectionOptions {
    * States are relayed as sent when absent.
    */
   stampPresence?: (state: string) => string;
+  /** Counts refusals; nothing by default. */
+  metrics?: SyncMetrics;
 }
 
 /**
@@ -145,6 +148,7 @@ export class Connection {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    if (code !== CloseCode.GoingAway && code !== CloseCode.Normal) this.options.metrics?.refused(code);
     this.options.logger.info('connection.closed-by-server', {
       connection: this.id,
       room: this.room?.name,

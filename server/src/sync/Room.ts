@@ -19,6 +19,7 @@ import { Origin } from './origins.ts';
 import type { PendingWrite, ServerUpdateBuilder } from './PendingWrite.ts';
 import { Presence } from './Presence.ts';
 import { StoredLog } from './StoredLog.ts';
+import { noSyncMetrics, type SyncMetrics } from './SyncMetrics.ts';
 import { type DecodedUpdate, type UpdateCheck, UpdateRefusedError, type UpdateVerdict } from './UpdateCheck.ts';
 
 export interface RoomOptions {
@@ -30,6 +31,8 @@ export interface RoomOptions {
   compactThreshold: number;
   /** Called when the last connection leaves. */
   onEmpty?: (room: Room) => void;
+  /** Counts updates in and out and store latency; nothing by default. */
+  metrics?: SyncMetrics;
 }
 
 /** The writer key of the server's own changes: no connection has it. */
@@ -55,7 +58,7 @@ export class Room {
   private readonly presence = new Presence();
   private readonly writes: PendingWrite[] = [];
   private writing: Promise<void> | null = null;
-  private readonly outbox = new Outbox(this.connections);
+  private readonly outbox: Outbox;
   private fullStateFrame: Uint8Array | null = null;
   private readonly log: StoredLog;
   private destroyed = false;
@@ -78,6 +81,7 @@ export class Room {
     readonly name: string,
     private readonly options: RoomOptions,
   ) {
+    this.outbox = new Outbox(this.connections, undefined, options.metrics);
     this.log = new StoredLog(name, this.doc, options);
   }
 
@@ -152,6 +156,7 @@ export class Room {
 
   /** Queues a client's update: checked and applied in turn, stored, then relayed. */
   receiveUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
+    (this.options.metrics ?? noSyncMetrics).updateIn(update.byteLength);
     this.enqueue({ kind: 'client', from, update, ...(decoded ? { decoded } : {}) });
   }
 

@@ -3,6 +3,7 @@ import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { DocBus } from './DocBus.ts';
 import { Origin } from './origins.ts';
+import type { SyncMetrics } from './SyncMetrics.ts';
 
 export interface StoredLogOptions {
   store: DocStore;
@@ -11,6 +12,8 @@ export interface StoredLogOptions {
   logger: Logger;
   /** Entries after the snapshot before the log is compacted. */
   compactThreshold: number;
+  /** Times each append; nothing by default. */
+  metrics?: SyncMetrics;
 }
 
 /**
@@ -60,12 +63,15 @@ export class StoredLog {
    * store refuses, the update waits in memory and is retried.
    */
   async append(update: Uint8Array): Promise<void> {
+    const started = performance.now();
     try {
       const position = await this.options.store.append(this.name, update);
+      this.options.metrics?.storeAppend((performance.now() - started) / 1000, true);
       // With other instances appending too, only a catch-up read may advance `through`.
       if (!this.options.bus) this.through = position;
       this.pendingCount++;
     } catch (error) {
+      this.options.metrics?.storeAppend((performance.now() - started) / 1000, false);
       this.options.logger.error('room.store-append-failed', { room: this.name, error });
       this.unsaved.push(update);
       this.scheduleRetry();

@@ -9,6 +9,7 @@ import type { DraftContextSource } from '../draft/DraftContextSource.ts';
 import { updateCheckFor } from '../draft/updateCheckFor.ts';
 import { presenceStampOf } from '../invitations/presenceStampOf.ts';
 import type { Logger } from '../log.ts';
+import type { ServerMetrics } from '../ops/createMetrics.ts';
 import { Connection } from '../sync/Connection.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 import { type Admission, createAdmission } from './admitConnection.ts';
@@ -26,6 +27,8 @@ export interface CollabRouteOptions {
   /** `off` (benchmarks only) accepts editors' draft updates unchecked; default `on`. */
   draftPolicy?: 'on' | 'off';
   maxBufferedBytes?: number;
+  /** Counts refusals; nothing when absent. */
+  metrics?: ServerMetrics;
 }
 
 /**
@@ -64,6 +67,7 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
           code: admission.code,
           reason: admission.reason,
         });
+        options.metrics?.upgradeRefused(admission.code);
         raw.close(admission.code, admission.reason);
         return;
       }
@@ -122,5 +126,6 @@ function openConnection(
     logger: options.logger,
     // Who someone is in the room is the invitation's word, not the client's.
     stampPresence: presenceStampOf(invitation),
+    ...(options.metrics ? { metrics: options.metrics.sync } : {}),
   });
 }
