@@ -33,6 +33,8 @@ const schema = z.object({
    * --policy-off`). Refused when NODE_ENV is `production`.
    */
   DRAFT_POLICY: z.enum(['on', 'off']).default('on'),
+  /** How long a shutdown may take to store everything before the process exits anyway (with 1). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   NODE_ENV: z.string().optional(),
 });
 
@@ -53,6 +55,7 @@ export interface Config {
   secret: string | undefined;
   /** Whether the draft's write policy checks members' updates; `off` for benchmarks only. */
   draftPolicy: 'on' | 'off';
+  shutdownTimeoutMs: number;
 }
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -86,5 +89,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     adminToken: e.ADMIN_TOKEN,
     secret: e.SECRET,
     draftPolicy: e.DRAFT_POLICY,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, upgradeWebSocket } from '@hono/node-server';
+import { CloseCode } from '@roundtable/protocol';
 import type { Hono } from 'hono';
 import type { UpgradeWebSocket } from 'hono/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -198,16 +199,25 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     adminToken: auth.adminToken,
     app,
     async close() {
+      // Stop taking connections first, so nobody joins a room being stored.
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       await attendance.stop();
       await sessions.stop();
       await rooms.closeAll();
+      // Sockets not in a room (still being admitted) get the same 1001, then a moment to answer it.
+      for (const client of wss.clients) client.close(CloseCode.GoingAway, 'server shutting down');
+      await closedWithin(wss.clients, 1_000);
       for (const client of wss.clients) client.terminate();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
+      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await stopped;
     },
   };
+}
+
+/** Resolves once every socket of `clients` has closed, or after `ms`. */
+async function closedWithin(clients: Set<WebSocket>, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 }
 
 function randomSecret(): string {
