@@ -7,6 +7,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './http/ApiError.ts';
+import { createOriginCheck, type OriginPolicyOptions } from './http/originPolicy.ts';
+import { createSecurityHeaders } from './http/securityHeaders.ts';
 import type { Logger } from './log.ts';
 import { UpdateRefusedError } from './sync/UpdateCheck.ts';
 
@@ -20,6 +22,8 @@ export interface AppDeps {
   /** Routes mounted first: the websocket endpoint and each feature's JSON API. */
   routes: Hono[];
   isReady: () => boolean | Promise<boolean>;
+  /** Which origins may use the browser's cookies (CSRF); same-origin and PUBLIC_URL. */
+  originPolicy: OriginPolicyOptions;
 }
 
 /** The HTTP surface. Errors are mapped to `{ error: { code, message } }` here and only here. */
@@ -44,6 +48,8 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(errorBody('internal', 'Internal server error'), 500);
   });
 
+  app.use('*', createSecurityHeaders());
+  app.use('/api/*', createOriginCheck(deps.originPolicy));
   app.use(
     '/api/*',
     bodyLimit({

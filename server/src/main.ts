@@ -41,9 +41,14 @@ const server = await startRoundtable({
   auth,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   draftPolicy: config.draftPolicy,
+  trustProxy: config.trustProxy,
+  rateLimits: config.rateLimits,
+  pingIntervalMs: config.pingIntervalMs,
+  // The demo consultation and its year-long links are for the quick start, never for production.
+  demo: !config.production,
 });
 if (config.draftPolicy === 'off') logger.warn('draft.policy-off', { hint: 'DRAFT_POLICY=off: for benchmarks only' });
-const demo = await ensureDemoInvitations(server.invitations, server.tokens);
+const demo = config.production ? null : await ensureDemoInvitations(server.invitations, server.tokens);
 
 const base = config.publicUrl ?? server.url;
 logger.info('server.listening', {
@@ -51,10 +56,11 @@ logger.info('server.listening', {
   url: base,
   storage: backend.kind,
   dataDir: config.dataDir,
+  production: config.production,
   adminTokenFrom: config.adminToken ? 'ADMIN_TOKEN' : adminTokenFile,
 });
 // The banner is for people: it goes to stderr, so stdout stays one JSON log record per line.
-if (process.stderr.isTTY || process.env.ROUNDTABLE_BANNER === '1') {
+if (demo && (process.stderr.isTTY || process.env.ROUNDTABLE_BANNER === '1')) {
   const adminLine = config.adminToken
     ? 'Admin token: from ADMIN_TOKEN'
     : `Admin token: ${auth.adminToken}   (kept in ${adminTokenFile})`;

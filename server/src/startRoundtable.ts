@@ -32,6 +32,7 @@ import { createOpsRoutes } from './ops/createOpsRoutes.ts';
 import type { Backend } from './storage/Backend.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { createCollabRoute } from './transport/collabRoute.ts';
+import { startHeartbeat } from './transport/startHeartbeat.ts';
 
 export interface RoundtableAuth {
   /** Key that signs invitation tokens; every instance sharing a store needs the same one. */
@@ -53,8 +54,18 @@ export interface RoundtableOptions {
   compactThreshold?: number;
   /** Secret and admin token; fresh random ones when unset (tests read `adminToken` back). */
   auth?: RoundtableAuth;
-  /** Base of invitation links; each request's origin when unset. */
+  /**
+   * Base of invitation links and the origin allowed to use cookies; the
+   * listen address (`http://localhost:PORT`) when unset, never a request's
+   * Host header.
+   */
   publicUrl?: string;
+  /** Proxy hops whose `X-Forwarded-*` headers are believed (TRUST_PROXY); 0 (default) believes none. */
+  trustProxy?: number;
+  /** How often each websocket is pinged; one that misses two pings in a row is closed (default 15 s). */
+  pingIntervalMs?: number;
+  /** Requests per minute and client address on `POST /api/join` and on creating invitations. */
+  rateLimits?: { joinPerMinute?: number; invitePerMinute?: number };
   /** Create the demo consultation when the store lacks it (default true). */
   demo?: boolean;
   /** How often live connections are re-checked against their invitations. */
@@ -137,6 +148,15 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     logger: o.logger,
     ...o.attendance,
   });
+  // The listen address is known once listening; everything reads it later, at request time.
+  let listenUrl = '';
+  const trustProxy = o.trustProxy ?? 0;
+  const originPolicy = {
+    get publicUrl() {
+      return o.publicUrl ?? listenUrl;
+    },
+    trustProxy,
+  };
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false });
   const collab = createCollabRoute({
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
@@ -148,6 +168,8 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     draftContext,
     draftPolicy: o.draftPolicy ?? 'on',
     metrics,
+    originPolicy,
+    maxMessageBytes: o.maxMessageBytes,
   });
   // Each feature mounts its own routes under /api; they share the guard and the stores.
   const deps = {
@@ -162,7 +184,13 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     meeting,
     meetingService,
     logger: o.logger,
-    publicUrl: o.publicUrl,
+    // Read when a request needs it, by which time the server listens.
+    get publicUrl() {
+      return o.publicUrl ?? listenUrl;
+    },
+    trustProxy,
+    rateLimits: { joinPerMinute: 30, invitePerMinute: 60, ...o.rateLimits },
+    metrics,
   };
   const api = [
     createConsultationRoutes(deps),
@@ -178,6 +206,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     clientDist: o.clientDist,
     routes: [collab, ...api],
     isReady: () => o.backend.isReady(),
+    originPolicy,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host, websocket: { server: wss } }, () => resolve(s));
@@ -185,11 +214,13 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
   });
   sessions.start();
   attendance.start();
+  const stopHeartbeat = startHeartbeat(wss, o.pingIntervalMs ?? 15_000, o.logger);
   const port = (server.address() as AddressInfo).port;
   const displayHost = o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host;
+  listenUrl = `http://${displayHost}:${port}`;
   return {
     port,
-    url: `http://${displayHost}:${port}`,
+    url: listenUrl,
     rooms,
     backend: o.backend,
     consultations,
@@ -201,6 +232,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     async close() {
       // Stop taking connections first, so nobody joins a room being stored.
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      stopHeartbeat();
       await attendance.stop();
       await sessions.stop();
       await rooms.closeAll();

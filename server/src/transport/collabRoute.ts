@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CloseCode } from '@roundtable/protocol';
 import { Hono } from 'hono';
 import type { UpgradeWebSocket, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
@@ -7,12 +8,14 @@ import type { LiveSessions } from '../auth/LiveSessions.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import type { DraftContextSource } from '../draft/DraftContextSource.ts';
 import { updateCheckFor } from '../draft/updateCheckFor.ts';
+import type { OriginPolicyOptions } from '../http/originPolicy.ts';
 import { presenceStampOf } from '../invitations/presenceStampOf.ts';
 import type { Logger } from '../log.ts';
 import type { ServerMetrics } from '../ops/createMetrics.ts';
 import { Connection } from '../sync/Connection.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 import { type Admission, createAdmission } from './admitConnection.ts';
+import { closeOversizedFrames } from './closeOversizedFrames.ts';
 import { toSocket } from './toSocket.ts';
 
 export interface CollabRouteOptions {
@@ -29,6 +32,10 @@ export interface CollabRouteOptions {
   maxBufferedBytes?: number;
   /** Counts refusals; nothing when absent. */
   metrics?: ServerMetrics;
+  /** The websocket server's frame limit (`maxPayload`); larger frames close with 4413. */
+  maxMessageBytes?: number;
+  /** Browser origins allowed to open sockets (see `isAllowedOrigin`). */
+  originPolicy?: OriginPolicyOptions;
 }
 
 /**
@@ -60,6 +67,7 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
     onOpen(_event, ws) {
       const raw = ws.raw;
       if (!raw) return;
+      if (options.maxMessageBytes !== undefined) closeOversizedFrames(raw, options.maxMessageBytes);
       if (!admission.ok) {
         logger.info('connection.refused', {
           connection: id,
@@ -92,7 +100,8 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
       else if (data instanceof ArrayBuffer) connection?.receive(new Uint8Array(data));
       else connection?.receive('unsupported frame');
     },
-    onClose() {
+    onClose(event) {
+      if (event.code === CloseCode.MessageTooLarge) options.metrics?.sync.refused(event.code);
       connection?.handleSocketClosed();
       removeSession?.();
       logger.debug('connection.closed', { connection: id, room: roomName });

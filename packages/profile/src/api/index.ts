@@ -23,8 +23,15 @@ export {
   newInvitationRequestSchema,
   peopleListSchema,
 } from './invitationSchemas.ts';
-export type { JoinRequest, Me, Member, RenameRequest } from './meSchemas.ts';
-export { joinRequestSchema, memberSchema, meSchema, renameRequestSchema } from './meSchemas.ts';
+export type { JoinRequest, LogoutRequest, Me, Member, RenameRequest } from './meSchemas.ts';
+export {
+  joinRequestSchema,
+  logoutRequestSchema,
+  logoutResponseSchema,
+  memberSchema,
+  meSchema,
+  renameRequestSchema,
+} from './meSchemas.ts';
 export { personNameSchema } from './personNameSchema.ts';
 export type { CommentRequest, NewThreadRequest, ResolveRequest, ThreadList } from './threadSchemas.ts';
 export {
