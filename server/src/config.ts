@@ -47,6 +47,12 @@ const schema = z.object({
   RATE_LIMIT_INVITE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** How often the server pings each websocket; one that has not answered two pings is closed. */
   PING_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Connections in one room, per instance; past it 1013 (the client retries). */
+  MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(500),
+  /** Connections of one invitation (tabs, devices), per instance; past it 1013. */
+  MAX_CONNECTIONS_PER_PERSON: z.coerce.number().int().min(1).default(20),
+  /** Frames one connection may send per second on average (bursts of ten times that); past it 1013. */
+  MAX_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(200),
   /** How long a shutdown may take to store everything before the process exits anyway (with 1). */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   NODE_ENV: z.string().optional(),
@@ -73,6 +79,7 @@ export interface Config {
   trustProxy: number;
   rateLimits: { joinPerMinute: number; invitePerMinute: number };
   pingIntervalMs: number;
+  connectionLimits: { perRoom: number; perPerson: number; messagesPerSecond: number; messageBurst: number };
   /** NODE_ENV=production: no demo, secrets and PUBLIC_URL required. */
   production: boolean;
 }
@@ -121,6 +128,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: e.TRUST_PROXY,
     rateLimits: { joinPerMinute: e.RATE_LIMIT_JOIN_PER_MINUTE, invitePerMinute: e.RATE_LIMIT_INVITE_PER_MINUTE },
     pingIntervalMs: e.PING_INTERVAL_MS,
+    connectionLimits: {
+      perRoom: e.MAX_CONNECTIONS_PER_ROOM,
+      perPerson: e.MAX_CONNECTIONS_PER_PERSON,
+      messagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+      messageBurst: e.MAX_MESSAGES_PER_SECOND * 10,
+    },
     production,
   };
 }

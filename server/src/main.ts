@@ -44,6 +44,7 @@ const server = await startRoundtable({
   trustProxy: config.trustProxy,
   rateLimits: config.rateLimits,
   pingIntervalMs: config.pingIntervalMs,
+  connectionLimits: config.connectionLimits,
   // The demo consultation and its year-long links are for the quick start, never for production.
   demo: !config.production,
 });

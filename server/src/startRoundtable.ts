@@ -31,7 +31,7 @@ import { createMetrics } from './ops/createMetrics.ts';
 import { createOpsRoutes } from './ops/createOpsRoutes.ts';
 import type { Backend } from './storage/Backend.ts';
 import { RoomManager } from './sync/RoomManager.ts';
-import { createCollabRoute } from './transport/collabRoute.ts';
+import { type ConnectionLimits, createCollabRoute } from './transport/collabRoute.ts';
 import { startHeartbeat } from './transport/startHeartbeat.ts';
 
 export interface RoundtableAuth {
@@ -62,6 +62,8 @@ export interface RoundtableOptions {
   publicUrl?: string;
   /** Proxy hops whose `X-Forwarded-*` headers are believed (TRUST_PROXY); 0 (default) believes none. */
   trustProxy?: number;
+  /** Caps per room, per person and per connection (see `ConnectionLimits`); generous defaults. */
+  connectionLimits?: Partial<ConnectionLimits>;
   /** How often each websocket is pinged; one that misses two pings in a row is closed (default 15 s). */
   pingIntervalMs?: number;
   /** Requests per minute and client address on `POST /api/join` and on creating invitations. */
@@ -170,6 +172,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     metrics,
     originPolicy,
     maxMessageBytes: o.maxMessageBytes,
+    ...(o.connectionLimits ? { limits: o.connectionLimits } : {}),
   });
   // Each feature mounts its own routes under /api; they share the guard and the stores.
   const deps = {

@@ -36,7 +36,33 @@ export interface CollabRouteOptions {
   maxMessageBytes?: number;
   /** Browser origins allowed to open sockets (see `isAllowedOrigin`). */
   originPolicy?: OriginPolicyOptions;
+  /** What one socket, one room and one person may take; see {@link ConnectionLimits}. */
+  limits?: Partial<ConnectionLimits>;
 }
+
+/** Caps that keep one client, room or person from taking the server. Past a cap: 1013, the client retries later. */
+export interface ConnectionLimits {
+  /** Connections in one room on this instance. */
+  perRoom: number;
+  /** Connections of one invitation on this instance (tabs, devices). */
+  perPerson: number;
+  /** Frames a connection may send per second on average, and at once. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Bytes a connection may send before its room has loaded. */
+  queuedBytesBeforeLoad: number;
+  /** Longest the server spends deciding who a socket is (token, stores) before it gives up. */
+  admissionTimeoutMs: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  perRoom: 500,
+  perPerson: 20,
+  messagesPerSecond: 200,
+  messageBurst: 2_000,
+  queuedBytesBeforeLoad: 16 * 1024 * 1024,
+  admissionTimeoutMs: 5_000,
+};
 
 /**
  * `GET /collab/<room>?token=...`: the y-websocket endpoint. Admission (see
@@ -46,19 +72,30 @@ export interface CollabRouteOptions {
  */
 export function createCollabRoute(options: CollabRouteOptions): Hono {
   const admit = createAdmission(options);
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
   const app = new Hono();
   app.get(
     '/collab/:room{.+}',
     options.upgradeWebSocket(async (c) => {
       const roomName = c.req.param('room') ?? '';
-      return socketEvents(options, roomName, await admit(c, roomName));
+      const admission = await withTimeout(admit(c, roomName), limits.admissionTimeoutMs, {
+        ok: false,
+        code: CloseCode.TryAgainLater,
+        reason: 'admission timed out: try again later',
+      });
+      return socketEvents(options, limits, roomName, admission);
     }),
   );
   return app;
 }
 
 /** The life of one socket: refused at once, or a Connection joined to its room until it closes. */
-function socketEvents(options: CollabRouteOptions, roomName: string, admission: Admission): WSEvents<WebSocket> {
+function socketEvents(
+  options: CollabRouteOptions,
+  limits: ConnectionLimits,
+  roomName: string,
+  given: Admission,
+): WSEvents<WebSocket> {
   const { logger } = options;
   const id = randomUUID();
   let connection: Connection | null = null;
@@ -68,6 +105,7 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
       const raw = ws.raw;
       if (!raw) return;
       if (options.maxMessageBytes !== undefined) closeOversizedFrames(raw, options.maxMessageBytes);
+      const admission = given.ok ? withinCaps(options, limits, roomName, given) : given;
       if (!admission.ok) {
         logger.info('connection.refused', {
           connection: id,
@@ -79,7 +117,7 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
         raw.close(admission.code, admission.reason);
         return;
       }
-      connection = openConnection(options, id, raw, admission);
+      connection = openConnection(options, limits, id, raw, admission);
       removeSession = options.sessions.add({
         invitationId: admission.member.invitation.id,
         consultationId: admission.consultationId,
@@ -115,6 +153,7 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
 /** A Connection for an admitted member: their write policy, their presence stamp, their client ids. */
 function openConnection(
   options: CollabRouteOptions,
+  limits: ConnectionLimits,
   id: string,
   raw: WebSocket,
   admission: Admission & { ok: true },
@@ -132,9 +171,37 @@ function openConnection(
     writer: invitation.id,
     maxBufferedBytes: options.maxBufferedBytes ?? 32 * 1024 * 1024,
     maxQueuedFrames: 1_000,
+    maxQueuedBytes: limits.queuedBytesBeforeLoad,
+    messageRate: { perSecond: limits.messagesPerSecond, burst: limits.messageBurst },
     logger: options.logger,
     // Who someone is in the room is the invitation's word, not the client's.
     stampPresence: presenceStampOf(invitation),
     ...(options.metrics ? { metrics: options.metrics.sync } : {}),
   });
+}
+
+/** An admitted socket, unless its room or its person already has as many connections as allowed here. */
+function withinCaps(
+  options: CollabRouteOptions,
+  limits: ConnectionLimits,
+  roomName: string,
+  admission: Admission & { ok: true },
+): Admission {
+  if ((options.rooms.get(roomName)?.connections.size ?? 0) >= limits.perRoom) {
+    return { ok: false, code: CloseCode.TryAgainLater, reason: 'the room is full: try again later' };
+  }
+  const person = options.sessions.localCount(admission.consultationId, admission.member.invitation.id);
+  if (person >= limits.perPerson) {
+    return { ok: false, code: CloseCode.TryAgainLater, reason: 'too many connections with this invitation' };
+  }
+  return admission;
+}
+
+/** `promise`, or `fallback` if it has not settled within `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
