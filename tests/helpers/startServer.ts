@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-const require = createRequire(import.meta.url);
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +48,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Ser
   let output = '';
   let stdout = '';
   const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
-  child.once('exit', () => { require('node:fs').appendFileSync('/tmp/server-outputs.log', output); });
   const port = await new Promise<number>((resolvePort, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
