@@ -2,9 +2,10 @@ import { CloseCode, encodeQueryAwareness, encodeUpdate } from '@roundtable/proto
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Backend } from '../../server/src/storage/Backend.ts';
 import { createMemoryBackend } from '../../server/src/storage/createMemoryBackend.ts';
+import { appendInDraft } from '../helpers/draftEdits.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { invite, openRoom } from '../helpers/members.ts';
-import { waitFor } from '../helpers/providers.ts';
+import { connectPeer, waitFor, whenSynced } from '../helpers/providers.ts';
 import { connectRaw, type RawClient } from '../helpers/rawClient.ts';
 import { closedWithin } from '../helpers/wsOutcome.ts';
 
@@ -52,6 +53,7 @@ beforeAll(async () => {
       messagesPerSecond: 20,
       messageBurst: 40,
       queuedBytesBeforeLoad: 64 * 1024,
+      slowReaderBytes: 256 * 1024,
       admissionTimeoutMs: 300,
     },
   });
@@ -117,6 +119,30 @@ describe('connection limits', () => {
     for (let i = 0; i < 200; i++) flood.ws.send(encodeQueryAwareness());
     expect(await flood.closed).toEqual({ code: CloseCode.TryAgainLater, reason: 'too many messages: slow down' });
     expect(await closedWithin(calm, 200)).toBeNull();
+  });
+
+  it('drops a reader that stops reading once too much is queued for it, and keeps serving the others', async () => {
+    const { room, consultationId } = await openRoom(server, 'slow-reader');
+    const reader = await invite(server, consultationId, { role: 'observer' });
+    const slowReader = await joined(room, reader.token);
+    // Stop reading from the socket: what the server sends piles up in the kernel, then in the server.
+    (slowReader.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+    const writer = await invite(server, consultationId, { role: 'participant' });
+    const peer = connectPeer(server.wsUrl, room, { params: { token: writer.token } });
+    try {
+      await whenSynced(peer);
+      for (let i = 0; i < 40; i++) {
+        appendInDraft(peer.doc, `${i}:${'w'.repeat(512 * 1024)}`);
+        await new Promise((r) => setTimeout(r, 20));
+        // Stop writing once the server has let the reader go.
+        if ((server.rooms.get(room)?.connections.size ?? 0) < 2) break;
+      }
+      await waitFor(() => (server.rooms.get(room)?.connections.size ?? 0) === 1, 'the slow reader to be dropped');
+      // The writer is still in, and still heard.
+      expect(peer.provider.wsconnected).toBe(true);
+    } finally {
+      peer.destroy();
+    }
   });
 
   it('caps what a connection may send before its room has loaded', async () => {

@@ -51,6 +51,8 @@ export interface ConnectionLimits {
   messageBurst: number;
   /** Bytes a connection may send before its room has loaded. */
   queuedBytesBeforeLoad: number;
+  /** Bytes queued for a slow reader before it is dropped (it reconnects and resyncs). */
+  slowReaderBytes: number;
   /** Longest the server spends deciding who a socket is (token, stores) before it gives up. */
   admissionTimeoutMs: number;
 }
@@ -61,6 +63,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   messagesPerSecond: 200,
   messageBurst: 2_000,
   queuedBytesBeforeLoad: 16 * 1024 * 1024,
+  slowReaderBytes: 32 * 1024 * 1024,
   admissionTimeoutMs: 5_000,
 };
 
@@ -169,7 +172,7 @@ function openConnection(
       options.draftPolicy,
     ),
     writer: invitation.id,
-    maxBufferedBytes: options.maxBufferedBytes ?? 32 * 1024 * 1024,
+    maxBufferedBytes: options.maxBufferedBytes ?? limits.slowReaderBytes,
     maxQueuedFrames: 1_000,
     maxQueuedBytes: limits.queuedBytesBeforeLoad,
     messageRate: { perSecond: limits.messagesPerSecond, burst: limits.messageBurst },
