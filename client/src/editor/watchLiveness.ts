@@ -2,9 +2,9 @@ import { encodeQueryAwareness } from '@roundtable/protocol';
 import type { WebsocketProvider } from 'y-websocket';
 
 /** Silence from the server after which the connection counts as lost (ms). */
-export const SILENCE_LOST_MS = 1_900;
+export const SILENCE_LOST_MS = 1_500;
 /** Silence after which the client asks the server for presence, to hear from it (ms). */
-const PROBE_AFTER_MS = 1_000;
+const PROBE_AFTER_MS = 700;
 const TICK_MS = 250;
 /** `[queryAwareness]`, as an ArrayBuffer-backed view the DOM's `WebSocket.send` takes. */
 const QUERY_AWARENESS = new Uint8Array(encodeQueryAwareness());
@@ -13,7 +13,7 @@ const QUERY_AWARENESS = new Uint8Array(encodeQueryAwareness());
  * Tells `onChange(true)` as soon as the connection is presumed lost: the
  * browser says it went offline (`offline` event, `navigator.onLine`), or the
  * open socket has heard nothing from the server for {@link SILENCE_LOST_MS}
- * although it asked (a client that heard nothing for a second sends a
+ * although it asked (a client that heard nothing for 0.7 s sends a
  * query-awareness, which the server always answers with the room's presence;
  * only while the page is visible, since each answer costs the server a
  * presence frame). `onChange(false)` once the browser is online and the server
