@@ -17,11 +17,6 @@ export function clientAddress(c: Context, trustProxy: number): string {
   return forwarded[forwarded.length - trustProxy] ?? forwarded[0] ?? peer;
 }
 
-/** Whether the request reached the first proxy over HTTPS (only believed behind a trusted proxy). */
-export function forwardedHttps(c: Context, trustProxy: number): boolean {
-  return trustProxy > 0 && c.req.header('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
-}
-
 function safePeer(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
