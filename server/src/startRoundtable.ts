@@ -217,7 +217,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
   });
   sessions.start();
   attendance.start();
-  const stopHeartbeat = startHeartbeat(wss, o.pingIntervalMs ?? 15_000, o.logger);
+  const stopHeartbeat = startHeartbeat(wss, o.pingIntervalMs ?? 15_000, o.logger, () => metrics.timedOut());
   const port = (server.address() as AddressInfo).port;
   const displayHost = o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host;
   listenUrl = `http://${displayHost}:${port}`;

@@ -53,6 +53,8 @@ describe('liveness', () => {
     // Terminated, not closed politely: the peer is presumed gone.
     expect(await closed).toBe(1006);
     await vi.waitFor(() => expect(states().has(424242)).toBe(false), { timeout: 5_000 });
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/^roundtable_connections_timed_out_total [1-9]/m);
     // The same pings leave a socket that answers them alone.
     expect(healthy.readyState).toBe(WebSocket.OPEN);
     expect(states().has(434343)).toBe(true);

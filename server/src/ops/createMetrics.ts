@@ -15,6 +15,8 @@ export interface ServerMetrics {
   sync: SyncMetrics;
   /** A websocket request refused or closed before it joined a room (`reason` a short word). */
   upgradeRefused(code: number): void;
+  /** A socket that stopped answering pings was dropped. */
+  timedOut(): void;
   /** A request refused by a rate limit (`limit` names which). */
   rateLimited(limit: string): void;
   /** The exposition text and its content type, for `GET /metrics`. */
@@ -91,6 +93,11 @@ export function createMetrics(sources: MetricSources): ServerMetrics {
     labelNames: ['limit'],
     registers: [registry],
   });
+  const timedOut = new Counter({
+    name: 'roundtable_connections_timed_out_total',
+    help: 'Sockets dropped for not answering two pings',
+    registers: [registry],
+  });
   void connections;
   void rooms;
   return {
@@ -113,6 +120,9 @@ export function createMetrics(sources: MetricSources): ServerMetrics {
     },
     upgradeRefused(code) {
       refusedUpgrades.inc({ code: String(code) });
+    },
+    timedOut() {
+      timedOut.inc();
     },
     rateLimited(limit) {
       limited.inc({ limit });

@@ -8,7 +8,12 @@ import type { Logger } from '../log.ts';
  * notices (minutes, on a network that vanished). Browsers and `ws` answer
  * pings on their own. Returns the function that stops the heartbeat.
  */
-export function startHeartbeat(wss: WebSocketServer, intervalMs: number, logger: Logger): () => void {
+export function startHeartbeat(
+  wss: WebSocketServer,
+  intervalMs: number,
+  logger: Logger,
+  onTimeout: () => void = () => {},
+): () => void {
   const unanswered = new WeakMap<WebSocket, number>();
   const timer = setInterval(() => {
     for (const ws of wss.clients) {
@@ -18,6 +23,7 @@ export function startHeartbeat(wss: WebSocketServer, intervalMs: number, logger:
       } else if (missed >= 2) {
         logger.info('connection.timed-out', { missedPings: missed, intervalMs });
         ws.terminate();
+        onTimeout();
         continue;
       }
       unanswered.set(ws, (missed ?? 0) + 1);
