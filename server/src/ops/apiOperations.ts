@@ -50,6 +50,8 @@ export interface ApiOperation {
   who: string;
   /** The schema the route validates its JSON body with. */
   body?: z.ZodType;
+  /** The body may be left out altogether. */
+  bodyOptional?: boolean;
   /** The schema the route validates its query with. */
   query?: z.ZodType;
   /** The schema of the success answer (JSON), with its status. */
@@ -154,6 +156,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     summary: "Clear this browser's invitation cookies",
     who: 'anyone',
     body: logoutRequestSchema,
+    bodyOptional: true,
     response: ok(logoutResponseSchema),
   },
   {

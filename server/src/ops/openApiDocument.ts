@@ -75,7 +75,7 @@ function operationOf(op: ApiOperation): Record<string, unknown> {
     ...(op.body
       ? {
           requestBody: {
-            required: true,
+            required: op.bodyOptional !== true,
             content: { 'application/json': { schema: jsonSchema(op.body, 'input') } },
           },
         }
