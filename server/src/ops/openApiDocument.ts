@@ -1,6 +1,7 @@
 import { apiErrorSchema } from '@roundtable/profile';
 import { z } from 'zod';
-import { API_OPERATIONS, type ApiOperation } from './apiOperations.ts';
+import type { ApiOperation } from './ApiOperation.ts';
+import { API_OPERATIONS } from './apiOperations.ts';
 
 /** An OpenAPI 3.1 document, as plain JSON. */
 export type OpenApiDocument = Record<string, unknown> & { openapi: '3.1.0'; paths: Record<string, unknown> };
