@@ -77,13 +77,34 @@ function ensureSystemPackages() {
   run('apt-get', ['install', '-y', '-qq', ...missing], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
-function exec(cmd, args, env = {}) {
-  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  const forward = (signal) => child.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+const children = new Set();
+// Whatever ends this script (a signal, its parent going away), its children stop with it: a server
+// left running after its launcher is gone would keep holding the port.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal);
+  });
+}
+const parent = process.ppid;
+setInterval(() => {
+  // Reparented: whoever started us (pnpm, npm, a terminal) is gone without passing on a signal.
+  if (process.ppid !== parent) for (const child of children) child.kill('SIGTERM');
+}, 500).unref();
+
+function exec(cmd, args, env = {}, options = {}) {
+  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, ...options });
+  children.add(child);
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    for (const other of children) other.kill('SIGTERM');
+    process.exit(code ?? (signal ? 1 : 0));
+  });
   return child;
+}
+
+/** The server, with an IPC channel: if this script dies even by SIGKILL, the server sees it and stops. */
+function execServer(args, env) {
+  return exec(process.execPath, args, env, { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
 }
 
 const p = pnpm();
@@ -91,7 +112,7 @@ switch (command) {
   case 'start': {
     ensureDependencies(p);
     ensureClientBuilt(p);
-    exec(process.execPath, ['--import', 'tsx', 'server/src/main.ts', ...extra], { ROUNDTABLE_BANNER: '1' });
+    execServer(['--import', 'tsx', 'server/src/main.ts', ...extra], { ROUNDTABLE_BANNER: '1' });
     break;
   }
   case 'dev': {

@@ -38,7 +38,15 @@ function roundtableKind(name: TargetName, role: TargetKind['role'], env: Record<
       const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
       const server = await spawnPinned('server/src/main.ts', {
         cwd: REPO_ROOT,
-        env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_TOKEN, SECRET, ...env },
+        // Hundreds of simulated clients share one invitation: lift the per-person cap.
+        env: {
+          DATA_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+          ADMIN_TOKEN,
+          SECRET,
+          MAX_CONNECTIONS_PER_PERSON: '100000',
+          ...env,
+        },
       });
       const http = `http://127.0.0.1:${server.port}`;
       const post = async (path: string, body: unknown): Promise<Record<string, unknown>> => {

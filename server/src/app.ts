@@ -8,6 +8,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './http/ApiError.ts';
+import { createOriginCheck, type OriginPolicyOptions } from './http/originPolicy.ts';
+import { createSecurityHeaders } from './http/securityHeaders.ts';
 import type { Logger } from './log.ts';
 import { UpdateRefusedError } from './sync/UpdateCheck.ts';
 
@@ -23,6 +25,8 @@ export interface AppDeps {
   isReady: () => boolean | Promise<boolean>;
   /** Paths (exact) whose routes set a body limit of their own (uploads), instead of {@link MAX_BODY_BYTES}. */
   ownBodyLimits?: readonly string[];
+  /** Which origins may use the browser's cookies (CSRF); same-origin and PUBLIC_URL. */
+  originPolicy: OriginPolicyOptions;
 }
 
 /** The HTTP surface. Errors are mapped to `{ error: { code, message } }` here and only here. */
@@ -51,6 +55,8 @@ export function createApp(deps: AppDeps): Hono {
     return c.json(errorBody('internal', 'Internal server error'), 500);
   });
 
+  app.use('*', createSecurityHeaders());
+  app.use('/api/*', createOriginCheck(deps.originPolicy));
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {

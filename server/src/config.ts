@@ -14,7 +14,7 @@ const schema = z.object({
   REDIS_CLUSTER: z.enum(['true', 'false', '1', '0']).default('false'),
   PUBLIC_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
-  /** Largest websocket frame accepted; larger ones close the connection with 1009. */
+  /** Largest websocket frame accepted; larger ones close the connection with 4413. */
   MAX_MESSAGE_BYTES: z.coerce
     .number()
     .int()
@@ -33,6 +33,28 @@ const schema = z.object({
    * --policy-off`). Refused when NODE_ENV is `production`.
    */
   DRAFT_POLICY: z.enum(['on', 'off']).default('on'),
+  /**
+   * Proxies in front whose `X-Forwarded-For/-Proto/-Host` are believed:
+   * `false`/`0` (default, none), `true` (one), or a number of hops.
+   */
+  TRUST_PROXY: z
+    .union([z.enum(['true', 'false']), z.coerce.number().int().min(0).max(10)])
+    .default('false')
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : v)),
+  /** Requests per minute and client address on `POST /api/join`. */
+  RATE_LIMIT_JOIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Invitations created per minute and client address. */
+  RATE_LIMIT_INVITE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** How often the server pings each websocket; one that has not answered two pings is closed. */
+  PING_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Connections in one room, per instance; past it 1013 (the client retries). */
+  MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(500),
+  /** Connections of one invitation (tabs, devices), per instance; past it 1013. */
+  MAX_CONNECTIONS_PER_PERSON: z.coerce.number().int().min(1).default(20),
+  /** Frames one connection may send per second on average (bursts of ten times that); past it 1013. */
+  MAX_MESSAGES_PER_SECOND: z.coerce.number().int().min(1).default(200),
+  /** How long a shutdown may take to store everything before the process exits anyway (with 1). */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   NODE_ENV: z.string().optional(),
 });
 
@@ -53,6 +75,13 @@ export interface Config {
   secret: string | undefined;
   /** Whether the draft's write policy checks members' updates; `off` for benchmarks only. */
   draftPolicy: 'on' | 'off';
+  shutdownTimeoutMs: number;
+  trustProxy: number;
+  rateLimits: { joinPerMinute: number; invitePerMinute: number };
+  pingIntervalMs: number;
+  connectionLimits: { perRoom: number; perPerson: number; messagesPerSecond: number; messageBurst: number };
+  /** NODE_ENV=production: no demo, secrets and PUBLIC_URL required. */
+  production: boolean;
 }
 
 const DEFAULT_CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -65,6 +94,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new Error(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (production) {
+    const missing = (['PUBLIC_URL', 'ADMIN_TOKEN', 'SECRET'] as const).filter((key) => e[key] === undefined);
+    if (missing.length > 0) {
+      throw new Error(
+        `Invalid configuration: NODE_ENV=production needs ${missing.join(', ')} (links and secrets are never guessed in production)`,
+      );
+    }
+  }
   if (e.DRAFT_POLICY === 'off' && e.NODE_ENV === 'production') {
     throw new Error(
       'Invalid configuration: DRAFT_POLICY=off is for benchmarks and is refused when NODE_ENV=production',
@@ -86,5 +124,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     adminToken: e.ADMIN_TOKEN,
     secret: e.SECRET,
     draftPolicy: e.DRAFT_POLICY,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    trustProxy: e.TRUST_PROXY,
+    rateLimits: { joinPerMinute: e.RATE_LIMIT_JOIN_PER_MINUTE, invitePerMinute: e.RATE_LIMIT_INVITE_PER_MINUTE },
+    pingIntervalMs: e.PING_INTERVAL_MS,
+    connectionLimits: {
+      perRoom: e.MAX_CONNECTIONS_PER_ROOM,
+      perPerson: e.MAX_CONNECTIONS_PER_PERSON,
+      messagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+      messageBurst: e.MAX_MESSAGES_PER_SECOND * 10,
+    },
+    production,
   };
 }

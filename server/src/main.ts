@@ -43,9 +43,15 @@ const server = await startRoundtable({
   auth,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   draftPolicy: config.draftPolicy,
+  trustProxy: config.trustProxy,
+  rateLimits: config.rateLimits,
+  pingIntervalMs: config.pingIntervalMs,
+  connectionLimits: config.connectionLimits,
+  // The demo consultation and its year-long links are for the quick start, never for production.
+  demo: !config.production,
 });
 if (config.draftPolicy === 'off') logger.warn('draft.policy-off', { hint: 'DRAFT_POLICY=off: for benchmarks only' });
-const demo = await ensureDemoInvitations(server.invitations, server.tokens);
+const demo = config.production ? null : await ensureDemoInvitations(server.invitations, server.tokens);
 
 const base = config.publicUrl ?? server.url;
 logger.info('server.listening', {
@@ -53,10 +59,11 @@ logger.info('server.listening', {
   url: base,
   storage: backend.kind,
   dataDir: config.dataDir,
-  adminToken: config.adminToken ? 'ADMIN_TOKEN' : adminTokenFile,
+  production: config.production,
+  adminTokenFrom: config.adminToken ? 'ADMIN_TOKEN' : adminTokenFile,
 });
 // The banner is for people: it goes to stderr, so stdout stays one JSON log record per line.
-if (process.stderr.isTTY || process.env.ROUNDTABLE_BANNER === '1') {
+if (demo && (process.stderr.isTTY || process.env.ROUNDTABLE_BANNER === '1')) {
   const adminLine = config.adminToken
     ? 'Admin token: from ADMIN_TOKEN'
     : `Admin token: ${auth.adminToken}   (kept in ${adminTokenFile})`;
@@ -79,13 +86,30 @@ if (process.stderr.isTTY || process.env.ROUNDTABLE_BANNER === '1') {
 }
 
 let stopping = false;
+/**
+ * Stops taking connections, closes every socket with 1001, stores every room,
+ * closes the store and exits 0, so the port is free. Past `SHUTDOWN_TIMEOUT_MS`
+ * (a store that does not answer) it exits 1 with what is left unsaved logged.
+ */
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info('server.stopping', { signal });
-  await server.close();
-  await backend.close();
-  process.exit(0);
+  const deadline = setTimeout(() => {
+    logger.error('server.stop-timeout', { ms: config.shutdownTimeoutMs, unsavedRooms: server.rooms.loadedRooms });
+    process.exit(1);
+  }, config.shutdownTimeoutMs);
+  deadline.unref();
+  try {
+    await server.close();
+    await backend.close();
+    logger.info('server.stopped', { signal });
+    process.exit(0);
+  } catch (error) {
+    logger.error('server.stop-failed', { error });
+    process.exit(1);
+  }
 }
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
-process.on('SIGINT', () => void shutdown('SIGINT'));
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+// Started by `pnpm start` with an IPC channel: the launcher is gone (even killed with SIGKILL), so stop too.
+if (process.send) process.on('disconnect', () => void shutdown('launcher-gone'));

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { serve, upgradeWebSocket } from '@hono/node-server';
+import { CloseCode } from '@roundtable/protocol';
+import type { Hono } from 'hono';
 import type { UpgradeWebSocket } from 'hono/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { createApp } from './app.ts';
@@ -30,11 +32,14 @@ import { createMeetingDraftContext } from './meeting/createMeetingDraftContext.t
 import { createMeetingRoutes } from './meeting/createMeetingRoutes.ts';
 import { MeetingRooms } from './meeting/MeetingRooms.ts';
 import { MeetingService } from './meeting/MeetingService.ts';
+import { createMetrics } from './ops/createMetrics.ts';
+import { createOpsRoutes } from './ops/createOpsRoutes.ts';
 import type { Backend } from './storage/Backend.ts';
 import { replaySpill } from './storage/replaySpill.ts';
 import { UpdateSpill } from './storage/UpdateSpill.ts';
 import { RoomManager } from './sync/RoomManager.ts';
-import { createCollabRoute } from './transport/collabRoute.ts';
+import { type ConnectionLimits, createCollabRoute } from './transport/collabRoute.ts';
+import { startHeartbeat } from './transport/startHeartbeat.ts';
 import { createVersionRoutes } from './versions/createVersionRoutes.ts';
 import { VersionService } from './versions/VersionService.ts';
 
@@ -64,8 +69,20 @@ export interface RoundtableOptions {
   spillDir?: string;
   /** Secret and admin token; fresh random ones when unset (tests read `adminToken` back). */
   auth?: RoundtableAuth;
-  /** Base of invitation links; each request's origin when unset. */
+  /**
+   * Base of invitation links and the origin allowed to use cookies; the
+   * listen address (`http://localhost:PORT`) when unset, never a request's
+   * Host header.
+   */
   publicUrl?: string;
+  /** Proxy hops whose `X-Forwarded-*` headers are believed (TRUST_PROXY); 0 (default) believes none. */
+  trustProxy?: number;
+  /** Caps per room, per person and per connection (see `ConnectionLimits`); generous defaults. */
+  connectionLimits?: Partial<ConnectionLimits>;
+  /** How often each websocket is pinged; one that misses two pings in a row is closed (default 15 s). */
+  pingIntervalMs?: number;
+  /** Requests per minute and client address on `POST /api/join` and on creating invitations. */
+  rateLimits?: { joinPerMinute?: number; invitePerMinute?: number };
   /** Create the demo consultation when the store lacks it (default true). */
   demo?: boolean;
   /** How often live connections are re-checked against their invitations. */
@@ -92,6 +109,8 @@ export interface RunningRoundtable {
   sessions: LiveSessions;
   tokens: TokenSigner;
   adminToken: string;
+  /** The HTTP app (its `routes` list what is mounted). */
+  app: Hono;
   /** Closes every connection, stores every room and stops listening. */
   close(): Promise<void>;
 }
@@ -111,12 +130,18 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     logger: o.logger,
     ...(o.sessionSweepMs !== undefined ? { sweepMs: o.sessionSweepMs } : {}),
   });
+  // Read at each scrape, by which time `rooms` exists.
+  const metrics = createMetrics({
+    connections: () => rooms.connectionCount,
+    roomsLoaded: () => rooms.loadedRooms.length,
+  });
   const spill = o.spillDir ? new UpdateSpill(o.spillDir) : null;
   const stopSpillReplay = spill
     ? replaySpill({ spill, store: o.backend.docs, bus: o.backend.bus, logger: o.logger })
     : () => {};
   const rooms = new RoomManager({
     spill,
+    metrics: metrics.sync,
     store: o.backend.docs,
     bus: o.backend.bus,
     logger: o.logger,
@@ -154,6 +179,15 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     logger: o.logger,
   });
   const lifecycle = new LifecycleService({ consultations, meeting, versions, logger: o.logger });
+  // The listen address is known once listening; everything reads it later, at request time.
+  let listenUrl = '';
+  const trustProxy = o.trustProxy ?? 0;
+  const originPolicy = {
+    get publicUrl() {
+      return o.publicUrl ?? listenUrl;
+    },
+    trustProxy,
+  };
   const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false });
   const collab = createCollabRoute({
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
@@ -164,6 +198,10 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     sessions,
     draftContext,
     draftPolicy: o.draftPolicy ?? 'on',
+    metrics,
+    originPolicy,
+    maxMessageBytes: o.maxMessageBytes,
+    ...(o.connectionLimits ? { limits: o.connectionLimits } : {}),
   });
   // Each feature mounts its own routes under /api; they share the guard and the stores.
   const deps = {
@@ -180,7 +218,13 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     versions,
     lifecycle,
     logger: o.logger,
-    publicUrl: o.publicUrl,
+    // Read when a request needs it, by which time the server listens.
+    get publicUrl() {
+      return o.publicUrl ?? listenUrl;
+    },
+    trustProxy,
+    rateLimits: { joinPerMinute: 30, invitePerMinute: 60, ...o.rateLimits },
+    metrics,
   };
   const api = [
     createConsultationRoutes(deps),
@@ -192,6 +236,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     createImportRoutes(deps),
     createVersionRoutes(deps),
     createLifecycleRoutes(deps),
+    createOpsRoutes({ metrics, publicUrl: o.publicUrl }),
   ];
   const app = createApp({
     logger: o.logger,
@@ -199,6 +244,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     routes: [collab, ...api],
     isReady: () => o.backend.isReady(),
     ownBodyLimits: [IMPORT_PATH],
+    originPolicy,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host, websocket: { server: wss } }, () => resolve(s));
@@ -206,11 +252,13 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
   });
   sessions.start();
   attendance.start();
+  const stopHeartbeat = startHeartbeat(wss, o.pingIntervalMs ?? 15_000, o.logger, () => metrics.timedOut());
   const port = (server.address() as AddressInfo).port;
   const displayHost = o.host === '0.0.0.0' || o.host === '::' ? 'localhost' : o.host;
+  listenUrl = `http://${displayHost}:${port}`;
   return {
     port,
-    url: `http://${displayHost}:${port}`,
+    url: listenUrl,
     rooms,
     backend: o.backend,
     consultations,
@@ -218,18 +266,29 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     sessions,
     tokens,
     adminToken: auth.adminToken,
+    app,
     async close() {
       stopSpillReplay();
+      // Stop taking connections first, so nobody joins a room being stored.
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      stopHeartbeat();
       await attendance.stop();
       await sessions.stop();
       await rooms.closeAll();
+      // Sockets not in a room (still being admitted) get the same 1001, then a moment to answer it.
+      for (const client of wss.clients) client.close(CloseCode.GoingAway, 'server shutting down');
+      await closedWithin(wss.clients, 1_000);
       for (const client of wss.clients) client.terminate();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-      });
+      (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await stopped;
     },
   };
+}
+
+/** Resolves once every socket of `clients` has closed, or after `ms`. */
+async function closedWithin(clients: Set<WebSocket>, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
 }
 
 function randomSecret(): string {

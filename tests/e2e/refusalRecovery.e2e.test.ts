@@ -128,11 +128,14 @@ describe('when the server refuses a change as forbidden after the draft loaded (
       name: 'Olga',
       joinUrl: link,
       prepare: (context) =>
-        context.route('**/api/me', async (route) => {
-          const response = await route.fetch();
-          const me = await response.json();
-          await route.fulfill({ response, json: { ...me, actions: [...(me.actions ?? []), 'edit'] } });
-        }),
+        context.route(
+          (url) => url.pathname === '/api/me',
+          async (route) => {
+            const response = await route.fetch();
+            const me = await response.json();
+            await route.fulfill({ response, json: { ...me, actions: [...(me.actions ?? []), 'edit'] } });
+          },
+        ),
     });
     const { page } = olga;
     try {

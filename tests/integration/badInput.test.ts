@@ -80,7 +80,9 @@ const cases: { name: string; frame: () => Uint8Array | string; code: number; rea
   {
     name: 'a frame over the size limit',
     frame: () => new Uint8Array(MAX_MESSAGE_BYTES + 1),
-    code: CloseCode.MessageTooBig,
+    // A permanent code, so y-websocket does not resend the same change forever.
+    code: CloseCode.MessageTooLarge,
+    reason: 'message too large: the limit is 64 KiB',
   },
   // Valid y-websocket and valid Yjs, but not a draft: the write policy refuses it.
   {

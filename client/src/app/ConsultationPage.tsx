@@ -7,7 +7,7 @@ import { useMe } from './useMe.ts';
 /** One consultation: the room, once it is known to exist and this browser holds an invitation to it. */
 export function ConsultationPage({ consultationId }: { consultationId: string }): JSX.Element {
   const summary = useConsultationSummary(consultationId);
-  const meState = useMe();
+  const meState = useMe(consultationId);
 
   if (summary.kind === 'missing') {
     return <NotFound message={`There is no consultation called “${consultationId}”.`} />;

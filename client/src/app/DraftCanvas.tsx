@@ -40,7 +40,8 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
             userName={identity.name}
             userColor={identity.color}
             awarenessData={identity.awarenessData}
-            canEdit={access.mayEdit && recovery.mayWrite}
+            // A permanent refusal (revoked, signed out) makes the draft read-only at once.
+            canEdit={access.mayEdit && recovery.mayWrite && recovery.permanent === null}
             provider={draft.provider}
             hasSynced={connection.hasSynced}
             onProvider={draft.onProvider}

@@ -50,6 +50,11 @@ export function refusalMessage(code: number): RefusalMessage {
         title: 'Your invitation was withdrawn',
         text: 'Ask the organisers for a new invitation link to rejoin the consultation.',
       };
+    case CloseCode.MessageTooLarge:
+      return {
+        title: 'A change was too large to send',
+        text: 'This browser tried to send more at once than the server accepts. Reload the page, then paste long text in smaller parts.',
+      };
     case CloseCode.BadMessage:
       return {
         title: 'The connection was refused',
@@ -76,6 +81,13 @@ export function refusedChangeMessage(code: number, reason: string): RefusedChang
       title: 'You may not edit this draft',
       what: asSentence(reason, 'Your invitation does not allow editing the draft.'),
       next: 'The draft was reloaded from the server. You can go on reading it; your changes are not saved.',
+    };
+  }
+  if (code === CloseCode.MessageTooLarge) {
+    return {
+      title: 'Your last change was too large to save',
+      what: asSentence(reason, 'The change was larger than the server accepts at once.'),
+      next: 'The draft was reloaded from the server. Paste long text in smaller parts.',
     };
   }
   return {

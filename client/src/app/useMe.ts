@@ -13,12 +13,22 @@ export type MeState =
    */
   | { kind: 'unavailable'; message: string };
 
-/** Who this browser is, from `GET /api/me` (the invitation it joined with), read with the shared `meSchema`. */
-export function useMe(): MeState {
+/**
+ * Who this browser is in `consultationId`, from `GET /api/me?consultation=`
+ * (the invitation cookie it holds for that consultation), read with the
+ * shared `meSchema`.
+ */
+export function useMe(consultationId: string): MeState {
   const [state, setState] = useState<MeState>({ kind: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    apiRequest(meSchema, 'GET', '/api/me', undefined, controller.signal)
+    apiRequest(
+      meSchema,
+      'GET',
+      `/api/me?consultation=${encodeURIComponent(consultationId)}`,
+      undefined,
+      controller.signal,
+    )
       .then((me) => setState({ kind: 'known', me }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -26,6 +36,6 @@ export function useMe(): MeState {
         setState({ kind: 'unavailable', message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();
-  }, []);
+  }, [consultationId]);
   return state;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { watchLiveness } from './watchLiveness.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused';
 
@@ -28,7 +29,9 @@ const INITIAL: ConnectionState = { status: 'connecting', hasSynced: false, refus
  * the first attempt failed) it is `offline` until the next sync: y-websocket
  * keeps retrying and keeps local edits in the Y.Doc meanwhile. A permanent
  * `CloseCode` (4400-4499) stops y-websocket for good: `refused`, with the
- * server's reason (what it means to people: `closeCodeMessages.ts`).
+ * server's reason (what it means to people: `closeCodeMessages.ts`). The
+ * browser going offline, or the server falling silent, reads as `offline`
+ * at once, without waiting for the socket to close (`watchLiveness`).
  * A new provider (a new document) starts over from `connecting`.
  */
 export function useConnectionStatus(provider: WebsocketProvider | null): ConnectionState {
@@ -43,14 +46,15 @@ export function useConnectionStatus(provider: WebsocketProvider | null): Connect
     let lostOnce = false;
     let syncedOnce = false;
     let refusal: Refusal | null = null;
+    let lost = false;
     const update = (): void => {
-      const connected = provider.wsconnected && provider.synced;
+      const connected = provider.wsconnected && provider.synced && !lost;
       syncedOnce ||= connected;
       const status: ConnectionStatus = connected
         ? 'connected'
         : refusal !== null
           ? 'refused'
-          : lostOnce
+          : lostOnce || lost
             ? 'offline'
             : 'connecting';
       setState((prev) =>
@@ -82,8 +86,13 @@ export function useConnectionStatus(provider: WebsocketProvider | null): Connect
     provider.on('connection-close', onClose);
     provider.on('connection-error', onClose);
     provider.on('closed', onRefused);
+    const stopWatching = watchLiveness(provider, (isLost) => {
+      lost = isLost;
+      update();
+    });
     update();
     return () => {
+      stopWatching();
       provider.off('status', update);
       provider.off('sync', onSync);
       provider.off('connection-close', onClose);

@@ -53,7 +53,7 @@ export function usePersonName(member: Member | null): PersonName {
       const clean = cleanName(next);
       if (clean === '') return;
       if (member !== null && clean !== name) {
-        const me = await renameMe(clean);
+        const me = await renameMe(clean, member.consultation.id);
         setRenamed({ id: me.id, name: me.name });
       }
       store(clean);

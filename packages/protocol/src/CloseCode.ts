@@ -6,7 +6,7 @@ export const CloseCode = {
   Normal: 1000,
   /** The server is shutting down; clients reconnect to another instance. */
   GoingAway: 1001,
-  /** A frame over the size limit (closed by the ws layer itself). */
+  /** A frame over the size limit, in the generic code; the server sends {@link CloseCode.MessageTooLarge} instead. */
   MessageTooBig: 1009,
   /** The server failed (e.g. the document could not be loaded); transient. */
   InternalError: 1011,
@@ -29,6 +29,12 @@ export const CloseCode = {
   UpdateRefused: 4422,
   /** The invitation behind the token was revoked. */
   Revoked: 4410,
+  /**
+   * A frame larger than the server accepts (MAX_MESSAGE_BYTES); the reason
+   * names the limit. Permanent, so the client does not resend the same
+   * change forever: it must drop or split it.
+   */
+  MessageTooLarge: 4413,
 } as const;
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];

@@ -1,10 +1,9 @@
 import type { Action } from '@roundtable/profile';
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import type { Authenticator, AuthFailure } from '../auth/Authenticator.ts';
 import { allows } from '../auth/allows.ts';
 import type { Member, Principal } from '../auth/Principal.ts';
-import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
+import { consultationOfRequest, cookieToken, TOKEN_COOKIE } from '../auth/tokenCookie.ts';
 import { ApiError } from './ApiError.ts';
 
 /**
@@ -28,11 +27,18 @@ export interface Guard {
   member(c: Context, consultationId: string, action: Action): Promise<Member>;
 }
 
-/** The token of a request: `Authorization: Bearer` first, then the cookie set by `POST /api/join`. */
-export function requestToken(c: Context): string | undefined {
+/** The token of `Authorization: Bearer <token>`, if the request has one. */
+export function bearerToken(c: Context): string | undefined {
   const header = c.req.header('authorization');
-  const bearer = header ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
-  return bearer ?? getCookie(c, TOKEN_COOKIE);
+  return header ? /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] : undefined;
+}
+
+/**
+ * The token of a request: `Authorization: Bearer` first, then the cookie
+ * `POST /api/join` set for the consultation the request is about.
+ */
+export function requestToken(c: Context): string | undefined {
+  return bearerToken(c) ?? cookieToken(c, consultationOfRequest(c));
 }
 
 export function unauthorized(failure: AuthFailure): ApiError {
@@ -41,7 +47,7 @@ export function unauthorized(failure: AuthFailure): ApiError {
       return new ApiError(
         401,
         'unauthorized',
-        `A token is required: Authorization: Bearer <token> or the ${TOKEN_COOKIE} cookie`,
+        `A token is required: Authorization: Bearer <token> or the ${TOKEN_COOKIE}_<consultation> cookie`,
       );
     case 'expired':
       return new ApiError(401, 'token_expired', 'This invitation has expired');

@@ -15,9 +15,12 @@ import type { LiveSessions } from '../auth/LiveSessions.ts';
 import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { clientAddress } from '../http/clientAddress.ts';
 import type { Guard } from '../http/Guard.ts';
+import { createRateLimit } from '../http/rateLimit.ts';
 import { readBody } from '../http/readBody.ts';
 import type { Logger } from '../log.ts';
+import type { ServerMetrics } from '../ops/createMetrics.ts';
 import type { InvitationStore } from './InvitationStore.ts';
 import { invitationLink } from './invitationLink.ts';
 import { tokenFor } from './tokenFor.ts';
@@ -34,8 +37,13 @@ export interface InvitationRoutesDeps {
   tokens: TokenSigner;
   guard: Guard;
   logger: Logger;
-  /** Base of invitation links; the request's origin when unset. */
-  publicUrl?: string | undefined;
+  /** Base of invitation links (PUBLIC_URL, else the listen address): never a request's Host header. */
+  publicUrl: string;
+  /** Proxy hops trusted for `X-Forwarded-For` (the address rate limits count by). */
+  trustProxy?: number;
+  /** Invitations created per minute per client address (default 60). */
+  rateLimits?: { invitePerMinute?: number; joinPerMinute?: number };
+  metrics?: Pick<ServerMetrics, 'rateLimited'>;
   /** The clock (ms since the epoch); `Date.now` when unset. */
   now?: () => number;
 }
@@ -54,6 +62,16 @@ export function createInvitationRoutes(deps: InvitationRoutesDeps): Hono {
     return record;
   };
 
+  app.post(
+    '/api/consultations/:id/invitations',
+    createRateLimit({
+      name: 'invite',
+      points: deps.rateLimits?.invitePerMinute ?? 60,
+      windowSeconds: 60,
+      keyOf: (c) => clientAddress(c, deps.trustProxy ?? 0),
+      ...(deps.metrics ? { onLimited: (name) => deps.metrics?.rateLimited(name) } : {}),
+    }),
+  );
   app.post('/api/consultations/:id/invitations', async (c) => {
     const consultationId = c.req.param('id');
     const principal = await deps.guard.access(c, consultationId, 'invite');
@@ -78,7 +96,7 @@ export function createInvitationRoutes(deps: InvitationRoutesDeps): Hono {
       role: invitation.role,
       by: invitation.invitedBy ?? 'admin',
     });
-    const url = invitationLink(deps.publicUrl ?? new URL(c.req.url).origin, token);
+    const url = invitationLink(deps.publicUrl, token);
     return c.json({ ...toPerson(invitation, 0, at), token, url } satisfies CreatedInvitation, 201);
   });
 

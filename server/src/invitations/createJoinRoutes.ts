@@ -1,25 +1,39 @@
-import { actionsOf, joinRequestSchema, type Me, renameRequestSchema } from '@roundtable/profile';
-import type { Context } from 'hono';
+import {
+  actionsOf,
+  joinRequestSchema,
+  type LogoutRequest,
+  logoutRequestSchema,
+  type Me,
+  renameRequestSchema,
+} from '@roundtable/profile';
 import { Hono } from 'hono';
-import { setCookie } from 'hono/cookie';
+import { deleteCookie, setCookie } from 'hono/cookie';
 import type { Authenticator } from '../auth/Authenticator.ts';
 import type { Member } from '../auth/Principal.ts';
-import { TOKEN_COOKIE } from '../auth/tokenCookie.ts';
+import { TOKEN_COOKIE, tokenCookieName, tokenCookieNames } from '../auth/tokenCookie.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { clientAddress } from '../http/clientAddress.ts';
 import { unauthorized } from '../http/Guard.ts';
-import { readBody } from '../http/readBody.ts';
+import { createRateLimit } from '../http/rateLimit.ts';
+import { parseInput, readBody } from '../http/readBody.ts';
+
 import type { InvitationRoutesDeps } from './createInvitationRoutes.ts';
 
 /** What the join routes need: the invitation routes' deps and the authenticator that reads a token. */
 export type JoinRoutesDeps = Pick<
   InvitationRoutesDeps,
-  'consultations' | 'invitations' | 'guard' | 'logger' | 'publicUrl' | 'now'
+  'consultations' | 'invitations' | 'guard' | 'logger' | 'publicUrl' | 'now' | 'trustProxy' | 'rateLimits' | 'metrics'
 > & { authenticator: Authenticator };
 
 /**
  * `POST /api/join { token }`: the join page trades the link's token for an
- * HttpOnly cookie, so the browser stays joined and scripts cannot read it.
- * `GET /api/me`: who the token (header or cookie) belongs to.
+ * HttpOnly cookie of that consultation (`roundtable_token_<id>`), so the
+ * browser stays joined, scripts cannot read it, and invitations to other
+ * consultations keep their own cookies. Rate-limited per client address.
+ * `POST /api/logout { consultationId? }`: clears that consultation's cookie,
+ * or every invitation cookie of the browser.
+ * `GET /api/me?consultation=<id>`: who the token (header, or the cookie of
+ * that consultation; the only cookie when none is named) belongs to.
  * `PATCH /api/me { name }`: the person corrects their name on the invitation
  * itself, the one source of the name on their cursor, in the people list and
  * on the comments they write from then on; answers the new `Me`.
@@ -44,25 +58,48 @@ export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
     };
   };
 
+  app.post(
+    '/api/join',
+    createRateLimit({
+      name: 'join',
+      points: deps.rateLimits?.joinPerMinute ?? 30,
+      windowSeconds: 60,
+      keyOf: (c) => clientAddress(c, deps.trustProxy ?? 0),
+      ...(deps.metrics ? { onLimited: (name) => deps.metrics?.rateLimited(name) } : {}),
+    }),
+  );
   app.post('/api/join', async (c) => {
     const { token } = await readBody(c, joinRequestSchema);
     const auth = await deps.authenticator.authenticateMember(token);
     if (!auth.ok) throw unauthorized(auth.failure);
     const me = await meOf(auth.principal);
     const maxAge = Math.max(0, Math.floor((Date.parse(auth.principal.invitation.expiresAt) - now()) / 1000));
-    setCookie(c, TOKEN_COOKIE, token, {
+    setCookie(c, tokenCookieName(me.consultation.id), token, {
       httpOnly: true,
       // Strict: no other site can make the browser use it, for the API or for a websocket.
       sameSite: 'Strict',
       path: '/',
       maxAge,
-      secure: isHttps(c, deps.publicUrl),
+      secure: deps.publicUrl.startsWith('https:'),
     });
+    // The single cookie of earlier versions would shadow nothing but confuse `GET /api/me`: drop it.
+    if (tokenCookieNames(c).includes(TOKEN_COOKIE)) deleteCookie(c, TOKEN_COOKIE, { path: '/' });
     deps.logger.info('invitation.joined', {
       consultation: me.consultation.id,
       invitationId: auth.principal.invitation.id,
     });
     return c.json(me satisfies Me);
+  });
+
+  app.post('/api/logout', async (c) => {
+    // A body is optional: without one, every invitation cookie goes.
+    const text = await c.req.text();
+    const { consultationId }: LogoutRequest =
+      text.trim() === '' ? {} : parseInput(logoutRequestSchema, parseJson(text));
+    const names = consultationId === undefined ? tokenCookieNames(c) : [tokenCookieName(consultationId), TOKEN_COOKIE];
+    for (const name of names) deleteCookie(c, name, { path: '/', secure: deps.publicUrl.startsWith('https:') });
+    deps.logger.info('invitation.logged-out', { consultation: consultationId ?? 'all', cookies: names.length });
+    return c.json({ ok: true as const });
   });
 
   app.patch('/api/me', async (c) => {
@@ -85,7 +122,10 @@ export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
   return app;
 }
 
-function isHttps(c: Context, publicUrl: string | undefined): boolean {
-  if (publicUrl) return publicUrl.startsWith('https:');
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError(400, 'bad_request', 'The body must be JSON');
+  }
 }

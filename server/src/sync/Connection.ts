@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { Room } from './Room.ts';
 import type { SharedFrame, Socket } from './Socket.ts';
+import type { SyncMetrics } from './SyncMetrics.ts';
 import type { DecodedUpdate, UpdateCheck, UpdateVerdict } from './UpdateCheck.ts';
 
 export interface ConnectionOptions {
@@ -22,6 +23,14 @@ export interface ConnectionOptions {
   maxBufferedBytes: number;
   /** Frames accepted while the room loads before the connection is dropped. */
   maxQueuedFrames: number;
+  /** Bytes accepted while the room loads before the connection is dropped (default 16 MiB). */
+  maxQueuedBytes?: number;
+  /**
+   * Frames a client may send: `perSecond` on average, `burst` at once (a
+   * token bucket). Past it the connection closes with 1013 and the client
+   * reconnects after its backoff. Unlimited when absent.
+   */
+  messageRate?: { perSecond: number; burst: number };
   logger: Logger;
   /**
    * Rewrites each presence state this connection announces (JSON text) into
@@ -30,6 +39,8 @@ export interface ConnectionOptions {
    * States are relayed as sent when absent.
    */
   stampPresence?: (state: string) => string;
+  /** Counts refusals; nothing by default. */
+  metrics?: SyncMetrics;
 }
 
 /**
@@ -42,6 +53,9 @@ export class Connection {
   presenceId: number | null = null;
   private room: Room | null = null;
   private queue: Uint8Array[] | null = [];
+  private queuedBytes = 0;
+  private tokens: number;
+  private tokensAt = Date.now();
   private closed = false;
   private refused = false;
 
@@ -50,6 +64,7 @@ export class Connection {
     private readonly options: ConnectionOptions,
   ) {
     this.id = options.id;
+    this.tokens = options.messageRate?.burst ?? 0;
   }
 
   get isClosed(): boolean {
@@ -68,6 +83,7 @@ export class Connection {
     room.addConnection(this);
     const queued = this.queue ?? [];
     this.queue = null;
+    this.queuedBytes = 0;
     for (const frame of queued) {
       if (this.closed) return;
       this.handleFrame(frame);
@@ -77,19 +93,39 @@ export class Connection {
   /** Entry point for every frame from the transport. */
   receive(data: Uint8Array | string): void {
     if (this.closed) return;
+    if (!this.takeToken()) {
+      this.close(CloseCode.TryAgainLater, 'too many messages: slow down');
+      return;
+    }
     if (typeof data === 'string') {
       this.close(CloseCode.BadMessage, 'text frames are not part of the protocol');
       return;
     }
     if (this.queue) {
-      if (this.queue.length >= this.options.maxQueuedFrames) {
-        this.close(CloseCode.TryAgainLater, 'too many frames before the document loaded');
+      this.queuedBytes += data.byteLength;
+      if (
+        this.queue.length >= this.options.maxQueuedFrames ||
+        this.queuedBytes > (this.options.maxQueuedBytes ?? 16 * 1024 * 1024)
+      ) {
+        this.close(CloseCode.TryAgainLater, 'too much sent before the document loaded');
         return;
       }
       this.queue.push(data);
       return;
     }
     this.handleFrame(data);
+  }
+
+  /** One frame's worth of the message rate; false when the client sends faster than allowed. */
+  private takeToken(): boolean {
+    const rate = this.options.messageRate;
+    if (!rate) return true;
+    const now = Date.now();
+    this.tokens = Math.min(rate.burst, this.tokens + ((now - this.tokensAt) / 1000) * rate.perSecond);
+    this.tokensAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
   }
 
   send(frame: Uint8Array): void {
@@ -145,6 +181,7 @@ export class Connection {
   close(code: number, reason: string): void {
     if (this.closed) return;
     this.closed = true;
+    if (code !== CloseCode.GoingAway && code !== CloseCode.Normal) this.options.metrics?.refused(code);
     this.options.logger.info('connection.closed-by-server', {
       connection: this.id,
       room: this.room?.name,

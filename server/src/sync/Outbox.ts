@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { Connection } from './Connection.ts';
 import type { PresenceSpeaker, RelayedPresence } from './Presence.ts';
 import type { SharedFrame } from './Socket.ts';
+import { noSyncMetrics, type SyncMetrics } from './SyncMetrics.ts';
 
 interface OutgoingUpdate {
   update: Uint8Array;
@@ -30,6 +31,7 @@ export class Outbox {
   constructor(
     private readonly connections: Iterable<Connection>,
     private readonly presenceBatchMs = 40,
+    private readonly metrics: SyncMetrics = noSyncMetrics,
   ) {}
 
   /** `exclude`: the author, who already has the update. */
@@ -84,11 +86,11 @@ export class Outbox {
     this.updates = [];
     if (updates.length === 1) {
       const only = updates[0] as OutgoingUpdate;
-      this.broadcast(encodeUpdate(only.update), only.exclude);
+      this.broadcastUpdate(encodeUpdate(only.update), only.exclude);
     } else if (updates.length > 1) {
       const first = updates[0]?.exclude ?? null;
       const exclude = updates.every((u) => u.exclude === first) ? first : null;
-      this.broadcast(encodeUpdate(Y.mergeUpdates(updates.map((u) => u.update))), exclude);
+      this.broadcastUpdate(encodeUpdate(Y.mergeUpdates(updates.map((u) => u.update))), exclude);
     }
   };
 
@@ -119,11 +121,20 @@ export class Outbox {
     }
   };
 
-  private broadcast(bytes: Uint8Array, exclude: Connection | null): void {
+  private broadcastUpdate(bytes: Uint8Array, exclude: Connection | null): void {
+    this.metrics.updateOut(this.broadcast(bytes, exclude), bytes.byteLength);
+  }
+
+  /** Sends to every connection but `exclude`; returns how many received it. */
+  private broadcast(bytes: Uint8Array, exclude: Connection | null): number {
     const frame: SharedFrame = { bytes };
+    let receivers = 0;
     for (const connection of this.connections) {
-      if (connection !== exclude) connection.sendShared(frame);
+      if (connection === exclude) continue;
+      connection.sendShared(frame);
+      receivers++;
     }
+    return receivers;
   }
 }
 

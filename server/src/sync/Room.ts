@@ -20,6 +20,7 @@ import { Origin } from './origins.ts';
 import type { PendingWrite, ServerUpdateBuilder } from './PendingWrite.ts';
 import { Presence } from './Presence.ts';
 import { StoredLog } from './StoredLog.ts';
+import { noSyncMetrics, type SyncMetrics } from './SyncMetrics.ts';
 import { type DecodedUpdate, type UpdateCheck, UpdateRefusedError, type UpdateVerdict } from './UpdateCheck.ts';
 
 export interface RoomOptions {
@@ -33,6 +34,8 @@ export interface RoomOptions {
   spill?: UpdateSpill | null;
   /** Called when the last connection leaves. */
   onEmpty?: (room: Room) => void;
+  /** Counts updates in and out and store latency; nothing by default. */
+  metrics?: SyncMetrics;
 }
 
 /** The writer key of the server's own changes: no connection has it. */
@@ -60,7 +63,7 @@ export class Room {
   private writing: Promise<void> | null = null;
   /** True while a drain of `writes` runs; false from the moment it finds the queue empty. */
   private draining = false;
-  private readonly outbox = new Outbox(this.connections);
+  private readonly outbox: Outbox;
   private fullStateFrame: Uint8Array | null = null;
   private readonly log: StoredLog;
   private destroyed = false;
@@ -83,6 +86,7 @@ export class Room {
     readonly name: string,
     private readonly options: RoomOptions,
   ) {
+    this.outbox = new Outbox(this.connections, undefined, options.metrics);
     this.log = new StoredLog(name, this.doc, options);
   }
 
@@ -167,6 +171,7 @@ export class Room {
 
   /** Queues a client's update: checked and applied in turn, stored, then relayed. */
   receiveUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
+    (this.options.metrics ?? noSyncMetrics).updateIn(update.byteLength);
     this.enqueue({ kind: 'client', from, update, ...(decoded ? { decoded } : {}) });
   }
 

@@ -5,6 +5,7 @@ import type { UpdateSpill } from '../storage/UpdateSpill.ts';
 import type { Connection } from './Connection.ts';
 import type { DocBus } from './DocBus.ts';
 import { Room } from './Room.ts';
+import type { SyncMetrics } from './SyncMetrics.ts';
 
 export interface RoomManagerOptions {
   store: DocStore;
@@ -25,6 +26,8 @@ export interface RoomManagerOptions {
    * a dependency's own dependencies are not followed.
    */
   dependenciesOf?: (room: string) => readonly string[];
+  /** Counts updates, store latency; nothing by default. */
+  metrics?: SyncMetrics;
 }
 
 interface Slot {
@@ -41,8 +44,10 @@ interface Slot {
 /** Loads rooms on first use, shares them between connections and unloads idle ones. */
 export class RoomManager {
   private readonly slots = new Map<string, Slot>();
-  private readonly options: Required<Omit<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'spill'>> &
-    Pick<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'spill'>;
+  private readonly options: Required<
+    Omit<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'metrics' | 'spill'>
+  > &
+    Pick<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'metrics' | 'spill'>;
 
   constructor(options: RoomManagerOptions) {
     this.options = { unloadGraceMs: 5_000, compactThreshold: 500, ...options };
@@ -51,6 +56,13 @@ export class RoomManager {
   /** Names of rooms in memory. */
   get loadedRooms(): string[] {
     return [...this.slots.keys()];
+  }
+
+  /** Connections attached to loaded rooms. */
+  get connectionCount(): number {
+    let count = 0;
+    for (const slot of this.slots.values()) count += slot.room?.connections.size ?? 0;
+    return count;
   }
 
   get(name: string): Room | undefined {
@@ -108,6 +120,7 @@ export class RoomManager {
         compactThreshold: this.options.compactThreshold,
         spill: this.options.spill ?? null,
         onEmpty: () => this.scheduleUnload(name),
+        ...(this.options.metrics ? { metrics: this.options.metrics } : {}),
       });
       const slot: Slot = {
         loading: Promise.resolve(room),

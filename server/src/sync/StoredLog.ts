@@ -4,6 +4,7 @@ import type { DocStore } from '../storage/DocStore.ts';
 import type { UpdateSpill } from '../storage/UpdateSpill.ts';
 import type { DocBus } from './DocBus.ts';
 import { Origin } from './origins.ts';
+import type { SyncMetrics } from './SyncMetrics.ts';
 
 export interface StoredLogOptions {
   store: DocStore;
@@ -17,6 +18,8 @@ export interface StoredLogOptions {
    * process stopping loses nothing; null keeps such updates in memory only.
    */
   spill?: UpdateSpill | null;
+  /** Times each append; nothing by default. */
+  metrics?: SyncMetrics;
 }
 
 /**
@@ -75,12 +78,15 @@ export class StoredLog {
    * store refuses, the update waits in memory and is retried.
    */
   async append(update: Uint8Array): Promise<void> {
+    const started = performance.now();
     try {
       const position = await this.options.store.append(this.name, update);
+      this.options.metrics?.storeAppend((performance.now() - started) / 1000, true);
       // With other instances appending too, only a catch-up read may advance `through`.
       if (!this.options.bus) this.through = position;
       this.pendingCount++;
     } catch (error) {
+      this.options.metrics?.storeAppend((performance.now() - started) / 1000, false);
       this.options.logger.error('room.store-append-failed', { room: this.name, error });
       this.keepUnsaved(update);
       this.scheduleRetry();

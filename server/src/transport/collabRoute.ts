@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CloseCode } from '@roundtable/protocol';
 import { Hono } from 'hono';
 import type { UpgradeWebSocket, WSEvents } from 'hono/ws';
 import type { WebSocket } from 'ws';
@@ -7,11 +8,14 @@ import type { LiveSessions } from '../auth/LiveSessions.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import type { DraftContextSource } from '../draft/DraftContextSource.ts';
 import { updateCheckFor } from '../draft/updateCheckFor.ts';
+import type { OriginPolicyOptions } from '../http/originPolicy.ts';
 import { presenceStampOf } from '../invitations/presenceStampOf.ts';
 import type { Logger } from '../log.ts';
+import type { ServerMetrics } from '../ops/createMetrics.ts';
 import { Connection } from '../sync/Connection.ts';
 import type { RoomManager } from '../sync/RoomManager.ts';
 import { type Admission, createAdmission } from './admitConnection.ts';
+import { closeOversizedFrames } from './closeOversizedFrames.ts';
 import { toSocket } from './toSocket.ts';
 
 export interface CollabRouteOptions {
@@ -26,7 +30,42 @@ export interface CollabRouteOptions {
   /** `off` (benchmarks only) accepts editors' draft updates unchecked; default `on`. */
   draftPolicy?: 'on' | 'off';
   maxBufferedBytes?: number;
+  /** Counts refusals; nothing when absent. */
+  metrics?: ServerMetrics;
+  /** The websocket server's frame limit (`maxPayload`); larger frames close with 4413. */
+  maxMessageBytes?: number;
+  /** Browser origins allowed to open sockets (see `isAllowedOrigin`). */
+  originPolicy?: OriginPolicyOptions;
+  /** What one socket, one room and one person may take; see {@link ConnectionLimits}. */
+  limits?: Partial<ConnectionLimits>;
 }
+
+/** Caps that keep one client, room or person from taking the server. Past a cap: 1013, the client retries later. */
+export interface ConnectionLimits {
+  /** Connections in one room on this instance. */
+  perRoom: number;
+  /** Connections of one invitation on this instance (tabs, devices). */
+  perPerson: number;
+  /** Frames a connection may send per second on average, and at once. */
+  messagesPerSecond: number;
+  messageBurst: number;
+  /** Bytes a connection may send before its room has loaded. */
+  queuedBytesBeforeLoad: number;
+  /** Bytes queued for a slow reader before it is dropped (it reconnects and resyncs). */
+  slowReaderBytes: number;
+  /** Longest the server spends deciding who a socket is (token, stores) before it gives up. */
+  admissionTimeoutMs: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  perRoom: 500,
+  perPerson: 20,
+  messagesPerSecond: 200,
+  messageBurst: 2_000,
+  queuedBytesBeforeLoad: 16 * 1024 * 1024,
+  slowReaderBytes: 32 * 1024 * 1024,
+  admissionTimeoutMs: 5_000,
+};
 
 /**
  * `GET /collab/<room>?token=...`: the y-websocket endpoint. Admission (see
@@ -36,19 +75,30 @@ export interface CollabRouteOptions {
  */
 export function createCollabRoute(options: CollabRouteOptions): Hono {
   const admit = createAdmission(options);
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
   const app = new Hono();
   app.get(
     '/collab/:room{.+}',
     options.upgradeWebSocket(async (c) => {
       const roomName = c.req.param('room') ?? '';
-      return socketEvents(options, roomName, await admit(c, roomName));
+      const admission = await withTimeout(admit(c, roomName), limits.admissionTimeoutMs, {
+        ok: false,
+        code: CloseCode.TryAgainLater,
+        reason: 'admission timed out: try again later',
+      });
+      return socketEvents(options, limits, roomName, admission);
     }),
   );
   return app;
 }
 
 /** The life of one socket: refused at once, or a Connection joined to its room until it closes. */
-function socketEvents(options: CollabRouteOptions, roomName: string, admission: Admission): WSEvents<WebSocket> {
+function socketEvents(
+  options: CollabRouteOptions,
+  limits: ConnectionLimits,
+  roomName: string,
+  given: Admission,
+): WSEvents<WebSocket> {
   const { logger } = options;
   const id = randomUUID();
   let connection: Connection | null = null;
@@ -57,6 +107,8 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
     onOpen(_event, ws) {
       const raw = ws.raw;
       if (!raw) return;
+      if (options.maxMessageBytes !== undefined) closeOversizedFrames(raw, options.maxMessageBytes);
+      const admission = given.ok ? withinCaps(options, limits, roomName, given) : given;
       if (!admission.ok) {
         logger.info('connection.refused', {
           connection: id,
@@ -64,10 +116,11 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
           code: admission.code,
           reason: admission.reason,
         });
+        options.metrics?.upgradeRefused(admission.code);
         raw.close(admission.code, admission.reason);
         return;
       }
-      connection = openConnection(options, id, raw, admission);
+      connection = openConnection(options, limits, id, raw, admission);
       removeSession = options.sessions.add({
         invitationId: admission.member.invitation.id,
         consultationId: admission.consultationId,
@@ -88,7 +141,8 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
       else if (data instanceof ArrayBuffer) connection?.receive(new Uint8Array(data));
       else connection?.receive('unsupported frame');
     },
-    onClose() {
+    onClose(event) {
+      if (event.code === CloseCode.MessageTooLarge) options.metrics?.sync.refused(event.code);
       connection?.handleSocketClosed();
       removeSession?.();
       logger.debug('connection.closed', { connection: id, room: roomName });
@@ -102,6 +156,7 @@ function socketEvents(options: CollabRouteOptions, roomName: string, admission: 
 /** A Connection for an admitted member: their write policy, their presence stamp, their client ids. */
 function openConnection(
   options: CollabRouteOptions,
+  limits: ConnectionLimits,
   id: string,
   raw: WebSocket,
   admission: Admission & { ok: true },
@@ -117,10 +172,39 @@ function openConnection(
       options.draftPolicy,
     ),
     writer: invitation.id,
-    maxBufferedBytes: options.maxBufferedBytes ?? 32 * 1024 * 1024,
+    maxBufferedBytes: options.maxBufferedBytes ?? limits.slowReaderBytes,
     maxQueuedFrames: 1_000,
+    maxQueuedBytes: limits.queuedBytesBeforeLoad,
+    messageRate: { perSecond: limits.messagesPerSecond, burst: limits.messageBurst },
     logger: options.logger,
     // Who someone is in the room is the invitation's word, not the client's.
     stampPresence: presenceStampOf(invitation),
+    ...(options.metrics ? { metrics: options.metrics.sync } : {}),
   });
+}
+
+/** An admitted socket, unless its room or its person already has as many connections as allowed here. */
+function withinCaps(
+  options: CollabRouteOptions,
+  limits: ConnectionLimits,
+  roomName: string,
+  admission: Admission & { ok: true },
+): Admission {
+  if ((options.rooms.get(roomName)?.connections.size ?? 0) >= limits.perRoom) {
+    return { ok: false, code: CloseCode.TryAgainLater, reason: 'the room is full: try again later' };
+  }
+  const person = options.sessions.localCount(admission.consultationId, admission.member.invitation.id);
+  if (person >= limits.perPerson) {
+    return { ok: false, code: CloseCode.TryAgainLater, reason: 'too many connections with this invitation' };
+  }
+  return admission;
+}
+
+/** `promise`, or `fallback` if it has not settled within `ms`. */
+function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

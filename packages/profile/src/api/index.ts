@@ -31,8 +31,15 @@ export {
 } from './invitationSchemas.ts';
 export type { LifecycleEntry, LifecycleRequest } from './lifecycleSchemas.ts';
 export { lifecycleEntrySchema, lifecycleRequestSchema } from './lifecycleSchemas.ts';
-export type { JoinRequest, Me, Member, RenameRequest } from './meSchemas.ts';
-export { joinRequestSchema, memberSchema, meSchema, renameRequestSchema } from './meSchemas.ts';
+export type { JoinRequest, LogoutRequest, Me, Member, RenameRequest } from './meSchemas.ts';
+export {
+  joinRequestSchema,
+  logoutRequestSchema,
+  logoutResponseSchema,
+  memberSchema,
+  meSchema,
+  renameRequestSchema,
+} from './meSchemas.ts';
 export { personNameSchema } from './personNameSchema.ts';
 export type { CommentRequest, NewThreadRequest, ResolveRequest, ThreadList } from './threadSchemas.ts';
 export {

@@ -34,3 +34,15 @@ export type JoinRequest = z.input<typeof joinRequestSchema>;
 /** `PATCH /api/me`: the person corrects their name on their invitation. */
 export const renameRequestSchema = z.strictObject({ name: personNameSchema });
 export type RenameRequest = z.input<typeof renameRequestSchema>;
+
+/** `POST /api/logout`: forget this browser's invitation to one consultation, or (no id, or no body) to all. */
+export const logoutRequestSchema = z.strictObject({
+  consultationId: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/)
+    .optional(),
+});
+export type LogoutRequest = z.input<typeof logoutRequestSchema>;
+
+/** The answer of `POST /api/logout`. */
+export const logoutResponseSchema = z.object({ ok: z.literal(true) });

@@ -1,0 +1,37 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { ApiError } from './ApiError.ts';
+
+export interface RateLimitOptions {
+  /** Names the limit in errors and metrics (`join`, `invite`). */
+  name: string;
+  /** Requests allowed per window and key. */
+  points: number;
+  /** Window length in seconds. */
+  windowSeconds: number;
+  /** Who is counted: usually the client's address. */
+  keyOf: (c: Context) => string;
+  /** Told of each refusal (metrics). */
+  onLimited?: (name: string) => void;
+}
+
+/**
+ * At most `points` requests per `windowSeconds` per key, in this process
+ * (each instance counts its own). Past it: 429 `rate_limited` with
+ * `Retry-After`, before the handler runs.
+ */
+export function createRateLimit(options: RateLimitOptions): MiddlewareHandler {
+  const limiter = new RateLimiterMemory({ points: options.points, duration: options.windowSeconds });
+  return async function rateLimit(c, next) {
+    try {
+      await limiter.consume(options.keyOf(c));
+    } catch (refusal) {
+      if (!(refusal instanceof RateLimiterRes)) throw refusal;
+      const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
+      options.onLimited?.(options.name);
+      c.header('Retry-After', String(seconds));
+      throw new ApiError(429, 'rate_limited', `Too many requests; try again in ${seconds} s`);
+    }
+    return next();
+  };
+}
