@@ -20,6 +20,7 @@ import {
 } from '@roundtable/profile';
 import { z } from 'zod';
 import { type ApiOperation, C, ok } from './ApiOperation.ts';
+import { DOCUMENT_API_OPERATIONS } from './documentApiOperations.ts';
 import { MEETING_API_OPERATIONS } from './meetingApiOperations.ts';
 
 /**
@@ -194,12 +195,6 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
     who: 'facilitators',
     response: ok(threadSchema),
   },
-  {
-    method: 'get',
-    path: `${C}/export/comments.csv`,
-    summary: 'The comment matrix',
-    who: 'facilitators',
-    produces: { status: 200, contentType: 'text/csv; charset=utf-8' },
-  },
   ...MEETING_API_OPERATIONS,
+  ...DOCUMENT_API_OPERATIONS,
 ];
