@@ -8,6 +8,7 @@ import './styles/threads.css';
 import './styles/composer.css';
 import './styles/invitations.css';
 import './styles/meeting.css';
+import './styles/live-meeting.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
