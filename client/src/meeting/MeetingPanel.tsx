@@ -5,6 +5,7 @@ import { AttendanceSection } from './attendance/AttendanceSection.tsx';
 import { DecisionsSection } from './decisions/DecisionsSection.tsx';
 import { DomainLocks } from './locks/DomainLocks.tsx';
 import { DomainProgress } from './progress/DomainProgress.tsx';
+import { ProgressSummary } from './progress/ProgressSummary.tsx';
 import { QueueSection } from './queue/QueueSection.tsx';
 import type { MeetingSession } from './useMeetingSession.ts';
 
@@ -28,6 +29,7 @@ export function MeetingPanel({
         <AgendaSection session={session} outline={outline} />
       </Section>
       <Section title="Progress">
+        <ProgressSummary outline={outline} />
         <DomainProgress outline={outline} />
         <DomainLocks session={session} outline={outline} />
       </Section>

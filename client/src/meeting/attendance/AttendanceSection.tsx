@@ -47,12 +47,11 @@ export function AttendanceSection({ session }: { session: MeetingSession }): JSX
           ))}
           {report.absent.length > 0 && (
             <section className="rt-attendance__absent" data-attendance-absent>
-              <h4 className="rt-attendance__org-name">Invited, not here</h4>
-              <ul>
-                {report.absent.map((o) => (
-                  <li key={o.id ?? o.name}>{o.name}</li>
-                ))}
-              </ul>
+              <h4 className="rt-attendance__org-name">
+                Invited, not here
+                <span className="rt-count">{report.absent.length}</span>
+              </h4>
+              <p>{report.absent.map((o) => o.name).join(' · ')}</p>
             </section>
           )}
         </>
@@ -75,7 +74,7 @@ function AttendanceRow({ entry }: { entry: AttendanceEntry }): JSX.Element {
     >
       <span className="rt-attendance__name">{entry.person.name}</span>
       <span className="rt-attendance__mode" data-mode={entry.mode ?? 'undeclared'}>
-        {entry.mode === null ? '—' : ATTENDANCE_MODE_LABELS[entry.mode]}
+        {entry.mode === null ? 'mode not said' : ATTENDANCE_MODE_LABELS[entry.mode]}
       </span>
       <span
         className="rt-attendance__times"
