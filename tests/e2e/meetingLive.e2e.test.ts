@@ -97,6 +97,10 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await boris.page.keyboard.press('Alt+Shift+F');
       await expect.poll(() => atTopOfCanvas(boris.page, '5.3'), POLL).toBe(true);
 
+      // Amina says, when asked on joining, that she attends remotely; the facilitator's attendance shows it.
+      await amina.page.locator('[data-attendance-prompt]').getByRole('button', { name: 'Remote' }).click();
+      await amina.page.locator('[data-attendance-prompt]').waitFor({ state: 'detached', ...POLL });
+
       // 3. Amina raises her hand; the facilitator sees it in the queue with her organisation and gives her the floor.
       await amina.page.locator('[data-hand-button]').click();
       await amina.page.locator('[data-hand-button][aria-pressed="true"]').waitFor();
@@ -106,6 +110,12 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await entry.getByRole('button', { name: 'Give the floor to Amina Diallo' }).click();
       await openMeetingTab(boris.page);
       await boris.page.locator('.rt-queue__floor', { hasText: 'Amina Diallo' }).waitFor(POLL);
+      await fatou.page
+        .locator('[data-attendance-org="Ministry of Labour and Social Protection"] [data-attendee="Amina Diallo"]', {
+          hasText: 'Remote',
+        })
+        .waitFor(POLL);
+      await fatou.page.locator('[data-attendance-absent]', { hasText: 'Ministry of Health' }).waitFor(POLL);
 
       // The facilitator plans the agenda; "next item" (one key) starts its timer, which everyone sees.
       await fatou.page.getByRole('button', { name: 'Plan the agenda' }).click();
@@ -163,7 +173,7 @@ describe('the live meeting, for a facilitator and two participants', () => {
       expect(text).toContain('5.3 Planned relocation from hazard zones: Not discussed → Agreed');
       expect(text).toContain('- Status: **Agreed** (locked)');
       expect(text).toContain('Amina Diallo');
-      expect(text).toMatch(/- Amina Diallo, participant/);
+      expect(text).toMatch(/- Amina Diallo, participant, remote/);
       expect(text).toMatch(/- Boris Petrov, participant/);
       expect(text).toMatch(/- Fatou Ndiaye, facilitator/);
       await fatou.page.keyboard.press('Escape');

@@ -5,6 +5,7 @@ import { CommentOnSelectionPlugin } from '../comments/CommentOnSelectionPlugin.t
 import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx';
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { DraftEditor } from '../editor/DraftEditor.tsx';
+import { AttendancePrompt } from '../meeting/attendance/AttendancePrompt.tsx';
 import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
 import { LockGuardPlugin } from '../meeting/locks/LockGuardPlugin.tsx';
 import { IndicatorMeetingMarks } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
@@ -44,6 +45,7 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
   return (
     <div className="rt-center">
       <MeetingBar session={meeting} outline={draft.outline} onShowTable={showTable} />
+      <AttendancePrompt session={meeting} />
       <main className="rt-canvas" ref={draft.scrollRef}>
         <div className="rt-doc">
           {recovery.permanent !== null && <RefusalNotice code={recovery.permanent.code} />}

@@ -33,7 +33,7 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
     (agenda.current === null || agenda.items.at(-1)?.id !== agenda.current.itemId);
   return (
     <section className="rt-meeting-bar" aria-label="Live meeting" data-meeting-bar>
-      <div className="rt-meeting-bar__table">
+      <div className={`rt-meeting-bar__table${label === null ? ' rt-meeting-bar__table--empty' : ''}`}>
         <span className="rt-meeting-bar__kicker">On the table</span>
         {label === null ? (
           <span className="rt-meeting-bar__none">Nothing yet</span>
