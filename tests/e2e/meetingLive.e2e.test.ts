@@ -90,10 +90,11 @@ describe('the live meeting, for a facilitator and two participants', () => {
       expect(await canvasScrollTop(boris.page)).toBe(borisTop);
       expect(await atTopOfCanvas(boris.page, '3.2')).toBe(true);
 
-      // His choice survives a reload; one click (here the key) follows again.
+      // His choice survives a reload, and so does his place; one click (here the key) follows again.
       await boris.page.reload();
       await waitForDraft(boris.page);
       expect(await boris.page.locator('[data-follow-toggle]').getAttribute('aria-pressed')).toBe('false');
+      await expect.poll(() => atTopOfCanvas(boris.page, '3.2'), POLL).toBe(true);
       await boris.page.keyboard.press('Alt+Shift+F');
       await expect.poll(() => atTopOfCanvas(boris.page, '5.3'), POLL).toBe(true);
 

@@ -100,6 +100,7 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
                 onTable={meeting.onTable}
                 isLocked={meeting.isLocked}
                 canRun={meeting.canRun && connection.hasSynced}
+                openCounts={comments.openCounts}
                 onPutOnTable={(id) => meeting.putOnTable({ kind: 'indicator', indicatorId: id })}
                 onToggleLock={(id) => meeting.toggleLock({ kind: 'indicator', indicatorId: id })}
               />

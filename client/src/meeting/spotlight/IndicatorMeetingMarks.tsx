@@ -21,6 +21,8 @@ interface IndicatorMeetingMarksProps {
   isLocked: (indicatorId: string) => boolean;
   /** Facilitators get the buttons; everyone sees the marks. */
   canRun: boolean;
+  /** Open threads per indicator: the comment button to the right widens with its count. */
+  openCounts: ReadonlyMap<string, number>;
   onPutOnTable: (indicatorId: string) => void;
   onToggleLock: (indicatorId: string) => void;
 }
@@ -46,8 +48,9 @@ function MeetingButtons(props: IndicatorMeetingMarksProps): JSX.Element | null {
     placements.map(({ id, top, right }) => {
       const here = id === onTable;
       const locked = isLocked(id);
+      const reserve = commentButtonWidth(props.openCounts.get(id) ?? 0) + GAP;
       return (
-        <div key={id} className="rt-meeting-marks" style={{ top, right }} data-meeting-marks={id}>
+        <div key={id} className="rt-meeting-marks" style={{ top, right: right + reserve }} data-meeting-marks={id}>
           <button
             type="button"
             className={`rt-mark-button${here ? ' rt-mark-button--on' : ''}`}
@@ -79,6 +82,14 @@ function MeetingButtons(props: IndicatorMeetingMarksProps): JSX.Element | null {
     }),
     overlay,
   );
+}
+
+const GAP = 6;
+
+/** The comment button's width in px (IndicatorCommentButtons, comments.css): wider with a count. */
+function commentButtonWidth(count: number): number {
+  if (count === 0) return 32;
+  return 36 + 8 * String(count).length;
 }
 
 function TableIcon(): JSX.Element {
