@@ -68,7 +68,7 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
             title="Put the next agenda item on the table (Alt+Shift+N)"
             data-next-item
           >
-            Next item →
+            Next<span className="rt-next__word"> item</span> →
           </button>
         )}
         {session.personId !== null && (
