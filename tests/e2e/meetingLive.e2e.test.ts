@@ -190,7 +190,17 @@ describe('the live meeting, for a facilitator and two participants', () => {
       ];
       for (const [label, viewport, scale] of shots) {
         const screen = await roomScreen(fatou.context, viewport, scale);
-        await screen.page.locator('[data-screen-indicator="5.3"][data-status="agreed"]').waitFor(POLL);
+        await screen.page
+          .locator('[data-screen-indicator="5.3"][data-status="agreed"] [data-screen-locked]')
+          .waitFor(POLL);
+        expect(await screen.page.locator('[data-screen-threads]').textContent()).toBe('No open comments');
+        if (label === '1366') {
+          // The screen follows the spotlight.
+          await fatou.page.locator('[data-spotlight-button="5.4"]').click();
+          await screen.page.locator('[data-screen-indicator="5.4"]').waitFor(POLL);
+          await fatou.page.locator('[data-spotlight-button="5.3"]').click();
+          await screen.page.locator('[data-screen-indicator="5.3"]').waitFor(POLL);
+        }
         expect(await screen.page.title()).toContain('Room screen');
         await screen.page.screenshot({ path: join(ARTIFACTS, `room-screen-${label}.png`) });
         const view = await browser.newContext({

@@ -6,6 +6,7 @@ import { useMe } from '../app/useMe.ts';
 import { openCountsByIndicator } from '../comments/commentFilters.ts';
 import { useThreads } from '../comments/useThreads.ts';
 import { AgendaTimer } from '../meeting/agenda/AgendaTimer.tsx';
+import { lockOf } from '../meeting/locks/lockOf.ts';
 import { useMeeting } from '../meeting/room/useMeeting.ts';
 import { readIndicatorView } from './readIndicatorView.ts';
 import { ScreenIndicator } from './ScreenIndicator.tsx';
@@ -76,7 +77,11 @@ export function RoomScreen({ consultationId }: { consultationId: string }): JSX.
               {meeting === null || draft.state === null ? 'Connecting…' : (label ?? 'Nothing on the table yet')}
             </p>
           ) : view !== null ? (
-            <ScreenIndicator view={view} openThreads={openCounts.get(view.id) ?? 0} />
+            <ScreenIndicator
+              view={view}
+              openThreads={openCounts.get(view.id) ?? 0}
+              locked={meeting !== null && lockOf(meeting.locks, view.id) !== null}
+            />
           ) : (
             <h1 className="rt-screen__heading">{label}</h1>
           )}

@@ -2,8 +2,9 @@ import { ANSWER_LABELS, FINDING_KIND_LABELS, INDICATOR_STATUS_LABELS } from '@ro
 import type { JSX } from 'react';
 import type { IndicatorView } from './readIndicatorView.ts';
 
-/** An indicator on the room screen: number and title, question, answer and status, the finding, open threads. */
-export function ScreenIndicator({ view, openThreads }: { view: IndicatorView; openThreads: number }): JSX.Element {
+/** An indicator on the room screen: number and title, question, answer, status and lock, the finding, open threads. */
+export function ScreenIndicator(props: { view: IndicatorView; openThreads: number; locked: boolean }): JSX.Element {
+  const { view, openThreads, locked } = props;
   return (
     <article className="rt-screen__indicator" data-screen-indicator={view.id} data-status={view.status}>
       <h1 className="rt-screen__heading">
@@ -18,6 +19,11 @@ export function ScreenIndicator({ view, openThreads }: { view: IndicatorView; op
         <span className="rt-screen__badge rt-screen__badge--status" data-status={view.status} data-screen-status>
           {INDICATOR_STATUS_LABELS[view.status]}
         </span>
+        {locked && (
+          <span className="rt-screen__badge rt-screen__badge--locked" data-screen-locked>
+            Locked
+          </span>
+        )}
         <span className="rt-screen__badge rt-screen__badge--threads" data-screen-threads={openThreads}>
           {openThreads === 0 ? 'No open comments' : `${openThreads} open comment${openThreads === 1 ? '' : 's'}`}
         </span>
