@@ -38,7 +38,7 @@ export function AttendanceSection({ session }: { session: MeetingSession }): JSX
                 {group.organisation.name}
                 <span className="rt-count">{group.attending}</span>
               </h4>
-              <ul>
+              <ul className="rt-attendance__people">
                 {group.people.map((entry) => (
                   <AttendanceRow key={entry.person.personId} entry={entry} />
                 ))}
