@@ -1,15 +1,15 @@
-import { describeTarget, type MeetingState, meetingProgress, targetLabel } from '@roundtable/meeting';
+import { describeTarget, meetingProgress, targetLabel } from '@roundtable/meeting';
 import { type JSX, useEffect, useMemo } from 'react';
 import { NotFound } from '../app/NotFound.tsx';
 import { useConsultationSummary } from '../app/useConsultationSummary.ts';
 import { useMe } from '../app/useMe.ts';
 import { openCountsByIndicator } from '../comments/commentFilters.ts';
 import { useThreads } from '../comments/useThreads.ts';
-import { AgendaTimer } from '../meeting/agenda/AgendaTimer.tsx';
 import { lockOf } from '../meeting/locks/lockOf.ts';
 import { useMeeting } from '../meeting/room/useMeeting.ts';
 import { readIndicatorView } from './readIndicatorView.ts';
 import { ScreenIndicator } from './ScreenIndicator.tsx';
+import { ScreenSide } from './ScreenSide.tsx';
 import { useFollowedDraft } from './useFollowedDraft.ts';
 
 /**
@@ -91,48 +91,5 @@ export function RoomScreen({ consultationId }: { consultationId: string }): JSX.
         </aside>
       </main>
     </div>
-  );
-}
-
-function ScreenSide({ meeting, clockOffsetMs }: { meeting: MeetingState; clockOffsetMs: number }): JSX.Element {
-  const next = meeting.queue.slice(0, 4);
-  return (
-    <>
-      {meeting.agenda.current !== null && (
-        <div className="rt-screen__block">
-          <p className="rt-screen__kicker">Time</p>
-          <AgendaTimer agenda={meeting.agenda} clockOffsetMs={clockOffsetMs} size="xl" />
-        </div>
-      )}
-      <div className="rt-screen__block">
-        <p className="rt-screen__kicker">Floor</p>
-        {meeting.floor === null ? (
-          <p className="rt-screen__muted">Nobody has the floor</p>
-        ) : (
-          <p className="rt-screen__speaker">
-            {meeting.floor.person.name}
-            <span>{meeting.floor.person.organisation}</span>
-          </p>
-        )}
-      </div>
-      <div className="rt-screen__block">
-        <p className="rt-screen__kicker">Hands raised</p>
-        {next.length === 0 ? (
-          <p className="rt-screen__muted">None</p>
-        ) : (
-          <ol className="rt-screen__queue">
-            {next.map((entry) => (
-              <li key={entry.person.personId}>
-                {entry.person.name}
-                <span>{entry.person.organisation}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-        {meeting.queue.length > next.length && (
-          <p className="rt-screen__muted">and {meeting.queue.length - next.length} more</p>
-        )}
-      </div>
-    </>
   );
 }
