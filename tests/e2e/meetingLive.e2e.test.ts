@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { selectInFinding } from './commentsPage.ts';
 import { openDraft, PROJECTOR, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
 import { atTopOfCanvas, canvasScrollTop, findingText, offsetInCanvas, openMeetingTab } from './meetingPage.ts';
@@ -162,6 +163,13 @@ describe('the live meeting, for a facilitator and two participants', () => {
       expect(await findingText(fatou.page, '5.3')).toBe(before);
       expect(await findingText(amina.page, '5.3')).toBe(before);
       expect(await amina.page.locator('.rt-refused').count()).toBe(0);
+
+      // Selecting the first words of a finding: the floating Comment button does not cover the answer badge.
+      await selectInFinding(amina.page, '5.2', 'Open to edits.');
+      const floating = await amina.page.locator('.rt-selection-comment').boundingBox();
+      const badge = await amina.page.locator('[data-indicator-id="5.2"] .rt-badge--answer').boundingBox();
+      if (floating === null || badge === null) throw new Error('no Comment button or answer badge');
+      expect(floating.y >= badge.y + badge.height || floating.y + floating.height <= badge.y).toBe(true);
 
       // 6. The minutes list all of it.
       await fatou.page.locator('[data-minutes-open]').click();
