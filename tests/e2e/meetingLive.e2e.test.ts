@@ -171,6 +171,13 @@ describe('the live meeting, for a facilitator and two participants', () => {
       if (floating === null || badge === null) throw new Error('no Comment button or answer badge');
       expect(floating.y >= badge.y + badge.height || floating.y + floating.height <= badge.y).toBe(true);
 
+      // The facilitator gives the status decision its one-line statement.
+      const decision = fatou.page.locator('.rt-decisions__item', { hasText: 'Not discussed → Agreed' });
+      await decision.getByRole('button', { name: 'Add statement' }).click();
+      await decision.getByLabel('Statement of the decision').fill('Agreed as drafted, pending the 2026 decree.');
+      await decision.getByLabel('Statement of the decision').press('Enter');
+      await decision.locator('q', { hasText: 'Agreed as drafted, pending the 2026 decree.' }).waitFor(POLL);
+
       // 6. The minutes list all of it.
       await fatou.page.locator('[data-minutes-open]').click();
       const minutes = fatou.page.locator('[data-minutes-text]');
@@ -181,6 +188,7 @@ describe('the live meeting, for a facilitator and two participants', () => {
       expect(text).toContain('Locked 5.3 Planned relocation from hazard zones');
       expect(text).toContain('5.3 Planned relocation from hazard zones: Not discussed → Agreed');
       expect(text).toContain('- Status: **Agreed** (locked)');
+      expect(text).toContain('Agreed as drafted, pending the 2026 decree.');
       expect(text).toContain('Amina Diallo');
       expect(text).toMatch(/- Amina Diallo, participant, remote/);
       expect(text).toMatch(/- Boris Petrov, participant/);

@@ -5,6 +5,8 @@ import {
   type AttendanceResponse,
   agendaResponseSchema,
   attendanceResponseSchema,
+  type Decision,
+  decisionSchema,
   type IndicatorStatusRequest,
   type IndicatorStatusResponse,
   indicatorStatusResponseSchema,
@@ -164,4 +166,14 @@ export async function fetchMinutes(consultationId: string): Promise<string> {
 /** Where the comment matrix of a consultation downloads from (a CSV, for roles that may export). */
 export function commentMatrixUrl(consultationId: string): string {
   return consultationPath(consultationId, '/export/comments.csv');
+}
+
+/** Writes (or removes, null or "") the one-line statement of decision `decisionId`. Facilitators. */
+export function setStatement(consultationId: string, decisionId: string, statement: string | null): Promise<Decision> {
+  return apiRequest(
+    decisionSchema,
+    'PUT',
+    consultationPath(consultationId, `/decisions/${encodeURIComponent(decisionId)}/statement`),
+    { statement },
+  );
 }

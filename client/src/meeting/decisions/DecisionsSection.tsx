@@ -2,12 +2,14 @@ import { describeDecision, type MeetingOutline } from '@roundtable/meeting';
 import { type JSX, useState } from 'react';
 import { formatFullTime, formatTime } from '../../app/formatTime.ts';
 import { useClockTick } from '../../app/useClockTick.ts';
+import { setStatement } from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { MinutesDialog } from './MinutesDialog.tsx';
+import { StatementEditor } from './StatementEditor.tsx';
 
 const SHOWN = 30;
 
-/** The decision log, latest first, and the minutes (facilitators). */
+/** The decision log, latest first, with each decision's one-line statement to write, and the minutes (facilitators). */
 export function DecisionsSection({
   session,
   outline,
@@ -17,6 +19,7 @@ export function DecisionsSection({
 }): JSX.Element | null {
   useClockTick();
   const [reading, setReading] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
   const decisions = session.meeting?.decisions;
   if (decisions === undefined) return null;
   const latest = [...decisions].reverse().slice(0, SHOWN);
@@ -35,7 +38,27 @@ export function DecisionsSection({
           {latest.map((decision) => (
             <li key={decision.id} className="rt-decisions__item" data-decision-kind={decision.kind}>
               <span className="rt-decisions__what">{describeDecision(decision, outline ?? empty)}</span>
-              {decision.statement !== null && <q className="rt-decisions__statement">{decision.statement.text}</q>}
+              {editing === decision.id ? (
+                <StatementEditor
+                  initial={decision.statement?.text ?? ''}
+                  onCancel={() => setEditing(null)}
+                  onSave={(statement) => {
+                    setEditing(null);
+                    session.run(() => setStatement(session.consultationId, decision.id, statement));
+                  }}
+                />
+              ) : (
+                <span className="rt-decisions__statement-row">
+                  {decision.statement !== null && <q className="rt-decisions__statement">{decision.statement.text}</q>}
+                  <button
+                    type="button"
+                    className="rt-link-button rt-decisions__edit"
+                    onClick={() => setEditing(decision.id)}
+                  >
+                    {decision.statement === null ? 'Add statement' : 'Edit'}
+                  </button>
+                </span>
+              )}
               <span className="rt-decisions__meta" title={formatFullTime(decision.at)}>
                 {decision.by.name} · {formatTime(decision.at)}
               </span>
