@@ -1,4 +1,4 @@
-import { describeDecision, type MeetingOutline } from '@roundtable/meeting';
+import { type DecisionKind, describeDecision, type MeetingOutline } from '@roundtable/meeting';
 import { type JSX, useState } from 'react';
 import { formatFullTime, formatTime } from '../../app/formatTime.ts';
 import { useClockTick } from '../../app/useClockTick.ts';
@@ -8,6 +8,8 @@ import { MinutesDialog } from './MinutesDialog.tsx';
 import { StatementEditor } from './StatementEditor.tsx';
 
 const SHOWN = 30;
+/** Decisions that take a statement: what the meeting concluded, not where it looked. */
+const STATED: ReadonlySet<DecisionKind> = new Set(['status', 'thread-resolved', 'lock', 'unlock']);
 
 /** The decision log, latest first, with each decision's one-line statement to write, and the minutes (facilitators). */
 export function DecisionsSection({
@@ -50,13 +52,15 @@ export function DecisionsSection({
               ) : (
                 <span className="rt-decisions__statement-row">
                   {decision.statement !== null && <q className="rt-decisions__statement">{decision.statement.text}</q>}
-                  <button
-                    type="button"
-                    className="rt-link-button rt-decisions__edit"
-                    onClick={() => setEditing(decision.id)}
-                  >
-                    {decision.statement === null ? 'Add statement' : 'Edit'}
-                  </button>
+                  {STATED.has(decision.kind) && (
+                    <button
+                      type="button"
+                      className="rt-link-button rt-decisions__edit"
+                      onClick={() => setEditing(decision.id)}
+                    >
+                      {decision.statement === null ? 'Add statement' : 'Edit'}
+                    </button>
+                  )}
                 </span>
               )}
               <span className="rt-decisions__meta" title={formatFullTime(decision.at)}>

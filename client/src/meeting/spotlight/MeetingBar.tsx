@@ -42,7 +42,7 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
             type="button"
             className="rt-meeting-bar__target"
             onClick={onShowTable}
-            title="Show it"
+            title={`Show ${label}`}
             data-on-table-label
           >
             {label}
