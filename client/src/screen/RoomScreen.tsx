@@ -8,6 +8,7 @@ import { useThreads } from '../comments/useThreads.ts';
 import { lockOf } from '../meeting/locks/lockOf.ts';
 import { useMeeting } from '../meeting/room/useMeeting.ts';
 import { readIndicatorView } from './readIndicatorView.ts';
+import { ScreenDomain } from './ScreenDomain.tsx';
 import { ScreenIndicator } from './ScreenIndicator.tsx';
 import { ScreenSide } from './ScreenSide.tsx';
 import { useFollowedDraft } from './useFollowedDraft.ts';
@@ -82,6 +83,8 @@ export function RoomScreen({ consultationId }: { consultationId: string }): JSX.
               openThreads={openCounts.get(view.id) ?? 0}
               locked={meeting !== null && lockOf(meeting.locks, view.id) !== null}
             />
+          ) : spotlight.kind === 'domain' && draft.outline !== null ? (
+            <ScreenDomain outline={draft.outline} code={spotlight.domain} />
           ) : (
             <h1 className="rt-screen__heading">{label}</h1>
           )}
