@@ -98,6 +98,7 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
               <IndicatorMeetingMarks
                 overlay={draft.overlay}
                 onTable={meeting.onTable}
+                spotlight={meeting.spotlight}
                 isLocked={meeting.isLocked}
                 canRun={meeting.canRun && connection.hasSynced}
                 openCounts={comments.openCounts}

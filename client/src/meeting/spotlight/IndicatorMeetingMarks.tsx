@@ -1,3 +1,4 @@
+import type { MeetingTarget } from '@roundtable/meeting';
 import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useIndicatorPlacements } from '../../editor/useIndicatorPlacements.ts';
@@ -18,6 +19,8 @@ function placeMarks(article: HTMLElement, box: DOMRect): Placement {
 interface IndicatorMeetingMarksProps {
   overlay: HTMLElement | null;
   onTable: string | null;
+  /** What is on the table, of any kind (a domain's or section's heading is marked too). */
+  spotlight: MeetingTarget | null;
   isLocked: (indicatorId: string) => boolean;
   /** Facilitators get the buttons; everyone sees the marks. */
   canRun: boolean;
@@ -35,8 +38,7 @@ interface IndicatorMeetingMarksProps {
  * live in a layer over the editor and follow the headers.
  */
 export function IndicatorMeetingMarks(props: IndicatorMeetingMarksProps): JSX.Element | null {
-  const { onTable, isLocked } = props;
-  useArticleMarks(onTable, isLocked);
+  useArticleMarks(props.spotlight, props.isLocked);
   return props.canRun ? <MeetingButtons {...props} /> : null;
 }
 
