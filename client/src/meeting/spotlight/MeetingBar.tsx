@@ -68,7 +68,10 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
             title="Put the next agenda item on the table (Alt+Shift+N)"
             data-next-item
           >
-            Next<span className="rt-next__word"> item</span> →
+            {/* One span: the button is a flex box, which would drop the spaces between its pieces. */}
+            <span>
+              Next<span className="rt-next__word"> item</span> →
+            </span>
           </button>
         )}
         {session.personId !== null && (
