@@ -3,6 +3,7 @@ import { ConsultationPage } from './app/ConsultationPage.tsx';
 import { JoinPage } from './app/JoinPage.tsx';
 import { NotFound } from './app/NotFound.tsx';
 import { parseRoute } from './app/route.ts';
+import { RoomScreen } from './screen/RoomScreen.tsx';
 
 export function App(): JSX.Element | null {
   const [route, setRoute] = useState(() => parseRoute(window.location.pathname));
@@ -34,6 +35,8 @@ export function App(): JSX.Element | null {
       return <JoinPage onJoined={onJoined} />;
     case 'not-found':
       return <NotFound message="There is no page at this address." />;
+    case 'screen':
+      return <RoomScreen key={route.consultationId} consultationId={route.consultationId} />;
     case 'consultation':
       // A new consultation is a new editor, provider and document: remount everything.
       return <ConsultationPage key={route.consultationId} consultationId={route.consultationId} />;

@@ -10,6 +10,7 @@ import './styles/invitations.css';
 import './styles/meeting.css';
 import './styles/versions.css';
 import './styles/export.css';
+import './styles/live-meeting.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');

@@ -1,4 +1,4 @@
-import { type JSX, useCallback, useMemo, useState } from 'react';
+import { type JSX, useCallback, useEffect, useMemo, useState } from 'react';
 import { ResolveDialog } from '../comments/ResolveDialog.tsx';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
@@ -7,6 +7,8 @@ import { ExportMenu } from '../export/ExportMenu.tsx';
 import { InvitationsDialog } from '../invitations/InvitationsDialog.tsx';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
+import { LiveAnnouncer } from '../meeting/announce/LiveAnnouncer.tsx';
+import { useLiveMeeting } from '../meeting/useLiveMeeting.ts';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
 import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
@@ -61,9 +63,19 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
     access.viewer.canComment,
     showComments,
   );
+  const live = useLiveMeeting({
+    consultationId,
+    enabled: meState.kind === 'known',
+    canRun: access.mayRunMeeting,
+    personId: member?.id ?? null,
+    draft,
+  });
   const identity = useDraftIdentity(member, person.name, person.confirmed && meState.kind !== 'loading');
 
   const title = ready?.title ?? draft.outline?.title ?? 'Migration Governance Profile (draft)';
+  useEffect(() => {
+    document.title = `${title} · Roundtable`;
+  }, [title]);
 
   return (
     <div className="rt-app">
@@ -92,6 +104,8 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           activeIndicatorId={draft.indicatorInView}
           people={draft.people}
           openCounts={comments.openCounts}
+          onTable={live.session.onTable}
+          isLocked={live.session.isLocked}
           onSelectIndicator={draft.jumpTo}
           onSelectSection={draft.jumpToSection}
         />
@@ -102,6 +116,8 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           access={access}
           threads={feed.threads}
           comments={comments}
+          meeting={live.session}
+          getCommentDefault={live.getCommentDefault}
           onOpenIndicatorComments={openIndicatorComments}
         />
         <SideColumn
@@ -111,9 +127,11 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           feed={feed}
           comments={comments}
           access={access}
+          meeting={live.session}
           onRename={() => setRenaming(true)}
         />
       </div>
+      <LiveAnnouncer message={live.announcement} />
       {draft.recovery.notice !== null && (
         <RefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
       )}

@@ -5,7 +5,13 @@ import { CommentOnSelectionPlugin } from '../comments/CommentOnSelectionPlugin.t
 import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx';
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { DraftEditor } from '../editor/DraftEditor.tsx';
+import { AttendancePrompt } from '../meeting/attendance/AttendancePrompt.tsx';
 import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
+import { LockGuardPlugin } from '../meeting/locks/LockGuardPlugin.tsx';
+import { IndicatorMeetingMarks } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
+import { MeetingBar } from '../meeting/spotlight/MeetingBar.tsx';
+import { targetElement } from '../meeting/spotlight/targetElement.ts';
+import type { MeetingSession } from '../meeting/useMeetingSession.ts';
 import type { Access } from './accessOf.ts';
 import { RefusalNotice } from './RefusalNotice.tsx';
 import type { DraftIdentity } from './useDraftIdentity.ts';
@@ -19,68 +25,92 @@ interface DraftCanvasProps {
   access: Access;
   threads: readonly Thread[];
   comments: CommentSession;
+  meeting: MeetingSession;
+  /** Where a comment goes when nothing is selected. */
+  getCommentDefault: () => string | null;
   onOpenIndicatorComments: (indicatorId: string) => void;
 }
 
-/** The reading area: the live draft with the comment, selection and meeting layers over it. */
+/** The reading area: the meeting bar over the live draft, with the comment, selection and meeting layers over it. */
 export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
-  const { consultationId, draft, identity, access, threads, comments } = props;
+  const { consultationId, draft, identity, access, threads, comments, meeting } = props;
   const { connection, recovery } = draft;
   const canComment = access.viewer.canComment;
+  const showTable = (): void => {
+    const container = draft.scrollRef.current;
+    const element =
+      meeting.spotlight === null || container === null ? null : targetElement(meeting.spotlight, container);
+    element?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
   return (
-    <main className="rt-canvas" ref={draft.scrollRef}>
-      <div className="rt-doc">
-        {recovery.permanent !== null && <RefusalNotice code={recovery.permanent.code} />}
-        {identity === null ? (
-          <div className="rt-editor" />
-        ) : (
-          <DraftEditor
-            key={recovery.generation}
-            consultationId={consultationId}
-            userName={identity.name}
-            userColor={identity.color}
-            awarenessData={identity.awarenessData}
-            // A permanent refusal (revoked, signed out) makes the draft read-only at once.
-            canEdit={access.mayEdit && recovery.mayWrite && recovery.permanent === null}
-            provider={draft.provider}
-            hasSynced={connection.hasSynced}
-            onProvider={draft.onProvider}
-            onOutline={draft.onOutline}
-            editorRef={draft.editorRef}
-            getIndicatorInView={draft.getIndicatorInView}
-            bindingRef={draft.bindingRef}
-            overlayRef={draft.overlayRef}
-          >
-            <CommentHighlightsPlugin
-              bindingRef={draft.bindingRef}
-              threads={threads}
-              activeThreadId={comments.activeThreadId}
-              pendingAnchor={comments.composer?.anchor ?? null}
-              registry={comments.registry}
-              ready={connection.hasSynced}
-              onAnchorStates={comments.setAnchorStates}
-              onActivate={comments.activate}
-            />
-            <CommentOnSelectionPlugin
-              enabled={canComment && connection.hasSynced}
-              composing={comments.composer !== null}
-              bindingRef={draft.bindingRef}
-              overlay={draft.overlay}
+    <div className="rt-center">
+      <MeetingBar session={meeting} outline={draft.outline} onShowTable={showTable} />
+      <AttendancePrompt session={meeting} />
+      <main className="rt-canvas" ref={draft.scrollRef}>
+        <div className="rt-doc">
+          {recovery.permanent !== null && <RefusalNotice code={recovery.permanent.code} />}
+          {identity === null ? (
+            <div className="rt-editor" />
+          ) : (
+            <DraftEditor
+              key={recovery.generation}
+              consultationId={consultationId}
+              userName={identity.name}
+              userColor={identity.color}
+              awarenessData={identity.awarenessData}
+              // A permanent refusal (revoked, signed out) makes the draft read-only at once.
+              canEdit={access.mayEdit && recovery.mayWrite && recovery.permanent === null}
+              provider={draft.provider}
+              hasSynced={connection.hasSynced}
+              onProvider={draft.onProvider}
+              onOutline={draft.onOutline}
+              editorRef={draft.editorRef}
               getIndicatorInView={draft.getIndicatorInView}
-              onCompose={comments.compose}
-            />
-            <IndicatorCommentButtons
-              overlay={draft.overlay}
-              openCounts={comments.openCounts}
-              canComment={canComment}
-              onOpen={props.onOpenIndicatorComments}
-            />
-            {access.mayRunMeeting && connection.hasSynced && (
-              <IndicatorStatusControls consultationId={consultationId} overlay={draft.overlay} />
-            )}
-          </DraftEditor>
-        )}
-      </div>
-    </main>
+              bindingRef={draft.bindingRef}
+              overlayRef={draft.overlayRef}
+            >
+              <CommentHighlightsPlugin
+                bindingRef={draft.bindingRef}
+                threads={threads}
+                activeThreadId={comments.activeThreadId}
+                pendingAnchor={comments.composer?.anchor ?? null}
+                registry={comments.registry}
+                ready={connection.hasSynced}
+                onAnchorStates={comments.setAnchorStates}
+                onActivate={comments.activate}
+              />
+              <CommentOnSelectionPlugin
+                enabled={canComment && connection.hasSynced}
+                composing={comments.composer !== null}
+                bindingRef={draft.bindingRef}
+                overlay={draft.overlay}
+                getIndicatorInView={props.getCommentDefault}
+                onCompose={comments.compose}
+              />
+              <IndicatorCommentButtons
+                overlay={draft.overlay}
+                openCounts={comments.openCounts}
+                canComment={canComment}
+                onOpen={props.onOpenIndicatorComments}
+              />
+              {access.mayRunMeeting && connection.hasSynced && (
+                <IndicatorStatusControls consultationId={consultationId} overlay={draft.overlay} />
+              )}
+              <IndicatorMeetingMarks
+                overlay={draft.overlay}
+                onTable={meeting.onTable}
+                spotlight={meeting.spotlight}
+                isLocked={meeting.isLocked}
+                canRun={meeting.canRun && connection.hasSynced}
+                openCounts={comments.openCounts}
+                onPutOnTable={(id) => meeting.putOnTable({ kind: 'indicator', indicatorId: id })}
+                onToggleLock={(id) => meeting.toggleLock({ kind: 'indicator', indicatorId: id })}
+              />
+              <LockGuardPlugin locked={meeting.isLocked} />
+            </DraftEditor>
+          )}
+        </div>
+      </main>
+    </div>
   );
 }

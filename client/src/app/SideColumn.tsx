@@ -2,6 +2,8 @@ import type { JSX } from 'react';
 import { CommentsPanel } from '../comments/CommentsPanel.tsx';
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import type { ThreadsFeed } from '../comments/useThreads.ts';
+import { MeetingPanel } from '../meeting/MeetingPanel.tsx';
+import type { MeetingSession } from '../meeting/useMeetingSession.ts';
 import { PeoplePanel } from '../presence/PeoplePanel.tsx';
 import type { Access } from './accessOf.ts';
 import { SidePanel, type SideTab } from './SidePanel.tsx';
@@ -14,16 +16,25 @@ interface SideColumnProps {
   feed: ThreadsFeed;
   comments: CommentSession;
   access: Access;
+  meeting: MeetingSession;
   onRename: () => void;
 }
 
-/** The right-hand column: the comments tab or the people tab, with their counts. */
+/** The right-hand column: the meeting, comments or people tab, with their counts. */
 export function SideColumn(props: SideColumnProps): JSX.Element {
   const { tab, draft, feed, comments, access } = props;
   const openTotal = [...comments.openCounts.values()].reduce((a, b) => a + b, 0);
   return (
-    <SidePanel tab={tab} onTab={props.onTab} openComments={openTotal} peopleHere={draft.people.length}>
-      {tab === 'comments' ? (
+    <SidePanel
+      tab={tab}
+      onTab={props.onTab}
+      openComments={openTotal}
+      peopleHere={draft.people.length}
+      handsRaised={props.meeting.meeting?.queue.length ?? 0}
+    >
+      {tab === 'meeting' ? (
+        <MeetingPanel session={props.meeting} outline={draft.outline} />
+      ) : tab === 'comments' ? (
         <CommentsPanel
           threads={feed.threads}
           loaded={feed.loaded}

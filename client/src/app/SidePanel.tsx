@@ -1,7 +1,9 @@
 import { type JSX, type ReactNode, useId } from 'react';
 import { SideTabButton } from './SideTabButton.tsx';
 
-export type SideTab = 'comments' | 'people';
+export type SideTab = 'comments' | 'people' | 'meeting';
+
+export const SIDE_TABS: readonly SideTab[] = ['meeting', 'comments', 'people'];
 
 interface SidePanelProps {
   tab: SideTab;
@@ -9,18 +11,28 @@ interface SidePanelProps {
   /** Open threads in the whole consultation. */
   openComments: number;
   peopleHere: number;
+  /** Raised hands in the speaking queue. */
+  handsRaised: number;
   children: ReactNode;
 }
 
-/** The right-hand column: comments and the people in the room, as two tabs. */
-export function SidePanel({ tab, onTab, openComments, peopleHere, children }: SidePanelProps): JSX.Element {
+/** The right-hand column: the meeting, comments and the people in the room, as tabs. */
+export function SidePanel({
+  tab,
+  onTab,
+  openComments,
+  peopleHere,
+  handsRaised,
+  children,
+}: SidePanelProps): JSX.Element {
   const id = useId();
   const tabs: [SideTab, string, number, string][] = [
+    ['meeting', 'Meeting', handsRaised, 'hands raised'],
     ['comments', 'Comments', openComments, 'open'],
     ['people', 'People here', peopleHere, 'connected'],
   ];
   return (
-    <aside className="rt-side" aria-label="Comments and people">
+    <aside className="rt-side" aria-label="Meeting, comments and people">
       <div className="rt-tabs" role="tablist" aria-label="Side panel">
         {tabs.map(([key, label, count, what]) => (
           <SideTabButton
@@ -32,7 +44,9 @@ export function SidePanel({ tab, onTab, openComments, peopleHere, children }: Si
             count={count}
             what={what}
             onSelect={() => onTab(key)}
-            onSwitch={() => onTab(key === 'comments' ? 'people' : 'comments')}
+            onSwitch={(step) =>
+              onTab(SIDE_TABS[(SIDE_TABS.indexOf(key) + step + SIDE_TABS.length) % SIDE_TABS.length] ?? key)
+            }
           />
         ))}
       </div>

@@ -9,8 +9,8 @@ interface SideTabButtonProps {
   /** What the count counts, for screen readers ("open", "connected"). */
   what: string;
   onSelect: () => void;
-  /** The arrow keys: the other tab. */
-  onSwitch: () => void;
+  /** The arrow keys: the next tab (1) or the previous one (-1). */
+  onSwitch: (step: 1 | -1) => void;
 }
 
 /** One tab of the side panel, with its count. */
@@ -27,7 +27,8 @@ export function SideTabButton(props: SideTabButtonProps): JSX.Element {
       tabIndex={selected ? 0 : -1}
       onClick={onSelect}
       onKeyDown={(event) => {
-        if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') onSwitch();
+        if (event.key === 'ArrowRight') onSwitch(1);
+        if (event.key === 'ArrowLeft') onSwitch(-1);
       }}
     >
       {label}

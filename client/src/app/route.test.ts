@@ -11,6 +11,12 @@ describe('parseRoute', () => {
     expect(parseRoute('/c/veloria-2026/')).toEqual({ kind: 'consultation', consultationId: 'veloria-2026' });
   });
 
+  it('opens the room screen of a consultation', () => {
+    expect(parseRoute('/c/demo/screen')).toEqual({ kind: 'screen', consultationId: 'demo' });
+    expect(parseRoute('/c/demo/screen/')).toEqual({ kind: 'screen', consultationId: 'demo' });
+    expect(parseRoute('/c/demo/elsewhere')).toEqual({ kind: 'not-found' });
+  });
+
   it('recognises invitation links', () => {
     expect(parseRoute('/join')).toEqual({ kind: 'join' });
   });

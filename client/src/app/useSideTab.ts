@@ -1,11 +1,12 @@
 import { useCallback, useState } from 'react';
-import type { SideTab } from './SidePanel.tsx';
+import { SIDE_TABS, type SideTab } from './SidePanel.tsx';
 
 const STORAGE_KEY = 'roundtable.sideTab';
 
 function stored(): SideTab {
   try {
-    return window.localStorage.getItem(STORAGE_KEY) === 'comments' ? 'comments' : 'people';
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    return SIDE_TABS.find((t) => t === saved) ?? 'people';
   } catch {
     return 'people';
   }

@@ -10,7 +10,9 @@ function bodyOf(node: Node | null): Element | null {
 
 /**
  * Where the floating "Comment" button goes for the DOM selection, relative to
- * `overlay`: above the selection's first line, inside its finding. Null when
+ * `overlay`: above the selection's first line, inside its finding (below its
+ * last line when the first is the finding's first, so that the button never
+ * covers the header's badges). Null when
  * there is nothing to comment on (no selection, outside the editor, over two
  * findings, only blanks).
  */
@@ -30,5 +32,10 @@ export function selectionButtonPosition(
   const box = overlay.getBoundingClientRect();
   const bodyBox = body.getBoundingClientRect();
   const left = Math.min(Math.max(first.left, bodyBox.left), bodyBox.right - BUTTON_WIDTH) - box.left;
-  return { top: first.top - box.top - BUTTON_HEIGHT - 8, left };
+  // Above the first line, unless that is above the finding (over the header's answer badge): then
+  // below the last line.
+  const above = first.top - BUTTON_HEIGHT - 8;
+  const last = rects[rects.length - 1] ?? first;
+  const top = above >= bodyBox.top ? above : last.bottom + 8;
+  return { top: top - box.top, left };
 }

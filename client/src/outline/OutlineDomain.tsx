@@ -8,6 +8,8 @@ interface OutlineDomainProps {
   activeIndicatorId: string | null;
   others: ReadonlyMap<string, Person[]>;
   openCounts: ReadonlyMap<string, number> | undefined;
+  onTable: string | null;
+  isLocked: ((indicatorId: string) => boolean) | undefined;
   onSelectIndicator: (indicatorId: string) => void;
 }
 
@@ -28,6 +30,8 @@ export function OutlineDomain(props: OutlineDomainProps): JSX.Element {
             active={indicator.id === activeIndicatorId}
             others={others.get(indicator.id) ?? []}
             openComments={openCounts?.get(indicator.id) ?? 0}
+            onTable={indicator.id === props.onTable}
+            locked={props.isLocked?.(indicator.id) ?? false}
             onSelect={onSelectIndicator}
           />
         ))}

@@ -1,5 +1,6 @@
 import type { DraftOutline } from '@roundtable/editor';
 import { type JSX, useMemo, useRef } from 'react';
+import { StatusLegend } from '../meeting/progress/StatusLegend.tsx';
 import type { Person } from '../presence/usePeople.ts';
 import { OutlineDomain } from './OutlineDomain.tsx';
 import { OutlineSections } from './OutlineSections.tsx';
@@ -12,6 +13,9 @@ interface OutlinePanelProps {
   people: Person[];
   /** Open comment threads per indicator id. */
   openCounts?: ReadonlyMap<string, number>;
+  /** The indicator on the table in the meeting. */
+  onTable?: string | null;
+  isLocked?: (indicatorId: string) => boolean;
   onSelectIndicator: (indicatorId: string) => void;
   onSelectSection: (anchor: string) => void;
 }
@@ -28,6 +32,7 @@ export function OutlinePanel(props: OutlinePanelProps): JSX.Element {
       <header className="rt-panel-header">
         <h2 className="rt-panel-title">Outline</h2>
       </header>
+      <StatusLegend />
       {outline === null ? (
         <OutlineSkeleton />
       ) : (
@@ -40,6 +45,8 @@ export function OutlinePanel(props: OutlinePanelProps): JSX.Element {
               activeIndicatorId={activeIndicatorId}
               others={others}
               openCounts={openCounts}
+              onTable={props.onTable ?? null}
+              isLocked={props.isLocked}
               onSelectIndicator={onSelectIndicator}
             />
           ))}

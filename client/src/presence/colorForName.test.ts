@@ -21,4 +21,12 @@ describe('initialsOf', () => {
     expect(initialsOf('Jean Paul de la Cruz')).toBe('JC');
     expect(initialsOf('   ')).toBe('?');
   });
+
+  it('reads letters only, skipping punctuation around and between names', () => {
+    expect(initialsOf('E(')).toBe('E');
+    expect(initialsOf('(Amina) Diallo')).toBe('AD');
+    expect(initialsOf('Boris - Petrov')).toBe('BP');
+    expect(initialsOf('élodie ñúñez')).toBe('ÉÑ');
+    expect(initialsOf('?!')).toBe('?');
+  });
 });

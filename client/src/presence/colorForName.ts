@@ -23,10 +23,15 @@ export function colorForName(name: string): string {
   return PERSON_COLORS[fnv1a32(name.trim().toLowerCase()) % PERSON_COLORS.length] ?? PERSON_COLORS[0];
 }
 
-/** "Amina Diallo" -> "AD", "boris" -> "B". */
+/** "Amina Diallo" -> "AD", "boris" -> "B", "E( Smith" -> "ES": letters and digits only, never punctuation. */
 export function initialsOf(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const first = parts[0]?.[0] ?? '?';
-  const last = parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '';
+  const parts = name
+    .trim()
+    .split(/\s+/)
+    .map((part) => part.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+  const initial = (part: string | undefined): string => (part === undefined ? '' : (Array.from(part)[0] ?? ''));
+  const first = initial(parts[0]) || '?';
+  const last = parts.length > 1 ? initial(parts[parts.length - 1]) : '';
   return (first + last).toUpperCase();
 }

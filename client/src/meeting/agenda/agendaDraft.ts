@@ -1,0 +1,48 @@
+import type { AgendaItem, MeetingOutline, MeetingTarget } from '@roundtable/meeting';
+import { targetKey } from '@roundtable/meeting';
+
+/** An agenda item as the editor holds it before saving. */
+export interface DraftItem {
+  target: MeetingTarget;
+  minutes: number;
+}
+
+/** What can go on the agenda, in document order: sections, then each domain followed by its indicators. */
+export function agendaChoices(outline: MeetingOutline): { target: MeetingTarget; label: string }[] {
+  const out: { target: MeetingTarget; label: string }[] = outline.sections.map((s) => ({
+    target: { kind: 'section', section: s.anchor },
+    label: s.label,
+  }));
+  for (const domain of outline.domains) {
+    out.push({ target: { kind: 'domain', domain: domain.code }, label: `Domain ${domain.code}: ${domain.title}` });
+    for (const i of domain.indicators)
+      out.push({ target: { kind: 'indicator', indicatorId: i.id }, label: `${i.id} ${i.title}` });
+  }
+  return out;
+}
+
+/** The agenda as planned, to edit. */
+export function draftOf(items: readonly AgendaItem[]): DraftItem[] {
+  return items.map(({ target, minutes }) => ({ target, minutes }));
+}
+
+/** Moves item `index` by `delta` places (-1 up, +1 down); out of range changes nothing. */
+export function moveItem(items: readonly DraftItem[], index: number, delta: number): DraftItem[] {
+  const to = index + delta;
+  if (index < 0 || index >= items.length || to < 0 || to >= items.length) return [...items];
+  const next = [...items];
+  const [item] = next.splice(index, 1);
+  if (item !== undefined) next.splice(to, 0, item);
+  return next;
+}
+
+/** Adds `target` at the end with `minutes`, unless it is already on the agenda. */
+export function addItem(items: readonly DraftItem[], target: MeetingTarget, minutes: number): DraftItem[] {
+  if (items.some((i) => targetKey(i.target) === targetKey(target))) return [...items];
+  return [...items, { target, minutes }];
+}
+
+/** The agenda's total time in minutes. */
+export function totalMinutes(items: readonly { minutes: number }[]): number {
+  return items.reduce((sum, i) => sum + i.minutes, 0);
+}

@@ -1,0 +1,37 @@
+import {
+  describeTarget,
+  type Lock,
+  type MeetingOutline,
+  type MeetingState,
+  type MeetingTarget,
+  targetKey,
+  targetLabel,
+} from '@roundtable/meeting';
+
+/**
+ * What a screen reader hears when the meeting changes between `before` and
+ * `after`: the spotlight moving (`On the table: 2.4 Role of local
+ * authorities`) and locks set or lifted (`Locked 2.4 ...`). Nothing on the
+ * first reading (`before` null): that is the state, not a change.
+ */
+export function meetingAnnouncements(
+  before: MeetingState | null,
+  after: MeetingState,
+  outline: MeetingOutline | null,
+): string[] {
+  if (before === null) return [];
+  const name = (target: MeetingTarget): string =>
+    (outline === null ? null : targetLabel(outline, target)) ?? describeTarget(target);
+  const out: string[] = [];
+  const was = before.spotlight?.target ?? null;
+  const now = after.spotlight?.target ?? null;
+  if ((was === null ? null : targetKey(was)) !== (now === null ? null : targetKey(now))) {
+    out.push(now === null ? 'Nothing is on the table.' : `On the table: ${name(now)}.`);
+  }
+  const keys = (locks: readonly Lock[]) => new Map(locks.map((l) => [targetKey(l.target), l]));
+  const old = keys(before.locks);
+  const fresh = keys(after.locks);
+  for (const [key, lock] of fresh) if (!old.has(key)) out.push(`Locked: ${name(lock.target)}.`);
+  for (const [key, lock] of old) if (!fresh.has(key)) out.push(`Unlocked: ${name(lock.target)}.`);
+  return out;
+}

@@ -1,0 +1,32 @@
+import { ATTENDANCE_MODE_LABELS, ATTENDANCE_MODES } from '@roundtable/meeting';
+import type { JSX } from 'react';
+import * as api from '../meetingApi.ts';
+import type { MeetingSession } from '../useMeetingSession.ts';
+
+/**
+ * Asked once on joining, under the meeting bar, until answered: in the room
+ * or remote? The answer can be changed later in the meeting tab.
+ */
+export function AttendancePrompt({ session }: { session: MeetingSession }): JSX.Element | null {
+  const { meeting, personId } = session;
+  if (meeting === null || personId === null) return null;
+  const mine = meeting.attendance.find((e) => e.person.personId === personId);
+  // Not yet recorded (the server writes arrivals) or already said: nothing to ask.
+  if (mine === undefined || mine.mode !== null) return null;
+  return (
+    <div className="rt-attendance-prompt" data-attendance-prompt>
+      <span>How are you attending today?</span>
+      {ATTENDANCE_MODES.map((mode) => (
+        <button
+          key={mode}
+          type="button"
+          className="rt-button rt-button--small"
+          onClick={() => session.run(() => api.declareAttendance(session.consultationId, mode))}
+        >
+          {ATTENDANCE_MODE_LABELS[mode]}
+        </button>
+      ))}
+      <span className="rt-attendance-prompt__note">You can change it in the Meeting tab.</span>
+    </div>
+  );
+}

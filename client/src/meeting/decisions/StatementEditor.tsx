@@ -1,0 +1,37 @@
+import { MAX_STATEMENT_LENGTH } from '@roundtable/meeting';
+import { type JSX, useState } from 'react';
+
+/** A decision's one-line statement, written or changed in place by a facilitator (empty removes it). */
+export function StatementEditor(props: {
+  initial: string;
+  onSave: (statement: string | null) => void;
+  onCancel: () => void;
+}): JSX.Element {
+  const [text, setText] = useState(props.initial);
+  return (
+    <form
+      className="rt-statement-editor"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSave(text.trim() === '' ? null : text.trim());
+      }}
+    >
+      <input
+        className="rt-input"
+        aria-label="Statement of the decision"
+        placeholder="One line for the minutes"
+        maxLength={MAX_STATEMENT_LENGTH}
+        value={text}
+        // biome-ignore lint/a11y/noAutofocus: opened by the person's own click, to type at once
+        autoFocus
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') props.onCancel();
+        }}
+      />
+      <button type="submit" className="rt-button rt-button--small rt-button--primary">
+        Save
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import type { MeetingOutline } from '@roundtable/meeting';
+import type { JSX } from 'react';
+import { LockIcon } from '../spotlight/IndicatorMeetingMarks.tsx';
+import type { MeetingSession } from '../useMeetingSession.ts';
+
+/** Lock or unlock a whole domain (facilitators); everyone sees which are locked. */
+export function DomainLocks({
+  session,
+  outline,
+}: {
+  session: MeetingSession;
+  outline: MeetingOutline | null;
+}): JSX.Element | null {
+  const locks = session.meeting?.locks ?? [];
+  if (outline === null) return null;
+  const lockedDomains = new Set(locks.flatMap((l) => (l.target.kind === 'domain' ? [l.target.domain] : [])));
+  const lockedIndicators = locks.flatMap((l) => (l.target.kind === 'indicator' ? [l.target.indicatorId] : []));
+  if (!session.canRun && lockedDomains.size === 0 && lockedIndicators.length === 0) return null;
+  return (
+    <div className="rt-locks">
+      {lockedIndicators.length > 0 && (
+        <p className="rt-locks__list">Locked indicators: {lockedIndicators.join(', ')}</p>
+      )}
+      <div className="rt-locks__domains">
+        {outline.domains.map((d) => {
+          const locked = lockedDomains.has(d.code);
+          if (!session.canRun && !locked) return null;
+          return session.canRun ? (
+            <button
+              key={d.code}
+              type="button"
+              className={`rt-chip${locked ? ' rt-chip--locked' : ''}`}
+              aria-pressed={locked}
+              aria-label={`${locked ? 'Unlock' : 'Lock'} domain ${d.code}: ${d.title}`}
+              title={`${d.title}: ${locked ? 'locked, click to unlock' : 'click to lock'}`}
+              onClick={() => session.toggleLock({ kind: 'domain', domain: d.code })}
+            >
+              <LockIcon open={!locked} />
+              Domain {d.code}
+            </button>
+          ) : (
+            <span key={d.code} className="rt-chip rt-chip--locked">
+              <LockIcon open={false} />
+              Domain {d.code} locked
+            </span>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { describeTarget } from '@roundtable/meeting';
+import type { JSX } from 'react';
+import { formatTime } from '../../app/formatTime.ts';
+import { useClockTick } from '../../app/useClockTick.ts';
+import * as api from '../meetingApi.ts';
+import type { MeetingSession } from '../useMeetingSession.ts';
+
+/** The speaking queue, first raised first, with who has the floor; facilitators give the floor and clear. */
+export function QueueSection({ session }: { session: MeetingSession }): JSX.Element | null {
+  useClockTick();
+  const { meeting, canRun, consultationId, run } = session;
+  if (meeting === null) return null;
+  const { queue, floor } = meeting;
+  return (
+    <div className="rt-queue" data-queue>
+      {floor !== null && (
+        <p className="rt-queue__floor" data-floor={floor.person.personId}>
+          <span className="rt-queue__kicker">Has the floor</span>
+          <strong>{floor.person.name}</strong>
+          <span className="rt-queue__org">{floor.person.organisation}</span>
+          {canRun && (
+            <button type="button" className="rt-link-button" onClick={() => run(() => api.clearFloor(consultationId))}>
+              End turn
+            </button>
+          )}
+        </p>
+      )}
+      {queue.length === 0 ? (
+        <p className="rt-meeting-panel__empty">No hands raised.</p>
+      ) : (
+        <ol className="rt-queue__list">
+          {queue.map((entry, index) => (
+            <li key={entry.person.personId} className="rt-queue__entry" data-queue-entry={entry.person.personId}>
+              <span className="rt-queue__place">{index + 1}</span>
+              <span className="rt-queue__who">
+                <span className="rt-queue__name">
+                  {entry.person.name}
+                  {entry.person.personId === session.personId && <span className="rt-queue__you"> (you)</span>}
+                </span>
+                <span className="rt-queue__org">
+                  {entry.person.organisation}
+                  {entry.target !== null && ` · on ${describeTarget(entry.target)}`} · {formatTime(entry.raisedAt)}
+                </span>
+              </span>
+              {canRun && (
+                <span className="rt-queue__actions">
+                  <button
+                    type="button"
+                    className="rt-button rt-button--small"
+                    aria-label={`Give the floor to ${entry.person.name}`}
+                    onClick={() => run(() => api.giveFloor(consultationId, entry.person.personId))}
+                  >
+                    Give floor
+                  </button>
+                  <button
+                    type="button"
+                    className="rt-icon-button rt-icon-button--sm"
+                    aria-label={`Take ${entry.person.name} out of the queue`}
+                    onClick={() => run(() => api.removeFromQueue(consultationId, entry.person.personId))}
+                  >
+                    ×
+                  </button>
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {canRun && queue.length > 0 && (
+        <div className="rt-meeting-panel__actions">
+          <button type="button" className="rt-link-button" onClick={() => run(() => api.clearQueue(consultationId))}>
+            Clear the queue
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { describeTarget, type MeetingOutline, targetLabel } from '@roundtable/meeting';
+import type { JSX } from 'react';
+import { AgendaTimer } from '../agenda/AgendaTimer.tsx';
+import { ProgressSummary } from '../progress/ProgressSummary.tsx';
+import { HandButton } from '../queue/HandButton.tsx';
+import type { MeetingSession } from '../useMeetingSession.ts';
+import { FollowToggle } from './FollowToggle.tsx';
+
+interface MeetingBarProps {
+  session: MeetingSession;
+  outline: MeetingOutline | null;
+  /** Brings what is on the table into view (for someone not following). */
+  onShowTable: () => void;
+}
+
+/**
+ * The meeting's strip above the draft, always in view: what is on the table
+ * and its timer, progress, following, your hand, and for facilitators the
+ * next agenda item.
+ */
+export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): JSX.Element {
+  const { meeting, spotlight } = session;
+  const label =
+    spotlight === null
+      ? null
+      : ((outline === null ? null : targetLabel(outline, spotlight)) ?? describeTarget(spotlight));
+  const queue = meeting?.queue ?? [];
+  const place = queue.findIndex((e) => e.person.personId === session.personId);
+  const agenda = meeting?.agenda;
+  const hasNext =
+    agenda !== undefined &&
+    agenda.items.length > 0 &&
+    (agenda.current === null || agenda.items.at(-1)?.id !== agenda.current.itemId);
+  return (
+    <section className="rt-meeting-bar" aria-label="Live meeting" data-meeting-bar>
+      <div className={`rt-meeting-bar__table${label === null ? ' rt-meeting-bar__table--empty' : ''}`}>
+        <span className="rt-meeting-bar__kicker">On the table</span>
+        {label === null ? (
+          <span className="rt-meeting-bar__none">Nothing yet</span>
+        ) : (
+          <button
+            type="button"
+            className="rt-meeting-bar__target"
+            onClick={onShowTable}
+            title={`Show ${label}`}
+            data-on-table-label
+          >
+            {label}
+          </button>
+        )}
+        {agenda !== undefined && <AgendaTimer agenda={agenda} clockOffsetMs={session.clockOffsetMs} />}
+      </div>
+      <div className="rt-meeting-bar__end">
+        {session.error !== null && (
+          <p className="rt-meeting-bar__error" role="alert">
+            {session.error}
+            <button type="button" className="rt-link-button" onClick={session.clearError} aria-label="Dismiss">
+              ×
+            </button>
+          </p>
+        )}
+        <ProgressSummary outline={outline} />
+        {session.canRun && hasNext && (
+          <button
+            type="button"
+            className="rt-button rt-button--small"
+            onClick={session.next}
+            title="Put the next agenda item on the table (Alt+Shift+N)"
+            data-next-item
+          >
+            {/* One span: the button is a flex box, which would drop the spaces between its pieces. */}
+            <span>
+              Next<span className="rt-next__word"> item</span> →
+            </span>
+          </button>
+        )}
+        {session.personId !== null && (
+          <HandButton
+            raised={session.handRaised}
+            place={place === -1 ? null : place + 1}
+            onToggle={session.toggleHand}
+          />
+        )}
+        <FollowToggle following={session.following} onChange={session.setFollowing} />
+      </div>
+    </section>
+  );
+}

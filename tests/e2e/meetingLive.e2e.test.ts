@@ -1,0 +1,243 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { selectInFinding } from './commentsPage.ts';
+import { openDraft, PROJECTOR, placeCaretInFinding, waitForDraft } from './draftPage.ts';
+import { invite } from './invite.ts';
+import { atTopOfCanvas, canvasScrollTop, findingText, offsetInCanvas, openMeetingTab } from './meetingPage.ts';
+
+const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
+
+let browser: Browser;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const POLL = { timeout: 10_000 };
+const onTableRow = (page: Page, id: string) =>
+  page.locator(`.rt-outline [data-outline-id="${id}"][data-on-table="true"]`);
+
+/** The room screen in a new context with `from`'s cookie, at `viewport` and pixel ratio `scale`. */
+async function roomScreen(from: BrowserContext, viewport: { width: number; height: number }, scale: number) {
+  const context = await browser.newContext({
+    storageState: await from.storageState(),
+    viewport,
+    deviceScaleFactor: scale,
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/c/demo/screen`);
+  return { context, page };
+}
+
+describe('the live meeting, for a facilitator and two participants', () => {
+  it('moves followers with the spotlight, queues hands, locks, shares statuses, and writes it all in the minutes', async () => {
+    const fatou = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+    });
+    const amina = await openDraft(browser, server.url, {
+      name: 'Amina Diallo',
+      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour', role: 'participant' }),
+    });
+    const boris = await openDraft(browser, server.url, {
+      name: 'Boris Petrov',
+      joinUrl: await invite(server, { name: 'Boris Petrov', organisation: 'min-interior', role: 'participant' }),
+    });
+    const pages = [fatou.page, amina.page, boris.page];
+    try {
+      await Promise.all(pages.map((page) => waitForDraft(page)));
+      // Followers follow by default; participants get no meeting buttons.
+      for (const page of [amina.page, boris.page]) {
+        expect(await page.locator('[data-follow-toggle]').getAttribute('aria-pressed')).toBe('true');
+        expect(await page.locator('[data-spotlight-button]').count()).toBe(0);
+      }
+
+      // 1. The facilitator puts 3.2 on the table: both followers are brought there.
+      await fatou.page.locator('[data-spotlight-button="3.2"]').click();
+      for (const page of [amina.page, boris.page]) {
+        await expect.poll(() => atTopOfCanvas(page, '3.2'), POLL).toBe(true);
+        await onTableRow(page, '3.2').waitFor();
+        await page.locator('[data-indicator-id="3.2"][data-on-table="true"]').waitFor();
+      }
+      expect(await amina.page.locator('[data-on-table-label]').textContent()).toBe(
+        '3.2 Regional free movement agreement',
+      );
+      // Announced once, in the meeting's one polite live region.
+      await expect
+        .poll(() => amina.page.locator('[data-meeting-announcer]').textContent(), POLL)
+        .toBe('On the table: 3.2 Regional free movement agreement.');
+      expect(await amina.page.locator('[aria-live="polite"]', { hasText: 'On the table' }).count()).toBe(1);
+
+      // 2. Boris stops following (one click); the next move takes Amina, not him.
+      await boris.page.locator('[data-follow-toggle]').click();
+      expect(await boris.page.locator('[data-follow-toggle]').getAttribute('aria-pressed')).toBe('false');
+      const borisTop = await canvasScrollTop(boris.page);
+      await fatou.page.locator('[data-spotlight-button="5.3"]').scrollIntoViewIfNeeded();
+      await fatou.page.locator('[data-spotlight-button="5.3"]').click();
+      await expect.poll(() => atTopOfCanvas(amina.page, '5.3'), POLL).toBe(true);
+      // Boris heard of the move (his outline marks 5.3) and stayed where he was.
+      await onTableRow(boris.page, '5.3').waitFor(POLL);
+      await boris.page.waitForTimeout(1_200);
+      expect(await canvasScrollTop(boris.page)).toBe(borisTop);
+      expect(await atTopOfCanvas(boris.page, '3.2')).toBe(true);
+
+      // His choice survives a reload, and so does his place; one click (here the key) follows again.
+      await boris.page.reload();
+      await waitForDraft(boris.page);
+      expect(await boris.page.locator('[data-follow-toggle]').getAttribute('aria-pressed')).toBe('false');
+      await expect.poll(() => atTopOfCanvas(boris.page, '3.2'), POLL).toBe(true);
+      await boris.page.keyboard.press('Alt+Shift+F');
+      await expect.poll(() => atTopOfCanvas(boris.page, '5.3'), POLL).toBe(true);
+
+      // Amina says, when asked on joining, that she attends remotely; the facilitator's attendance shows it.
+      await amina.page.locator('[data-attendance-prompt]').getByRole('button', { name: 'Remote' }).click();
+      await amina.page.locator('[data-attendance-prompt]').waitFor({ state: 'detached', ...POLL });
+
+      // 3. Amina raises her hand; the facilitator sees it in the queue with her organisation and gives her the floor.
+      await amina.page.locator('[data-hand-button]').click();
+      await amina.page.locator('[data-hand-button][aria-pressed="true"]').waitFor();
+      await openMeetingTab(fatou.page);
+      const entry = fatou.page.locator('[data-queue-entry]', { hasText: 'Amina Diallo' });
+      await entry.filter({ hasText: 'Ministry of Labour and Social Protection' }).waitFor(POLL);
+      await entry.getByRole('button', { name: 'Give the floor to Amina Diallo' }).click();
+      await openMeetingTab(boris.page);
+      await boris.page.locator('.rt-queue__floor', { hasText: 'Amina Diallo' }).waitFor(POLL);
+      await fatou.page
+        .locator('[data-attendance-org="Ministry of Labour and Social Protection"] [data-attendee="Amina Diallo"]', {
+          hasText: 'Remote',
+        })
+        .waitFor(POLL);
+      await fatou.page.locator('[data-attendance-absent]', { hasText: 'Ministry of Health' }).waitFor(POLL);
+
+      // The facilitator plans the agenda; "next item" (one key) starts its timer, which everyone sees.
+      await fatou.page.getByRole('button', { name: 'Plan the agenda' }).click();
+      const add = fatou.page.getByLabel('Add to the agenda');
+      await add.selectOption('indicator:5.3');
+      await add.selectOption('indicator:5.4');
+      await fatou.page.getByLabel('Minutes for 5.3 Planned relocation from hazard zones').fill('10');
+      await fatou.page.getByRole('button', { name: 'Save agenda' }).click();
+      await boris.page.locator('[data-agenda-item="indicator:5.4"]').waitFor(POLL);
+      await fatou.page.keyboard.press('Alt+Shift+N');
+      const timer = boris.page.locator('.rt-meeting-bar [data-agenda-timer="running"]');
+      await timer.waitFor(POLL);
+      expect(await timer.textContent()).toMatch(/^(10:00|9:\d\d) left$/);
+      await boris.page.locator('[data-agenda-item="indicator:5.3"][aria-current="step"]').waitFor(POLL);
+
+      // 4. A status change reaches both participants, and the progress counts it.
+      await openMeetingTab(amina.page);
+      const progress = await amina.page.locator('.rt-meeting-panel [data-progress]').getAttribute('data-progress');
+      await fatou.page
+        .getByRole('combobox', { name: 'Meeting status of indicator 5.3' })
+        .selectOption({ label: 'Agreed' });
+      for (const page of [amina.page, boris.page]) {
+        await page.locator('[data-indicator-id="5.3"][data-status="agreed"]').waitFor(POLL);
+        await page.locator('.rt-outline [data-outline-id="5.3"][data-status="agreed"]').waitFor(POLL);
+      }
+      const [done, total] = (progress ?? '0/0').split('/').map(Number);
+      await amina.page.locator(`.rt-meeting-panel [data-progress="${(done ?? 0) + 1}/${total}"]`).waitFor(POLL);
+
+      // 5. Agreed, the facilitator locks 5.3: Amina cannot type into it, and can still type elsewhere.
+      const before = await findingText(fatou.page, '5.3');
+      await fatou.page.locator('[data-lock-button="5.3"]').click();
+      await amina.page.locator('[data-indicator-id="5.3"][data-locked="true"]').waitFor(POLL);
+      await placeCaretInFinding(amina.page, '5.3', 'start');
+      await amina.page.keyboard.type('Typed while locked. ');
+      await amina.page.keyboard.press('Enter');
+      await amina.page.keyboard.press('Backspace');
+      await placeCaretInFinding(amina.page, '5.2', 'start');
+      await amina.page.keyboard.type('Open to edits. ');
+      // The edit after the attempt reached the facilitator: so would the attempt have, had it been made.
+      await fatou.page
+        .locator('[data-indicator-id="5.2"] .rt-indicator__body', { hasText: 'Open to edits. ' })
+        .waitFor(POLL);
+      expect(await findingText(fatou.page, '5.3')).toBe(before);
+      expect(await findingText(amina.page, '5.3')).toBe(before);
+      expect(await amina.page.locator('.rt-refused').count()).toBe(0);
+
+      // Selecting the first words of a finding: the floating Comment button does not cover the answer badge.
+      await selectInFinding(amina.page, '5.2', 'Open to edits.');
+      const floating = await amina.page.locator('.rt-selection-comment').boundingBox();
+      const badge = await amina.page.locator('[data-indicator-id="5.2"] .rt-badge--answer').boundingBox();
+      if (floating === null || badge === null) throw new Error('no Comment button or answer badge');
+      expect(floating.y >= badge.y + badge.height || floating.y + floating.height <= badge.y).toBe(true);
+
+      // The facilitator gives the status decision its one-line statement.
+      const decision = fatou.page.locator('.rt-decisions__item', { hasText: 'Not discussed → Agreed' });
+      await decision.getByRole('button', { name: 'Add statement' }).click();
+      await decision.getByLabel('Statement of the decision').fill('Agreed as drafted, pending the 2026 decree.');
+      await decision.getByLabel('Statement of the decision').press('Enter');
+      await decision.locator('q', { hasText: 'Agreed as drafted, pending the 2026 decree.' }).waitFor(POLL);
+
+      // 6. The minutes list all of it.
+      await fatou.page.locator('[data-minutes-open]').click();
+      const minutes = fatou.page.locator('[data-minutes-text]');
+      await minutes.waitFor(POLL);
+      const text = (await minutes.textContent()) ?? '';
+      expect(text).toContain('On the table: 3.2 Regional free movement agreement');
+      expect(text).toContain('On the table: 5.3 Planned relocation from hazard zones');
+      expect(text).toContain('Locked 5.3 Planned relocation from hazard zones');
+      expect(text).toContain('5.3 Planned relocation from hazard zones: Not discussed → Agreed');
+      expect(text).toContain('- Status: **Agreed** (locked)');
+      expect(text).toContain('Agreed as drafted, pending the 2026 decree.');
+      expect(text).toContain('Amina Diallo');
+      expect(text).toMatch(/- Amina Diallo, participant, remote/);
+      expect(text).toMatch(/- Boris Petrov, participant/);
+      expect(text).toMatch(/- Fatou Ndiaye, facilitator/);
+      await fatou.page.keyboard.press('Escape');
+
+      // Screenshots for review: the meeting view and the room screen, laptop, projector, 150 %.
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await amina.page.screenshot({ path: join(ARTIFACTS, 'meeting-live-participant-1366.png') });
+      await fatou.page.screenshot({ path: join(ARTIFACTS, 'meeting-live-facilitator-1366.png') });
+      const shots: [string, { width: number; height: number }, number][] = [
+        ['1366', { width: 1366, height: 768 }, 1],
+        ['1920', PROJECTOR, 1],
+        ['1920-zoom150', { width: 1280, height: 720 }, 1.5],
+      ];
+      for (const [label, viewport, scale] of shots) {
+        const screen = await roomScreen(fatou.context, viewport, scale);
+        await screen.page
+          .locator('[data-screen-indicator="5.3"][data-status="agreed"] [data-screen-locked]')
+          .waitFor(POLL);
+        expect(await screen.page.locator('[data-screen-threads]').textContent()).toBe('No open comments');
+        if (label === '1366') {
+          // The screen follows the spotlight.
+          await fatou.page.locator('[data-spotlight-button="5.4"]').click();
+          await screen.page.locator('[data-screen-indicator="5.4"]').waitFor(POLL);
+          await fatou.page.locator('[data-spotlight-button="5.3"]').click();
+          await screen.page.locator('[data-screen-indicator="5.3"]').waitFor(POLL);
+        }
+        expect(await screen.page.title()).toContain('Room screen');
+        await screen.page.screenshot({ path: join(ARTIFACTS, `room-screen-${label}.png`) });
+        const view = await browser.newContext({
+          storageState: await fatou.context.storageState(),
+          viewport,
+          deviceScaleFactor: scale,
+        });
+        const page = await view.newPage();
+        await page.goto(`${server.url}/c/demo`);
+        await waitForDraft(page);
+        await expect.poll(() => atTopOfCanvas(page, '5.3'), POLL).toBe(true);
+        await openMeetingTab(page);
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: join(ARTIFACTS, `meeting-live-${label}.png`) });
+        await Promise.all([screen.context.close(), view.close()]);
+      }
+      expect(await offsetInCanvas(amina.page, '5.3')).toBeGreaterThanOrEqual(0);
+
+      for (const opened of [fatou, amina, boris]) expect(opened.errors).toEqual([]);
+    } finally {
+      await Promise.all([fatou.context.close(), amina.context.close(), boris.context.close()]);
+    }
+  });
+});
