@@ -10,9 +10,11 @@ import { secureHeaders } from 'hono/secure-headers';
  * allows), images also from `data:` and `blob:` (the favicon, QR codes), no
  * plugins, no framing, no `<base>`. Also `nosniff`, `Referrer-Policy:
  * no-referrer`, `X-Frame-Options: DENY`, COOP/CORP same-origin.
+ * A route that sets a policy of its own (the print page of the profile:
+ * nothing but its inline styles) keeps it.
  */
 export function createSecurityHeaders(): MiddlewareHandler {
-  return secureHeaders({
+  const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
       scriptSrc: ["'self'"],
@@ -30,4 +32,12 @@ export function createSecurityHeaders(): MiddlewareHandler {
     referrerPolicy: 'no-referrer',
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });
+  return async (c, next) => {
+    let own: string | null = null;
+    await headers(c, async () => {
+      await next();
+      own = c.res.headers.get('content-security-policy');
+    });
+    if (own !== null) c.res.headers.set('content-security-policy', own);
+  };
 }
