@@ -74,7 +74,8 @@ describe('profileDocx', () => {
     expect(first).toContain('Kind: Potential for further development');
     expect(first).toContain('Law No. 63/2016 on Public Health Care guarantees free emergency');
     expect(first).toContain('Sources');
-    expect(first).toContain('Law No. 63/2016 on Public Health Care (2016)');
+    // The kind comes first, as in the Markdown template, so an import reads it back.
+    expect(first).toContain('Law (2016): Law No. 63/2016 on Public Health Care');
     const xml = await part(bytes, 'word/document.xml');
     expect(xml).not.toContain('<w:ins ');
     expect(xml).not.toContain('commentRangeStart');
