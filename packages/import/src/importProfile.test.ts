@@ -66,6 +66,28 @@ describe('importProfile: Markdown', () => {
     expect(kept(profile)).toEqual(kept(TRICKY));
   });
 
+  it('reads a source kind as its wire value or label, and a source line without a kind as kind other', async () => {
+    const text = [
+      '# P',
+      '## Domain 2: Gov',
+      '### 2.1 Agency',
+      '**Question:** Is there one?',
+      '**Answer:** yes',
+      '**Finding:**',
+      'Text.',
+      '**Sources:**',
+      '- law (2019): Law One\n- Decree (2020): Decree Two\n- Website: A site\n- Old report (2018)\n- Note: no kind',
+    ].join('\n\n');
+    const { profile } = await importProfile(utf8(text), 'kinds.md');
+    expect(profile.indicators[0]?.sources).toEqual([
+      { kind: 'law', year: 2019, title: 'Law One' },
+      { kind: 'decree', year: 2020, title: 'Decree Two' },
+      { kind: 'website', title: 'A site' },
+      { kind: 'other', year: 2018, title: 'Old report' },
+      { kind: 'other', title: 'Note: no kind' },
+    ]);
+  });
+
   it('names the line of a heading that is not in the template and of a value outside the vocabulary', async () => {
     const text = [
       '# Profile',
