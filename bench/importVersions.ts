@@ -4,10 +4,9 @@
  * under 300 ms), on a server started in this process (memory store).
  *
  * - import: `POST /api/consultations/import` of the demo profile as DOCX,
- *   laid out as the export lays it out and made with the `docx` library
- *   (`packages/import/test/templateDocx.ts`, until the export's writer is
- *   merged), from the request to the 201; and the parse alone
- *   (`importProfile`).
+ *   written by the export's own writer (`profileDocx`, clean, via
+ *   `packages/import/test/exportedProfile.ts`), from the request to the
+ *   201; and the parse alone (`importProfile`).
  * - compare: `GET .../versions/compare` between two saved versions of the
  *   demo 20 edited indicators apart, and `current`; and the pure path
  *   (decode both states, `readDraftContent` twice, `compareContents`).
@@ -20,7 +19,7 @@ import { importProfile } from '@roundtable/import';
 import { demoConsultation, draftRoomOf, ROLES } from '@roundtable/profile';
 import { compareContents, readDraftContent } from '@roundtable/versions';
 import * as Y from 'yjs';
-import { templateDocx } from '../packages/import/test/templateDocx.ts';
+import { exportedDocx } from '../packages/import/test/exportedProfile.ts';
 import { silentLogger } from '../server/src/log.ts';
 import { startRoundtable } from '../server/src/startRoundtable.ts';
 import { createMemoryBackend } from '../server/src/storage/createMemoryBackend.ts';
@@ -58,7 +57,7 @@ const server = await startRoundtable({
 });
 const headers = { authorization: `Bearer ${server.adminToken}` };
 try {
-  const docx = await templateDocx(demoConsultation);
+  const docx = await exportedDocx(demoConsultation);
   print(
     `demo profile as DOCX: ${(docx.length / 1024).toFixed(0)} KB, ${demoConsultation.indicators.length} indicators`,
   );

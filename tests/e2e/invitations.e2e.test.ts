@@ -50,7 +50,10 @@ describe("the facilitator's panel", () => {
       const page = await guest.newPage();
       await page.goto(url);
       await waitForDraftLoaded(page);
-      await page.locator('.rt-tag', { hasText: 'Read only' }).waitFor();
+      await page.getByTestId('read-only').waitFor();
+      expect(await page.getByTestId('read-only').getAttribute('title')).toBe(
+        'Your invitation lets you follow the draft, not edit it',
+      );
       const row = panel.locator('.rt-invited[data-person="Boris Petrov"]');
       await row.locator('.rt-invited__status', { hasText: 'Here now' }).waitFor({ timeout: 10_000 });
       expect(await row.textContent()).toContain('Commenter');

@@ -76,6 +76,10 @@ describe('versions and the lifecycle in the browser', () => {
       await amina.page.reload();
       await amina.page.getByTestId('lifecycle-status').filter({ hasText: 'Validated' }).waitFor({ timeout: 20_000 });
       await amina.page.locator('.rt-editor__content[contenteditable="false"] [data-indicator-id="2.4"]').waitFor();
+      // The top bar says why: the lifecycle, not the invitation (a participant may edit an open draft).
+      expect(await amina.page.getByTestId('read-only').getAttribute('title')).toBe(
+        'The consultation is validated: its draft is read-only',
+      );
       expect(await amina.page.getByRole('button', { name: /^Mark / }).count()).toBe(0);
       expect([...fatou.errors, ...amina.errors]).toEqual([]);
     } finally {

@@ -3,8 +3,7 @@ import { demoConsultation, draftRoomOf, importResponseSchema } from '@roundtable
 import { readDraftContent } from '@roundtable/versions';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { templateDocx } from '../../packages/import/test/templateDocx.ts';
-import { templateMarkdown } from '../../packages/import/test/templateMarkdown.ts';
+import { exportedDocx, exportedMarkdown } from '../../packages/import/test/exportedProfile.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { api, invite } from '../helpers/members.ts';
 
@@ -63,10 +62,10 @@ const expected = demoConsultation.indicators.map((i) => ({
 
 describe('importing a draft', () => {
   it.each([
-    ['Markdown', 'profile.md', () => templateMarkdown(demoConsultation)],
-    ['Word', 'profile.docx', () => templateDocx(demoConsultation)],
+    ['Markdown', 'profile.md', () => exportedMarkdown(demoConsultation)],
+    ['Word', 'profile.docx', () => exportedDocx(demoConsultation)],
   ])(
-    'makes a new consultation from the %s template with every indicator, its fields and finding',
+    'makes a new consultation from the %s export of the demo with every indicator, its fields and finding',
     async (_, name, make) => {
       const res = await upload(await make(), name);
       expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -90,16 +89,18 @@ describe('importing a draft', () => {
 
   it('reports tracked changes and comments of a Word file in its answer', async () => {
     const zip = await JSZip.loadAsync(
-      await templateDocx({ ...demoConsultation, indicators: demoConsultation.indicators.slice(0, 2) }),
+      await exportedDocx({ ...demoConsultation, indicators: demoConsultation.indicators.slice(0, 2) }),
     );
     const xml = await zip.file('word/document.xml')?.async('string');
+    // A tracked insertion in the summary, right after its heading (not its line in the table of contents).
+    const heading = /<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*>Summary<\/w:t><\/w:r>(?:(?!<\/w:p>).)*<\/w:p>/.exec(
+      xml ?? '',
+    );
+    expect(heading).not.toBeNull();
+    const after = (heading?.index ?? 0) + (heading?.[0].length ?? 0);
     zip.file(
       'word/document.xml',
-      // A tracked insertion in the summary, right after its heading.
-      (xml ?? '').replace(
-        'Summary</w:t></w:r></w:p>',
-        'Summary</w:t></w:r></w:p><w:p><w:ins w:id="9" w:author="A"><w:r><w:t>new</w:t></w:r></w:ins></w:p>',
-      ),
+      `${xml?.slice(0, after)}<w:p><w:ins w:id="9" w:author="A"><w:r><w:t>new</w:t></w:r></w:ins></w:p>${xml?.slice(after)}`,
     );
     zip.file('word/comments.xml', '<w:comments xmlns:w="x"><w:comment w:id="1"/><w:comment w:id="2"/></w:comments>');
     const res = await upload(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), 'changes.docx');
@@ -108,8 +109,56 @@ describe('importing a draft', () => {
       expect.stringMatching(/^the Word file has tracked changes \(1 insertion\(s\), 0 deletion\(s\), 0 move\(s\)\)/),
       'the Word file has 2 comment(s): comments are not imported; add them as threads',
     ]);
-    expect(xml).toContain('Summary</w:t></w:r></w:p>');
   });
+});
+
+describe('the round trip: export, then import', () => {
+  /** What an export must carry to an import: title, summary, context, every indicator with its fields and finding. */
+  const contentOf = (id: string) =>
+    server.rooms.withRoom(draftRoomOf(id), (room) => {
+      const content = readDraftContent(room.doc);
+      return {
+        title: content.title,
+        sections: content.sections
+          .filter((s) => s.anchor === 'summary' || s.anchor === 'context')
+          .map(({ anchor, text }) => ({ anchor, text })),
+        indicators: content.indicators.map((i) => ({
+          id: i.id,
+          domain: i.domain,
+          title: i.title,
+          question: i.question,
+          answer: i.answer,
+          kind: i.kind,
+          sources: i.sources,
+          finding: i.finding,
+        })),
+      };
+    });
+
+  it.each([
+    ['profile.md', 'text/markdown'],
+    ['profile.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ])(
+    'keeps every indicator, its fields and sources with their kinds, its finding, the summary and context through %s',
+    async (file, type) => {
+      const { token } = await invite(server, 'demo', { role: 'facilitator', name: 'Exporter' });
+      const exported = await fetch(`${server.url}/api/consultations/demo/export/${file}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(exported.status).toBe(200);
+      expect(exported.headers.get('content-type')).toContain(type);
+      const res = await upload(new Uint8Array(await exported.arrayBuffer()), file);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect(res.body.import.warnings).toEqual([]);
+
+      const original = await contentOf('demo');
+      const imported = await contentOf(importResponseSchema.parse(res.body).id);
+      // Every kind of source crosses, so a writer that drops the kind cannot pass.
+      expect(new Set(original.indicators.flatMap((i) => i.sources.map((s) => s.kind))).size).toBeGreaterThan(2);
+      expect(original.sections.map((s) => s.anchor)).toEqual(['summary', 'context']);
+      expect(imported).toEqual(original);
+    },
+  );
 });
 
 describe('a file that does not fit', () => {
@@ -129,7 +178,7 @@ describe('a file that does not fit', () => {
     ],
     [
       'a Word document without indicators',
-      () => templateDocx({ ...demoConsultation, indicators: [] }),
+      () => exportedDocx({ ...demoConsultation, indicators: [] }),
       'empty.docx',
       422,
       'not_understood',
@@ -139,7 +188,7 @@ describe('a file that does not fit', () => {
     [
       'Markdown with a heading outside the template',
       () =>
-        `${templateMarkdown({ ...demoConsultation, indicators: demoConsultation.indicators.slice(0, 1) })}\n## Annex\n`,
+        `${exportedMarkdown({ ...demoConsultation, indicators: demoConsultation.indicators.slice(0, 1) })}\n## Annex\n`,
       'p.md',
       422,
       'not_understood',
@@ -201,7 +250,7 @@ describe('a file that does not fit', () => {
   it('is refused to anyone but the operator', async () => {
     const { token } = await invite(server, 'demo', { role: 'facilitator', name: 'Importer' });
     const before = await consultationIds();
-    const res = await upload(templateMarkdown(demoConsultation), 'p.md', token);
+    const res = await upload(exportedMarkdown(demoConsultation), 'p.md', token);
     expect(res.status).toBe(403);
     expect(await consultationIds()).toEqual(before);
     const form = new FormData();

@@ -88,6 +88,36 @@ describe('comment threads over HTTP', () => {
     expect(raw.status).toBe(400);
   });
 
+  it('refuses control characters in any text with a 400 naming the character, changing nothing', async () => {
+    const thread = (await post(base, people.amina.token, { indicatorId: '4.1', type: 'question', body: 'Which year?' }))
+      .body;
+    const before = await api(server, `${base}/${thread.id}`, { token: people.fatou.token });
+    const comment = `${base}/${thread.id}/comments`;
+    const attempts: [string, string, 'POST' | 'PATCH', unknown][] = [
+      [base, people.amina.token, 'POST', { indicatorId: '4.1', type: 'question', body: 'Bell\u0007' }],
+      [base, people.amina.token, 'POST', { indicatorId: '4.1', type: 'update', body: 'ok', proposedText: '\u0000x' }],
+      [comment, people.boris.token, 'POST', { body: 'Escape \u001b[31mred' }],
+      [`${comment}/${thread.comments[0].id}`, people.amina.token, 'PATCH', { body: 'Which year?\r\n' }],
+      [`${base}/${thread.id}/resolve`, people.fatou.token, 'POST', { outcome: 'noted', response: 'ok\u0085' }],
+    ];
+    const listed = async () => (await api(server, base, { token: people.fatou.token })).body.threads.length;
+    const count = await listed();
+    for (const [path, token, method, body] of attempts) {
+      const res = await api(server, path, { method, token, body });
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.body.error.code).toBe('bad_request');
+      expect(res.body.error.message).toMatch(
+        /contains a control character \(U\+00[0-9A-F]{2}\) at character \d+: only line breaks and tabs are allowed$/,
+      );
+    }
+    expect(await listed()).toBe(count);
+    expect((await api(server, `${base}/${thread.id}`, { token: people.fatou.token })).body).toEqual(before.body);
+    // Line breaks and tabs are text.
+    const reply = await post(comment, people.boris.token, { body: 'First line\n\tindented' });
+    expect(reply.status).toBe(201);
+    expect(reply.body.comments.at(-1).body).toBe('First line\n\tindented');
+  });
+
   it('refuses observers, strangers and members of other consultations', async () => {
     const body = { indicatorId: '1.1', type: 'question', body: 'Why?' };
     expect((await post(base, people.olga.token, body)).status).toBe(403);

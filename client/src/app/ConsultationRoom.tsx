@@ -6,6 +6,7 @@ import { useThreads } from '../comments/useThreads.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { InvitationsDialog } from '../invitations/InvitationsDialog.tsx';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
+import { readOnlyReasons } from '../lifecycle/readOnlyReasons.ts';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
 import { LiveAnnouncer } from '../meeting/announce/LiveAnnouncer.tsx';
 import { useLiveMeeting } from '../meeting/useLiveMeeting.ts';
@@ -39,10 +40,8 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
   const ready = summary.kind === 'ready' ? summary.summary : null;
   const lifecycle = useLifecycle(consultationId, ready);
   // Validated and published drafts are read-only for everyone: the server refuses edits, the page offers none.
-  const access = useMemo(() => {
-    const own = accessOf(member);
-    return lifecycle.closed ? { ...own, mayEdit: false } : own;
-  }, [member, lifecycle.closed]);
+  const own = useMemo(() => accessOf(member), [member]);
+  const access = useMemo(() => (lifecycle.closed ? { ...own, mayEdit: false } : own), [own, lifecycle.closed]);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const person = usePersonName(member);
   const [tab, setTab] = useSideTab();
@@ -84,7 +83,11 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
         meta={ready === null ? null : consultationMeta(ready)}
         status={draft.connection.status}
         people={draft.people}
-        readOnly={!(access.mayEdit && draft.recovery.mayWrite)}
+        readOnlyReasons={readOnlyReasons({
+          roleMayEdit: own.mayEdit,
+          status: lifecycle.status,
+          serverAllowsWrites: draft.recovery.mayWrite,
+        })}
         onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
         extra={
           <>

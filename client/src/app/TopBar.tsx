@@ -12,7 +12,8 @@ interface TopBarProps {
   meta: string | null;
   status: ConnectionStatus;
   people: Person[];
-  readOnly: boolean;
+  /** Why this person may not edit the draft (`readOnlyReasons`), one sentence each; empty when they may. */
+  readOnlyReasons: readonly string[];
   /** Shown to roles that may invite: opens the facilitator's panel. */
   onOpenInvitations?: (() => void) | undefined;
   /** More controls before the connection pill (the lifecycle, versions). */
@@ -22,7 +23,7 @@ interface TopBarProps {
 }
 
 export function TopBar(props: TopBarProps): JSX.Element {
-  const { title, meta, status, people, readOnly, onOpenInvitations, extra, exportMenu } = props;
+  const { title, meta, status, people, readOnlyReasons, onOpenInvitations, extra, exportMenu } = props;
   return (
     <header className="rt-topbar">
       <BrandLink />
@@ -33,8 +34,8 @@ export function TopBar(props: TopBarProps): JSX.Element {
         {meta !== null && <p className="rt-topbar__meta">{meta}</p>}
       </div>
       <div className="rt-topbar__end">
-        {readOnly && (
-          <span className="rt-tag" title="Your invitation lets you follow the draft, not edit it">
+        {readOnlyReasons.length > 0 && (
+          <span className="rt-tag" title={readOnlyReasons.join('\n')} data-testid="read-only">
             Read only
           </span>
         )}

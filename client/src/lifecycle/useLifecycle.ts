@@ -1,4 +1,9 @@
-import type { ConsultationStatus, ConsultationSummary, LifecycleEntry } from '@roundtable/profile';
+import {
+  type ConsultationStatus,
+  type ConsultationSummary,
+  closedDraftReason,
+  type LifecycleEntry,
+} from '@roundtable/profile';
 import { useCallback, useEffect, useState } from 'react';
 import { fetchConsultation, moveLifecycle } from './lifecycleApi.ts';
 
@@ -41,7 +46,7 @@ export function useLifecycle(consultationId: string, initial: ConsultationSummar
   return {
     status,
     history: summary?.lifecycle ?? [],
-    closed: status === 'validated' || status === 'published',
+    closed: status !== null && closedDraftReason(status) !== null,
     move,
   };
 }

@@ -2,7 +2,7 @@ import type { ProfileOutline } from '@roundtable/profile';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { author, thread } from '../test/threadFixtures.ts';
+import { author, thread, withStoredBody } from '../test/threadFixtures.ts';
 import { commentMatrix } from './commentMatrix.ts';
 import { commentMatrixCsv } from './commentMatrixCsv.ts';
 import { commentMatrixXlsx } from './commentMatrixXlsx.ts';
@@ -142,7 +142,10 @@ describe('commentMatrixXlsx', () => {
   });
 
   it('opens when a comment holds characters XML may not hold (they become U+FFFD)', async () => {
-    const t = thread('t', '1.2', '2026-11-27T10:00:00.000Z', 'a\u0001b\u000Bc\uFFFEd\uD800e\u{1F600}');
+    const t = withStoredBody(
+      thread('t', '1.2', '2026-11-27T10:00:00.000Z', 'x'),
+      'a\u0001b\u000Bc\uFFFEd\uD800e\u{1F600}',
+    );
     const sheet = await read(await commentMatrixXlsx(commentMatrix([t], outline, 'UTC')));
     expect(sheet.getRow(2).getCell(8).value).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\u{1F600}');
   });

@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { anchorFor } from '../test/anchorFor.ts';
 import { demoDraftDoc, demoMetadata } from '../test/demoProfile.ts';
-import { author, thread } from '../test/threadFixtures.ts';
+import { author, thread, withStoredBody } from '../test/threadFixtures.ts';
 import { annotationsOf } from './ProfileAnnotations.ts';
 import { profileDocx } from './profileDocx.ts';
 import { readProfileDocument } from './readProfileDocument.ts';
@@ -74,7 +74,8 @@ describe('profileDocx', () => {
     expect(first).toContain('Kind: Potential for further development');
     expect(first).toContain('Law No. 63/2016 on Public Health Care guarantees free emergency');
     expect(first).toContain('Sources');
-    expect(first).toContain('Law No. 63/2016 on Public Health Care (2016)');
+    // The kind comes first, as in the Markdown template, so an import reads it back.
+    expect(first).toContain('Law (2016): Law No. 63/2016 on Public Health Care');
     const xml = await part(bytes, 'word/document.xml');
     expect(xml).not.toContain('<w:ins ');
     expect(xml).not.toContain('commentRangeStart');
@@ -105,7 +106,10 @@ describe('profileDocx', () => {
   });
 
   it('replaces characters XML may not hold, so Word can open the file', async () => {
-    const typed = thread('t-ctrl', '1.1', '2026-11-27T10:00:00.000Z', 'bad\u0001char\uD800 end \u{1F600}');
+    const typed = withStoredBody(
+      thread('t-ctrl', '1.1', '2026-11-27T10:00:00.000Z', 'x'),
+      'bad\u0001char\uD800 end \u{1F600}',
+    );
     const { profile, placed } = readProfileDocument(demoDraftDoc(), demoMetadata, [typed]);
     const bytes = await profileDocx(
       { ...profile, title: 'Title\u0008' },

@@ -1,4 +1,11 @@
-import { ANSWER_LABELS, FINDING_KIND_LABELS, THREAD_TYPE_LABELS, type Thread } from '@roundtable/profile';
+import {
+  ANSWER_LABELS,
+  FINDING_KIND_LABELS,
+  SOURCE_KIND_LABELS,
+  type Source,
+  THREAD_TYPE_LABELS,
+  type Thread,
+} from '@roundtable/profile';
 import {
   AlignmentType,
   CommentRangeEnd,
@@ -45,7 +52,9 @@ const ORDERED = 'ordered-list';
  * contents (filled in, linked to the headings; Word refreshes its page
  * numbers when it opens the file), the summary, introduction, country
  * context, each domain (Heading 1) and indicator (Heading 2) with its
- * question, answer, kind, finding and sources, then key sources; page
+ * question, answer, kind, finding and sources (one bullet each,
+ * `<kind label> (<year>): <title>` as in the Markdown template, so an
+ * import reads them back with their kind), then key sources; page
  * numbers ("Page n of m") in the footer.
  *
  * Annotated (`options.annotations`): each open thread is a Word comment on
@@ -231,8 +240,7 @@ class DocxWriter {
     if (indicator.sources.length > 0) {
       out.push(new Paragraph({ style: 'FieldLine', children: [new TextRun({ text: 'Sources', bold: true })] }));
       for (const source of indicator.sources) {
-        const year = source.year === undefined ? '' : ` (${source.year})`;
-        out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${source.title}${year}`)] }));
+        out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(sourceText(source))] }));
       }
     }
     return out;
@@ -356,6 +364,12 @@ class DocxWriter {
       text: thread.proposedText ?? '',
     });
   }
+}
+
+/** `<kind label> (<year>): <title>`, as the Markdown template's source line, so an import reads the kind back. */
+function sourceText(source: Source): string {
+  const year = source.year === undefined ? '' : ` (${source.year})`;
+  return `${SOURCE_KIND_LABELS[source.kind]}${year}: ${source.title.replace(/\s+/g, ' ').trim()}`;
 }
 
 function fieldLine(label: string, value: string): Paragraph {

@@ -1,9 +1,7 @@
 import { type Consultation, demoConsultation } from '@roundtable/profile';
-import { DeletedTextRun, InsertedTextRun, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { templateDocx } from '../test/templateDocx.ts';
-import { templateMarkdown } from '../test/templateMarkdown.ts';
+import { exportedDocx, exportedMarkdown } from '../test/exportedProfile.ts';
 import { ImportError } from './ImportError.ts';
 import { importProfile } from './importProfile.ts';
 
@@ -52,8 +50,8 @@ const TRICKY: Consultation = {
 };
 
 describe('importProfile: Markdown', () => {
-  it('reads back every indicator, field and finding of the demo profile written in the template', async () => {
-    const { format, profile, warnings } = await importProfile(utf8(templateMarkdown(demoConsultation)), 'demo.md');
+  it('reads back every indicator, field and finding of the demo profile as profile.md exports it', async () => {
+    const { format, profile, warnings } = await importProfile(utf8(exportedMarkdown(demoConsultation)), 'demo.md');
     expect(format).toBe('markdown');
     expect(warnings).toEqual([]);
     expect(profile.title).toBe(demoConsultation.title);
@@ -63,9 +61,31 @@ describe('importProfile: Markdown', () => {
   });
 
   it('keeps text that looks like Markdown or like a field line as text', async () => {
-    const { profile } = await importProfile(utf8(templateMarkdown(TRICKY)), 'tricky.md');
+    const { profile } = await importProfile(utf8(exportedMarkdown(TRICKY)), 'tricky.md');
     expect(profile.title).toBe(TRICKY.title);
     expect(kept(profile)).toEqual(kept(TRICKY));
+  });
+
+  it('reads a source kind as its wire value or label, and a source line without a kind as kind other', async () => {
+    const text = [
+      '# P',
+      '## Domain 2: Gov',
+      '### 2.1 Agency',
+      '**Question:** Is there one?',
+      '**Answer:** yes',
+      '**Finding:**',
+      'Text.',
+      '**Sources:**',
+      '- law (2019): Law One\n- Decree (2020): Decree Two\n- Website: A site\n- Old report (2018)\n- Note: no kind',
+    ].join('\n\n');
+    const { profile } = await importProfile(utf8(text), 'kinds.md');
+    expect(profile.indicators[0]?.sources).toEqual([
+      { kind: 'law', year: 2019, title: 'Law One' },
+      { kind: 'decree', year: 2020, title: 'Decree Two' },
+      { kind: 'website', title: 'A site' },
+      { kind: 'other', year: 2018, title: 'Old report' },
+      { kind: 'other', title: 'Note: no kind' },
+    ]);
   });
 
   it('names the line of a heading that is not in the template and of a value outside the vocabulary', async () => {
@@ -110,8 +130,8 @@ describe('importProfile: Markdown', () => {
 });
 
 describe('importProfile: Word', () => {
-  it('reads back every indicator, field and finding of the demo profile laid out as the export lays it out', async () => {
-    const { format, profile, warnings } = await importProfile(await templateDocx(demoConsultation), 'demo.docx');
+  it('reads back every indicator, field and finding of the demo profile as profile.docx exports it', async () => {
+    const { format, profile, warnings } = await importProfile(await exportedDocx(demoConsultation), 'demo.docx');
     expect(format).toBe('docx');
     expect(warnings).toEqual([]);
     expect(profile.title).toBe(demoConsultation.title);
@@ -120,18 +140,17 @@ describe('importProfile: Word', () => {
   });
 
   it('reports tracked changes and comments instead of dropping them silently', async () => {
-    const bytes = await templateDocx(TRICKY, {
-      inLastFinding: [
-        new Paragraph({
-          children: [
-            new TextRun('Changed: '),
-            new InsertedTextRun({ text: 'added words', id: 1, author: 'A', date: '2026-01-01T00:00:00Z' }),
-            new DeletedTextRun({ text: 'removed words', id: 2, author: 'A', date: '2026-01-01T00:00:00Z' }),
-          ],
-        }),
-      ],
-    });
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await JSZip.loadAsync(await exportedDocx(TRICKY));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    // A paragraph with a tracked insertion and a tracked deletion, after the last paragraph of the finding.
+    expect(xml).toContain('inside a finding</w:t>');
+    const end = xml.indexOf('</w:p>', xml.indexOf('inside a finding</w:t>')) + '</w:p>'.length;
+    const revision = (tag: string, text: string, id: number) =>
+      `<w:${tag} w:id="${id}" w:author="A" w:date="2026-01-01T00:00:00Z"><w:r><w:${tag === 'del' ? 'delText' : 't'}>${text}</w:${tag === 'del' ? 'delText' : 't'}></w:r></w:${tag}>`;
+    zip.file(
+      'word/document.xml',
+      `${xml.slice(0, end)}<w:p><w:r><w:t xml:space="preserve">Changed: </w:t></w:r>${revision('ins', 'added words', 1)}${revision('del', 'removed words', 2)}</w:p>${xml.slice(end)}`,
+    );
     zip.file(
       'word/comments.xml',
       '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0" w:author="B"><w:p><w:r><w:t>Check</w:t></w:r></w:p></w:comment></w:comments>',
@@ -153,7 +172,7 @@ describe('importProfile: Word', () => {
     expect(
       (await problemOf(importProfile(await notWord.generateAsync({ type: 'uint8array' }), 'x.docx'))).message,
     ).toBe('file: the archive has no word/document.xml: it is not a Word document');
-    const empty = await templateDocx({ ...demoConsultation, indicators: [] });
+    const empty = await exportedDocx({ ...demoConsultation, indicators: [] });
     expect((await problemOf(importProfile(empty, 'empty.docx'))).message).toMatch(/^file: no indicators found/);
     // 60 MB of zeros deflate to ~60 KB; the archive lies about nothing, the limit stops the inflation.
     const bomb = new JSZip();

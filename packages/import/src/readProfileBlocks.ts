@@ -7,9 +7,9 @@ import {
   FINDING_KINDS,
   type FindingKind,
   type Indicator,
+  SOURCE_KIND_LABELS,
   SOURCE_KINDS,
   type Source,
-  type SourceKind,
 } from '@roundtable/profile';
 import { ImportError, type ImportProblem } from './ImportError.ts';
 import type { ProfileBlock } from './ProfileBlock.ts';
@@ -273,16 +273,17 @@ function finishIndicator(
   };
 }
 
-/** `<kind> (<year>): <title>`, `<kind>: <title>`, or (Word export) `<title> (<year>)` / `<title>` of kind `other`. */
+/**
+ * `<kind> (<year>): <title>` or `<kind>: <title>`, the kind as its wire value or label (`law`, `Law`); or
+ * (Word exports before kinds were written) `<title> (<year>)` / `<title>`, of kind `other`.
+ */
 function sourceOf(text: string): Source | string {
   const line = oneLine(text);
   if (line === '') return 'an empty source';
   if (line.length > 1_000) return 'a source title is longer than 1000 characters';
-  const typed = /^([a-z]+)(?:\s*\((\d{4})\))?\s*:\s*(.+)$/i.exec(line);
-  const kind = typed?.[1]?.toLowerCase();
-  if (typed && kind !== undefined && (SOURCE_KINDS as readonly string[]).includes(kind)) {
-    return withYear({ title: (typed[3] ?? '').trim(), kind: kind as SourceKind }, typed[2]);
-  }
+  const typed = /^([a-z][a-z -]*?)(?:\s*\((\d{4})\))?\s*:\s*(.+)$/i.exec(line);
+  const kind = typed ? vocabulary(typed[1] ?? '', SOURCE_KINDS, SOURCE_KIND_LABELS) : undefined;
+  if (typed && kind) return withYear({ title: (typed[3] ?? '').trim(), kind }, typed[2]);
   const dated = /^(.*\S)\s*\((\d{4})\)$/.exec(line);
   if (dated) return withYear({ title: dated[1] ?? '', kind: 'other' }, dated[2]);
   return { title: line, kind: 'other' };

@@ -70,6 +70,15 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
 
 export const SOURCE_KINDS = ['law', 'decree', 'strategy', 'report', 'agreement', 'website', 'other'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  law: 'Law',
+  decree: 'Decree',
+  strategy: 'Strategy',
+  report: 'Report',
+  agreement: 'Agreement',
+  website: 'Website',
+  other: 'Other',
+};
 
 export const ROLES = ['facilitator', 'participant', 'commenter', 'observer'] as const;
 export type Role = (typeof ROLES)[number];

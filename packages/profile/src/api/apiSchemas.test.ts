@@ -9,7 +9,12 @@ import { apiErrorSchema } from './apiErrorSchema.ts';
 import { consultationSummarySchema, newConsultationRequestSchema } from './consultationSchemas.ts';
 import { createdInvitationSchema, newInvitationRequestSchema } from './invitationSchemas.ts';
 import { meSchema, renameRequestSchema } from './meSchemas.ts';
-import { newThreadRequestSchema, resolveRequestSchema, threadListSchema } from './threadSchemas.ts';
+import {
+  commentRequestSchema,
+  newThreadRequestSchema,
+  resolveRequestSchema,
+  threadListSchema,
+} from './threadSchemas.ts';
 
 const amina: Author = {
   personId: 'inv_amina',
@@ -136,6 +141,20 @@ describe('request schemas', () => {
     expect(newThreadRequestSchema.safeParse({ ...body, anchor: { ...anchor, start: 'not base64!' } }).success).toBe(
       false,
     );
+  });
+
+  it('refuse control characters in a remark, a proposal, a reply and a response, before trimming', () => {
+    const body = { indicatorId: '2.4', type: 'update', body: 'x' };
+    const message = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+      result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(message(newThreadRequestSchema.safeParse({ ...body, body: 'a\u0007b' }))).toEqual([
+      'body: the text contains a control character (U+0007) at character 2: only line breaks and tabs are allowed',
+    ]);
+    expect(newThreadRequestSchema.safeParse({ ...body, proposedText: 'x\u007f' }).success).toBe(false);
+    expect(newThreadRequestSchema.safeParse({ ...body, body: 'text\r\n' }).success).toBe(false);
+    expect(commentRequestSchema.safeParse({ body: '\u0000' }).success).toBe(false);
+    expect(resolveRequestSchema.safeParse({ outcome: 'noted', response: 'ok\u001b' }).success).toBe(false);
+    expect(newThreadRequestSchema.parse({ ...body, body: ' one\n\ttwo 😀 ' }).body).toBe('one\n\ttwo 😀');
   });
 
   it('tidy names: a person’s and an organisation’s whitespace made single spaces', () => {

@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { controlCharacterProblem } from '../threads/controlCharacter.ts';
 import { anchorPositionSchema, threadSchema } from '../threads/Thread.ts';
 import { MAX_BODY_LENGTH, MAX_QUOTE_LENGTH } from '../threads/threadRules.ts';
 import { OUTCOMES, THREAD_TYPES } from '../vocabulary.ts';
 
 /** The shape of an indicator id only: whether the indicator exists is checked against the consultation's draft. */
 const indicatorIdSchema = z.string().trim().min(1).max(32);
-const textSchema = z.string().trim().min(1).max(MAX_BODY_LENGTH);
+/** Typed text: no control characters but line feed and tab (checked before trimming), then trimmed. */
+const plainTextSchema = z.string().check((ctx) => {
+  const problem = controlCharacterProblem(ctx.value, 'the text');
+  if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+});
+const textSchema = plainTextSchema.trim().min(1).max(MAX_BODY_LENGTH);
 
 /**
  * `POST /api/consultations/:id/threads`. The author comes from the
@@ -31,7 +37,7 @@ export type CommentRequest = z.input<typeof commentRequestSchema>;
 /** `POST .../threads/:threadId/resolve` (facilitators). `applyProposal` writes the proposed wording into the draft. */
 export const resolveRequestSchema = z.strictObject({
   outcome: z.enum(OUTCOMES),
-  response: z.string().trim().max(MAX_BODY_LENGTH),
+  response: plainTextSchema.trim().max(MAX_BODY_LENGTH),
   applyProposal: z.boolean().optional(),
 });
 export type ResolveRequest = z.input<typeof resolveRequestSchema>;

@@ -81,6 +81,45 @@ describe('opening a thread', () => {
   });
 });
 
+describe('control characters', () => {
+  /** The rule's message for `fn`, or what went wrong instead. */
+  function messageOf(fn: () => unknown): string {
+    try {
+      fn();
+    } catch (error) {
+      return error instanceof ThreadRuleError ? `${error.code}: ${error.message}` : 'not a ThreadRuleError';
+    }
+    return 'accepted';
+  }
+
+  it('refuses a control character in a remark, a proposal, a reply, an edit or a response, naming it and where', () => {
+    const bell = 'Amended\u0007 in 2025';
+    expect(messageOf(() => open(amina, { proposedText: bell }))).toBe(
+      'invalid: the proposed wording contains a control character (U+0007) at character 8: only line breaks and tabs are allowed',
+    );
+    expect(messageOf(() => replyToThread(open(), 'c2', 'ok\u0000', boris, T1))).toMatch(
+      /^invalid: the reply .*U\+0000/,
+    );
+    expect(messageOf(() => editComment(open(), 'c1', 'x\u001b[31m', amina, T1))).toMatch(
+      /^invalid: the comment .*U\+001B/,
+    );
+    expect(
+      messageOf(() => resolveThread(open(), { outcome: 'noted', response: 'see\u0085' }, facilitator, T1)),
+    ).toMatch(/^invalid: the response .*U\+0085/);
+  });
+
+  it('refuses one at the edge of the text too, where trimming would have hidden it', () => {
+    for (const body of ['\r\nText', 'Text\u000b', '\u000cText', '\ud800Text']) {
+      expect(messageOf(() => replyToThread(open(), 'c2', body, boris, T1))).toMatch(/^invalid: /);
+    }
+  });
+
+  it('keeps line breaks, tabs and any other text, emoji and accents included', () => {
+    const thread = replyToThread(open(), 'c2', 'Line one\n\tLine two: café 😀', boris, T1);
+    expect(thread.comments.at(-1)?.body).toBe('Line one\n\tLine two: café 😀');
+  });
+});
+
 describe('replies and edits', () => {
   it('keeps the history of an edited comment', () => {
     const edited = editComment(open(), 'c1', 'The law was amended in March 2025.', amina, T1);

@@ -1,5 +1,6 @@
 import { can } from '../permissions.ts';
 import type { Outcome, ThreadType } from '../vocabulary.ts';
+import { controlCharacterProblem } from './controlCharacter.ts';
 import type { Author, Comment, Thread, ThreadAnchor } from './Thread.ts';
 import { ThreadRuleError } from './ThreadRuleError.ts';
 
@@ -31,11 +32,18 @@ export interface OpenThreadInput {
 }
 
 function requireText(value: string, what: string): string {
+  requirePlainText(value, what);
   const trimmed = value.trim();
   if (trimmed.length === 0) throw new ThreadRuleError('invalid', `${what} must not be empty`);
   if (trimmed.length > MAX_BODY_LENGTH)
     throw new ThreadRuleError('invalid', `${what} is longer than ${MAX_BODY_LENGTH} characters`);
   return trimmed;
+}
+
+/** Refuses text holding a control character (other than line feed and tab): exports could not carry it. */
+function requirePlainText(value: string, what: string): void {
+  const problem = controlCharacterProblem(value, what);
+  if (problem !== undefined) throw new ThreadRuleError('invalid', problem);
 }
 
 function requireComment(actor: Author): void {
@@ -134,6 +142,7 @@ export function resolveThread(
 ): Thread {
   requireResolve(actor);
   if (thread.status === 'resolved') throw new ThreadRuleError('conflict', 'the thread is already resolved');
+  requirePlainText(resolution.response, 'the response');
   const response = resolution.response.trim();
   if (response === '' && requiresResponse(resolution.outcome)) {
     throw new ThreadRuleError('invalid', 'a remark that is not accepted needs a response saying why');
