@@ -66,7 +66,8 @@ export function OwnTextCaretPlugin({ binding }: { binding: CollabBinding | null 
     // Keyed by transaction: applying a remote update can start local transactions in its observers.
     const held = new WeakMap<Y.Transaction, Y.RelativePosition>();
     const before = (transaction: Y.Transaction) => {
-      if (transaction.local) return;
+      // During IME composition the caret belongs to the input method; leave it to @lexical/yjs.
+      if (transaction.local || editor.isComposing()) return;
       const caret = editor.getEditorState().read(() => $captureCaret(binding), { editor });
       if (caret !== null) held.set(transaction, caret);
     };
