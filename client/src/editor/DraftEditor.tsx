@@ -9,7 +9,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { type DraftOutline, ROUNDTABLE_NODES } from '@roundtable/editor';
 import { draftRoomOf } from '@roundtable/profile';
 import type { LexicalEditor } from 'lexical';
-import { type JSX, type ReactNode, type Ref, type RefObject, useMemo, useRef } from 'react';
+import { type JSX, type ReactNode, type Ref, type RefObject, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type { CollabBinding } from './createCursorRefresher.ts';
 import { createCursorRefresher } from './createCursorRefresher.ts';
@@ -21,6 +21,7 @@ import { DraftGuardPlugin } from './plugins/DraftGuardPlugin.tsx';
 import { EditableWhenSyncedPlugin } from './plugins/EditableWhenSyncedPlugin.tsx';
 import { IndicatorNavigationPlugin } from './plugins/IndicatorNavigationPlugin.tsx';
 import { OutlinePlugin } from './plugins/OutlinePlugin.tsx';
+import { OwnTextCaretPlugin } from './plugins/OwnTextCaretPlugin.tsx';
 import { PresenceIndicatorPlugin } from './plugins/PresenceIndicatorPlugin.tsx';
 
 interface DraftEditorProps {
@@ -68,10 +69,12 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
   // Stable identity: a new factory would make CollaborationPlugin open a new provider.
   const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
   const { bindingRef } = props;
+  const [binding, setBinding] = useState<CollabBinding | null>(null);
   const cursorRefresher = useMemo(
     () =>
-      createCursorRefresher((binding) => {
-        if (bindingRef) bindingRef.current = binding;
+      createCursorRefresher((next) => {
+        if (bindingRef) bindingRef.current = next;
+        setBinding(next);
       }),
     [bindingRef],
   );
@@ -105,6 +108,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
           syncCursorPositionsFn={cursorRefresher.syncCursorPositionsFn}
         />
         <CursorRefreshPlugin refresher={cursorRefresher} />
+        <OwnTextCaretPlugin binding={binding} />
         <ListPlugin />
         <DraftGuardPlugin />
         <EditableWhenSyncedPlugin editable={hasSynced && canEdit} />
