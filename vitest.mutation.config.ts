@@ -27,5 +27,8 @@ export default defineConfig({
       'server/src/comments/**/*.test.ts',
     ],
     environment: 'node',
+    // One module cache per worker across test files: several times faster per mutant. The unit tests share no
+    // mutable module state, so they pass the same without isolation.
+    isolate: false,
   },
 });
