@@ -21,7 +21,8 @@ const areas = {
     'server/src/comments/applyProposal.ts',
     'server/src/comments/resolveAnchor.ts',
   ],
-  draft: ['packages/draft/src/**/*.ts', 'packages/editor/src/**/*.ts'],
+  draft: ['packages/draft/src/**/*.ts'],
+  editor: ['packages/editor/src/**/*.ts'],
 };
 const area = process.env.MUTATION_AREA ?? 'rules';
 const mutate = areas[/** @type {keyof typeof areas} */ (area)];
@@ -38,7 +39,7 @@ export default {
   coverageAnalysis: 'perTest',
   // Mutants in module-level constants (zod schemas, tables) would each need every test: skipped, and counted as ignored.
   ignoreStatic: true,
-  concurrency: 2,
+  concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
   timeoutMS: 10_000,
   incremental: true,
   incrementalFile: `reports/mutation/${area}/stryker-incremental.json`,
