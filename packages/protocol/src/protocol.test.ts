@@ -107,6 +107,18 @@ describe('decodeMessage', () => {
     expect(reasonOf(() => decodeMessage(frame))).toBe(reason);
   });
 
+  it('throws a named ProtocolError with a message, for the logs', () => {
+    const error = (() => {
+      try {
+        decodeMessage(new Uint8Array());
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect(error).toMatchObject({ name: 'ProtocolError', reason: 'empty-frame', message: expect.stringMatching(/\w/) });
+  });
+
   it('never throws anything but ProtocolError on random bytes', () => {
     let seed = 42;
     const random = () => {
