@@ -302,3 +302,43 @@ describe('refusals', () => {
     ).toHaveLength(MAX_AGENDA_ITEMS);
   });
 });
+
+describe('edges of the rules', () => {
+  it('moves a raised hand to a new target, keeping its place, and keeps it as it is when raised again on the same', () => {
+    const doc = new Y.Doc();
+    raiseHand(doc, amina, { kind: 'domain', domain: 1 }, actAt(1).at);
+    raiseHand(doc, boris, null, actAt(2).at);
+    const same = raiseHand(doc, amina, { kind: 'domain', domain: 1 }, actAt(3).at);
+    expect(same).toEqual({ person: amina, target: { kind: 'domain', domain: 1 }, raisedAt: actAt(1).at });
+    const moved = raiseHand(doc, amina, { kind: 'domain', domain: 2 }, actAt(4).at);
+    expect(moved).toEqual({ person: amina, target: { kind: 'domain', domain: 2 }, raisedAt: actAt(1).at });
+    expect(readQueue(doc).map((e) => e.person.personId)).toEqual(['inv-amina', 'inv-boris']);
+    // Nothing on the table: a hand raised on "what is on the table" is on nothing in particular.
+    expect(raiseHand(new Y.Doc(), amina, undefined, actAt(5).at).target).toBeNull();
+  });
+
+  it('is on time at the very end of a time box, and has no timing for an item no longer planned', () => {
+    const doc = new Y.Doc();
+    planAgenda(doc, [{ target: { kind: 'domain', domain: 2 }, minutes: 10 }], actAt(0));
+    const agenda = startAgendaItem(doc, 'domain:2', actAt(10));
+    const end = Date.parse(actAt(20).at);
+    expect(agendaTiming(agenda, end)).toMatchObject({ remainingMs: 0, overTime: false });
+    expect(agendaTiming(agenda, end + 1)).toMatchObject({ remainingMs: -1, overTime: true });
+    expect(agendaTiming({ ...agenda, items: [] }, end)).toBeNull();
+  });
+
+  it('writes no statement for a decision without one, and leaves an unchanged statement as it was', () => {
+    const doc = new Y.Doc();
+    const bare = recordStatusChange(doc, { indicatorId: '1.1', from: 'agreed', to: 'deferred' }, actAt(1));
+    expect(bare.statement).toBeNull();
+    expect(doc.getMap('statements').size).toBe(0);
+    const said = recordStatusChange(
+      doc,
+      { indicatorId: '1.2', from: 'agreed', to: 'deferred', statement: 'Next week.' },
+      actAt(2),
+    );
+    const again = editStatement(doc, said.id, ' Next   week. ', actAt(3, amina));
+    expect(again.statement).toEqual({ text: 'Next week.', by: fatou, at: actAt(2).at });
+    expect(currentStatusDecision(readDecisions(doc), '1.1')?.id).toBe(bare.id);
+  });
+});
