@@ -178,3 +178,51 @@ describe('awareness updates', () => {
     expect(reasonOf(() => decodeAwarenessUpdate(ok.subarray(0, ok.length - 2)))).toBe('invalid-awareness');
   });
 });
+
+describe('what each refusal says, for the logs', () => {
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof ProtocolError) return `${error.reason}: ${error.message}`;
+      throw error;
+    }
+    return 'accepted';
+  };
+
+  it('names the problem of a frame, and reads an auth frame as its payload', () => {
+    expect(refusal(() => decodeMessage(new Uint8Array()))).toBe('empty-frame: empty frame');
+    expect(refusal(() => decodeMessage(Uint8Array.of(0, 2)))).toBe('truncated: frame ended in the middle of a message');
+    expect(refusal(() => decodeMessage(Uint8Array.of(3, 1)))).toBe('trailing-bytes: frame has bytes after its message');
+    expect(refusal(() => decodeMessage(Uint8Array.of(0, 7, 0)))).toBe('unknown-sync-type: unknown sync message type 7');
+    expect(refusal(() => decodeMessage(Uint8Array.of(9)))).toBe('unknown-message-type: unknown message type 9');
+    expect(decodeMessage(Uint8Array.of(2, 5, 6))).toEqual({ type: 'auth', payload: Uint8Array.of(5, 6) });
+  });
+
+  it('refuses an awareness update with too many entries or bytes after its entries', () => {
+    const header = encoding.createEncoder();
+    encoding.writeVarUint(header, 10_001);
+    expect(refusal(() => decodeAwarenessUpdate(encoding.toUint8Array(header)))).toBe(
+      'invalid-awareness: invalid awareness update: too many entries',
+    );
+    const one = encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: '{}' }]);
+    expect(refusal(() => decodeAwarenessUpdate(Uint8Array.of(...one, 0)))).toBe(
+      'invalid-awareness: invalid awareness update: trailing bytes',
+    );
+  });
+
+  it('counts the structs and delete ranges of an update, and says why bytes are not one', () => {
+    const doc = new Y.Doc();
+    const text = doc.getText('t');
+    text.insert(0, 'abcdef');
+    const before = Y.encodeStateVector(doc);
+    doc.transact(() => {
+      text.delete(0, 1);
+      text.delete(2, 1);
+    });
+    const deletes = Y.encodeStateAsUpdate(doc, before);
+    expect(validateUpdate(deletes)).toMatchObject({ structCount: 0, deleteRangeCount: 2 });
+    expect(validateUpdate(sampleUpdate())).toMatchObject({ structCount: 1, deleteRangeCount: 0 });
+    expect(refusal(() => validateUpdate(Uint8Array.of(250, 1, 2, 3)))).toMatch(/^invalid-update: not a Yjs update: ./);
+  });
+});
