@@ -263,6 +263,7 @@ describe('refusals', () => {
         'only an accepted proposal can be applied',
       ],
       [() => reopenThread(open(), facilitator, T1), 'conflict', 'the thread is already open'],
+      [() => open(amina, { body: ' ' } as never), 'invalid', 'the comment must not be empty'],
     ];
     for (const [fn, code, message] of cases) {
       expect(refusalOf(fn), message).toEqual({ name: 'ThreadRuleError', code, message });
@@ -280,5 +281,56 @@ describe('refusals', () => {
   it('keeps an edit that changes nothing out of the history', () => {
     const thread = open();
     expect(editComment(thread, 'c1', ' The law was amended in 2025.  ', amina, T1)).toBe(thread);
+  });
+});
+
+describe('edges of the thread rules', () => {
+  it('takes a comment of exactly the longest length', () => {
+    const longest = 'x'.repeat(MAX_BODY_LENGTH);
+    expect(replyToThread(open(), 'c2', longest, amina, T1).comments[1]?.body).toBe(longest);
+  });
+
+  it('keeps the anchor and the proposed wording a thread was opened with, and adds neither when absent', () => {
+    const anchor = { start: 'AAAA', end: 'AAAB', quote: 'the law' };
+    const anchored = openThread(
+      {
+        id: 't2',
+        commentId: 'c1',
+        consultationId: 'demo',
+        indicatorId: '2.4',
+        type: 'factual-correction',
+        body: 'Amended.',
+        proposedText: 'the amended law',
+        anchor,
+      },
+      amina,
+      T0,
+    );
+    expect(anchored).toMatchObject({ anchor, proposedText: 'the amended law' });
+    expect(Object.keys(open())).not.toContain('anchor');
+    expect(Object.keys(open())).not.toContain('proposedText');
+  });
+
+  it('edits and deletes only the comment named, leaving the others as they were', () => {
+    const thread = replyToThread(open(), 'c2', 'A reply.', boris, T1);
+    const edited = editComment(thread, 'c2', 'A better reply.', boris, T1);
+    expect(edited.comments[0]).toEqual(thread.comments[0]);
+    expect(edited.comments[1]?.body).toBe('A better reply.');
+    const deleted = deleteComment(edited, 'c2', boris, T1);
+    expect(deleted.comments[0]).toEqual(thread.comments[0]);
+    expect(deleted.comments[1]?.body).toBe('');
+  });
+
+  it('applies a proposal accepted as is or with changes, recording that it was applied', () => {
+    for (const outcome of ['accepted', 'accepted-with-changes'] as const) {
+      const thread = open(amina, { proposedText: 'New words' });
+      const resolved = resolveThread(thread, { outcome, response: '', appliedProposal: true }, facilitator, T1);
+      expect(resolved.resolution).toMatchObject({ outcome, appliedProposal: true });
+      expect(resolved.events.map((e) => e.kind)).toEqual([
+        ...thread.events.map((e) => e.kind),
+        'resolved',
+        'proposal-applied',
+      ]);
+    }
   });
 });
