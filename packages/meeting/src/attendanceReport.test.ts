@@ -67,4 +67,19 @@ describe('attendanceReport, organisations without an id', () => {
     // Invited by name, it came; invited by an id nobody came with, it is absent.
     expect(report.absent).toEqual([{ id: 'estrava-ngo', name: 'Estrava NGO' }]);
   });
+
+  it('keeps two organisations without an id apart, by name', () => {
+    const person = (personId: string, organisation: string) => ({
+      ...boris,
+      personId,
+      organisation,
+      organisationId: null,
+    });
+    const report = attendanceReport(
+      [{ person: person('a', 'Estrava NGO'), mode: 'remote', present: true, joinedAt: T0, leftAt: null }],
+      [{ id: null, name: 'Nordic Relief' }],
+    );
+    expect(report.organisations.map((o) => o.organisation.name)).toEqual(['Estrava NGO']);
+    expect(report.absent).toEqual([{ id: null, name: 'Nordic Relief' }]);
+  });
 });
