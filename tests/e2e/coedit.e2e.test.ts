@@ -3,18 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { poll } from './commentsPage.ts';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
-
-async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 function counts(page: Page) {
   return page.evaluate(() => ({
@@ -181,8 +172,22 @@ describe('opening a fresh consultation at the same moment', () => {
         openDraft(browser, server.url, { name: 'Boris', joinUrl: links[1] }),
       ]);
       await Promise.all([waitForDraft(first.page), waitForDraft(second.page)]);
-      // Leave time for any (wrong) second copy to arrive from the other client.
-      await new Promise((r) => setTimeout(r, 1_500));
+      // Each types after loading; once each sees the other's words, whatever either sent before them (a wrong
+      // second copy of the draft) has arrived too.
+      for (const [writer, word] of [
+        [first, 'Amina-was-here.'],
+        [second, 'Boris-was-here.'],
+      ] as const) {
+        await placeCaretInFinding(writer.page, '1.2', 'end');
+        await writer.page.keyboard.type(` ${word}`);
+      }
+      for (const { page } of [first, second]) {
+        await poll(
+          async () => (await finding(page, '1.2').textContent()) ?? '',
+          (t) => t.includes('Amina-was-here.') && t.includes('Boris-was-here.'),
+          15_000,
+        );
+      }
       const expected = demoConsultation.indicators.length;
       for (const { page } of [first, second]) {
         const c = await counts(page);

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { vi } from 'vitest';
 
 /** Waits until the draft is loaded (editable or not: commenters and observers get it read-only). */
 export async function waitForDraftLoaded(page: Page, timeout = 20_000): Promise<void> {
@@ -42,7 +43,7 @@ export function highlightedTexts(page: Page): Promise<string[]> {
   });
 }
 
-/** The painted highlights once there are `count` of them (or whatever there is when `timeoutMs` runs out). */
+/** The painted highlights once there are `count` of them (rejects when `timeoutMs` runs out first). */
 export function highlightsOnce(page: Page, count: number, timeoutMs = 5_000): Promise<string[]> {
   return poll(
     () => highlightedTexts(page),
@@ -51,7 +52,7 @@ export function highlightsOnce(page: Page, count: number, timeoutMs = 5_000): Pr
   );
 }
 
-/** The painted highlights once they show exactly `texts` (or whatever they show when `timeoutMs` runs out). */
+/** The painted highlights once they show exactly `texts` (rejects when `timeoutMs` runs out first). */
 export function highlightsShowing(page: Page, texts: string[], timeoutMs = 5_000): Promise<string[]> {
   return poll(
     () => highlightedTexts(page),
@@ -60,7 +61,7 @@ export function highlightsShowing(page: Page, texts: string[], timeoutMs = 5_000
   );
 }
 
-/** The painted highlight that starts like `quote`, once it shows `quote` whole (or as it is when time runs out). */
+/** The painted highlight that starts like `quote`, once it shows `quote` whole (rejects when time runs out first). */
 export async function highlightOf(page: Page, quote: string, timeoutMs = 5_000): Promise<string[]> {
   const mine = (texts: string[]) => texts.filter((t) => t.startsWith(quote.slice(0, 8)));
   return mine(
@@ -121,13 +122,18 @@ export async function commentOnSelection(
   await postComment(page, comment);
 }
 
-/** Polls `read` until `accept` holds or the time is up; returns the last value. */
+/**
+ * Polls `read` (vitest's `vi.waitFor`, every 100 ms) until `accept` holds and
+ * returns that value; rejects after `timeoutMs` showing the last value read,
+ * so a wait that is never satisfied fails the test instead of passing on.
+ */
 export async function poll<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
+  return vi.waitFor(
+    async () => {
+      const value = await read();
+      if (!accept(value)) throw new Error(`poll: not accepted yet, last value ${JSON.stringify(value)}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 100 },
+  );
 }

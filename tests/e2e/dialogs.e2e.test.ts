@@ -107,8 +107,9 @@ describe('modal dialogs', () => {
       expect(await hasFocus(input)).toBe(true);
       // Chromium lets a page cancel one Escape, not a second one with no click or typing between.
       for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-      // Escape had its chance: the prompt is still there, modal, and the name still focused.
-      await page.waitForTimeout(200);
+      // Escape had its chance: each press was dispatched before it resolved, and two frames later anything it
+      // closed would be gone. The prompt is still there, modal, and the name still focused.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       expect(await prompt.isVisible()).toBe(true);
       expect(await isModal(prompt)).toBe(true);
       expect(await tabAround(page, 6)).not.toContain('page');

@@ -60,9 +60,8 @@ describe("the facilitator's panel", () => {
 
       await row.getByRole('button', { name: 'Revoke' }).click();
       await row.getByRole('button', { name: 'Revoke invitation' }).click();
-      const revokedAt = Date.now();
-      await page.getByRole('alert').filter({ hasText: 'Your invitation was withdrawn' }).waitFor({ timeout: 10_000 });
-      expect(Date.now() - revokedAt).toBeLessThan(5_000);
+      // Within seconds (the sessions' sweep), or the wait fails.
+      await page.getByRole('alert').filter({ hasText: 'Your invitation was withdrawn' }).waitFor({ timeout: 5_000 });
       await page.locator('.rt-pill[data-status="refused"]').waitFor();
 
       // Revoked invitations leave the list of active ones; the facilitator can still show them.

@@ -1,6 +1,7 @@
 import { ROLES, type Role } from '@roundtable/profile';
 import type * as Y from 'yjs';
 import { appendInDraft, textAt } from './draftEdits.ts';
+import { loaded } from './draftState.ts';
 import { type InProcessServer, startInProcessServer } from './inProcessServer.ts';
 import { createConsultation, type Invited, invite } from './members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from './providers.ts';
@@ -30,7 +31,8 @@ export interface AccessFixture {
    * before asserting that something did NOT reach the witness.
    */
   relayed(): Promise<void>;
-  roomDoc(room?: string): Y.Doc | undefined;
+  /** The server's document of `room` (A's draft by default); throws when the room is not loaded. */
+  roomDoc(room?: string): Y.Doc;
   /** An official provider, closed after the test. */
   peerOf(token: string, room?: string): Peer;
   /** A raw socket to `room` with `query` (e.g. `?token=...`), closed after the test. */
@@ -65,7 +67,7 @@ export async function startAccessFixture(): Promise<AccessFixture> {
         'the barrier edit to reach the server and the witness',
       );
     },
-    roomDoc: (room = ROOM_A) => server.rooms.get(room)?.doc,
+    roomDoc: (room = ROOM_A) => loaded(server.rooms.get(room)?.doc, `room ${room}`),
     peerOf(token, room = ROOM_A) {
       const p = connectPeer(server.wsUrl, room, { params: { token } });
       peers.push(p);

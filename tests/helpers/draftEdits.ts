@@ -1,5 +1,6 @@
 import { type AnyType, attributeOf, draftRoot, findIndicator, nodeTypeOf } from '@roundtable/draft';
 import * as Y from 'yjs';
+import { loaded } from './draftState.ts';
 
 /**
  * Edits a draft the way the app's editor does (@lexical/yjs layout), so
@@ -68,11 +69,14 @@ export function deleteInDraft(doc: Y.Doc, index: number, length: number, spot: D
   paragraphAt(doc, spot).delete(1 + index, length);
 }
 
-/** The characters of the paragraph at `spot` (empty when the document lacks it). */
+/**
+ * The characters of the paragraph at `spot`: empty when the document lacks
+ * the paragraph (not synced yet), a throw when there is no document at all.
+ */
 export function textAt(doc: Y.Doc | undefined, spot: DraftSpot = 'summary'): string {
-  if (doc === undefined) return '';
+  const present = loaded(doc);
   try {
-    return stringRuns(paragraphAt(doc, spot));
+    return stringRuns(paragraphAt(present, spot));
   } catch {
     return '';
   }
@@ -118,7 +122,7 @@ export function moveLastParagraphToTop(doc: Y.Doc, indicatorId: string): void {
 
 /** The texts of every paragraph of finding `indicatorId`, in order. */
 export function findingParagraphs(doc: Y.Doc | undefined, indicatorId: string): string[] {
-  const indicator = doc && findIndicator(doc, indicatorId);
+  const indicator = findIndicator(loaded(doc), indicatorId);
   if (indicator === undefined) return [];
   return (indicator.toDelta() as { insert: unknown }[])
     .map((op) => op.insert)
@@ -128,7 +132,7 @@ export function findingParagraphs(doc: Y.Doc | undefined, indicatorId: string): 
 
 /** The current value of field `key` (`__answer`, `__status`...) of indicator `indicatorId`. */
 export function indicatorField(doc: Y.Doc | undefined, indicatorId: string, key: string): unknown {
-  const indicator = doc && findIndicator(doc, indicatorId);
+  const indicator = findIndicator(loaded(doc), indicatorId);
   return indicator === undefined ? undefined : attributeOf(indicator, key);
 }
 
@@ -139,9 +143,8 @@ export function setIndicatorField(doc: Y.Doc, indicatorId: string, key: string, 
 
 /** Ids of the draft's indicator blocks in document order (a copy of `indicatorIds` for tests' readability). */
 export function indicatorOrder(doc: Y.Doc | undefined): string[] {
-  if (doc === undefined) return [];
   const ids: string[] = [];
-  for (const op of draftRoot(doc).toDelta() as { insert: unknown }[]) {
+  for (const op of draftRoot(loaded(doc)).toDelta() as { insert: unknown }[]) {
     if (op.insert instanceof Y.XmlText && nodeTypeOf(op.insert) === 'indicator') {
       ids.push(String(attributeOf(op.insert, '__indicatorId')));
     }

@@ -7,16 +7,26 @@ import type { DocStore } from '../../server/src/storage/DocStore.ts';
  * set), whatever order they received them in.
  */
 
+/**
+ * `doc`, or a throw naming `what` when it is undefined: a room that is not
+ * loaded must fail a check, never read as an empty document that trivially
+ * lacks what a negative check looks for. (Inside `waitFor`, a throw is polled again.)
+ */
+export function loaded(doc: Y.Doc | undefined, what = 'the document'): Y.Doc {
+  if (doc === undefined) throw new Error(`${what} is not loaded`);
+  return doc;
+}
+
 /** True when `a` and `b` hold exactly the same changes. */
 export function sameDocument(a: Y.Doc | undefined, b: Y.Doc | undefined): boolean {
   if (a === undefined || b === undefined) return false;
   return Y.equalSnapshots(Y.snapshot(a), Y.snapshot(b));
 }
 
-/** A frozen copy of `doc`'s state, to compare with later (see {@link sameDocument}). */
+/** A frozen copy of `doc`'s state, to compare with later (see {@link sameDocument}); throws when `doc` is undefined. */
 export function copyOf(doc: Y.Doc | undefined): Y.Doc {
   const copy = new Y.Doc();
-  if (doc !== undefined) Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(loaded(doc)));
   return copy;
 }
 
@@ -27,7 +37,7 @@ export async function storedDocument(store: DocStore, room: string): Promise<Y.D
   return doc;
 }
 
-/** Whether `doc` holds anything written by Yjs client `clientId`. */
+/** Whether `doc` holds anything written by Yjs client `clientId`; throws when `doc` is undefined. */
 export function holdsChangesOf(doc: Y.Doc | undefined, clientId: number): boolean {
-  return doc !== undefined && Y.getState(doc.store, clientId) > 0;
+  return Y.getState(loaded(doc).store, clientId) > 0;
 }

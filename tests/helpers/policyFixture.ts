@@ -17,7 +17,7 @@ import {
   textAt,
   typeInDraft,
 } from './draftEdits.ts';
-import { holdsChangesOf, sameDocument, storedDocument } from './draftState.ts';
+import { holdsChangesOf, loaded, sameDocument, storedDocument } from './draftState.ts';
 import { type InProcessServer, startInProcessServer } from './inProcessServer.ts';
 import { api, createConsultation, type Invited, invite } from './members.ts';
 import { connectPeer, type Peer, waitFor, whenSynced } from './providers.ts';
@@ -67,9 +67,9 @@ export class PolicyFixture {
     return `${this.consultationId}:draft`;
   }
 
-  /** The server's live document of the draft. */
-  roomDoc(): Y.Doc | undefined {
-    return this.server.rooms.get(this.room)?.doc;
+  /** The server's live document of the draft; throws when the room is not loaded. */
+  roomDoc(): Y.Doc {
+    return loaded(this.server.rooms.get(this.room)?.doc, `room ${this.room}`);
   }
 
   /** The draft as the store holds it: what a reload or a restart reads. */

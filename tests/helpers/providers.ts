@@ -1,3 +1,4 @@
+import { vi } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -40,22 +41,17 @@ export function whenSynced(peer: Peer, timeoutMs = 10_000): Promise<void> {
   });
 }
 
-/** Polls until `check` returns true. */
+/**
+ * Resolves once `check()` returns true, polling with vitest's `vi.waitFor`
+ * every 20 ms; a `check` that throws (a room not loaded yet, a document not
+ * synced) is polled again. Rejects after `timeoutMs` naming `what`, or with
+ * the last error `check` threw.
+ */
 export async function waitFor(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-/** Resolves once `check` has stayed true, polling; rejects with `what` on timeout. */
-export async function eventually<T>(read: () => T | undefined, what: string, timeoutMs = 10_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await vi.waitFor(
+    () => {
+      if (!check()) throw new Error(`timed out waiting for ${what}`);
+    },
+    { timeout: timeoutMs, interval: 20 },
+  );
 }

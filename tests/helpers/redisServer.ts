@@ -92,12 +92,14 @@ export async function startRedisCluster(): Promise<RedisClusterProcess> {
   if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout}${created.stderr}`);
   const first = nodes[0] as RedisProcess;
   // Every node must agree before clients discover the topology, or they get MOVED replies.
-  for (let attempt = 0; attempt < 200; attempt++) {
+  // A plain loop, not vi.waitFor: the benchmarks start Redis through this file outside vitest.
+  for (let attempt = 0; ; attempt++) {
     const agreed = nodes.every((node) => {
       const info = spawnSync('redis-cli', ['-p', String(node.port), 'cluster', 'info'], { encoding: 'utf8' });
       return info.stdout.includes('cluster_state:ok') && info.stdout.includes('cluster_known_nodes:3');
     });
     if (agreed) break;
+    if (attempt === 200) throw new Error('the Redis cluster nodes did not agree within 20 s');
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -1,3 +1,5 @@
+import { decodeMessage, encodeSyncStep1 } from '@roundtable/protocol';
+import * as Y from 'yjs';
 import type { Peer } from './providers.ts';
 import type { RawClient } from './rawClient.ts';
 
@@ -28,6 +30,34 @@ export function syncedOrClosed(peer: Peer, timeoutMs = 10_000): Promise<'synced'
     });
     void closed.then(done);
   });
+}
+
+/**
+ * Proves the server has handled every frame `raw` sent so far: sends a sync
+ * step 1 and resolves `'answered'` once the server's sync step 2 to it
+ * arrives, or with the close if the server closes first. A room handles a
+ * connection's frames in order and answers a sync step 1 only after the
+ * writes queued before it, so an answer means none of them was refused.
+ * Use it instead of waiting a fixed time to show that something was NOT refused.
+ */
+export async function answeredOrClosed(raw: RawClient, timeoutMs = 5_000): Promise<'answered' | Closed> {
+  const isStepTwo = (frame: Uint8Array) => {
+    try {
+      return decodeMessage(frame).type === 'sync-step2';
+    } catch {
+      return false;
+    }
+  };
+  const answersBefore = raw.frames.filter(isStepTwo).length;
+  raw.ws.send(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
+  const answered = new Promise<'answered'>((resolve) => {
+    const look = () => {
+      if (raw.frames.filter(isStepTwo).length > answersBefore) resolve('answered');
+      else raw.ws.once('message', () => setImmediate(look));
+    };
+    look();
+  });
+  return within(Promise.race([answered, raw.closed]), timeoutMs, 'the answer to a sync step 1, or a close');
 }
 
 /** Resolves with the close if the raw socket closes within `ms`, else null (still open). */

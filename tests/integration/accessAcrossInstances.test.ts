@@ -87,13 +87,11 @@ describe('two instances sharing a store', () => {
       })
       .toBe(true);
 
-    const revokedAt = Date.now();
     const res = await api(one, `/api/consultations/shared/invitations/${person.id}`, {
       method: 'DELETE',
       token: auth.adminToken,
     });
     expect(res.status).toBe(200);
     expect((await within(closed, 5_000, 'the other instance to disconnect')).code).toBe(CloseCode.Revoked);
-    expect(Date.now() - revokedAt).toBeLessThan(5_000);
   });
 });

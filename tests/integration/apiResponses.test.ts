@@ -138,6 +138,12 @@ describe('answers of the API, read with the shared schemas', () => {
   });
 
   it('errors, whatever the status, in the one error shape', async () => {
+    const open = await api(server, threads, {
+      method: 'POST',
+      token: amina.token,
+      body: { indicatorId: '2.4', type: 'question', body: 'Still open?' },
+    });
+    expect(open.status).toBe(201);
     const answers = await Promise.all([
       api(server, threads, {
         method: 'POST',
@@ -150,8 +156,9 @@ describe('answers of the API, read with the shared schemas', () => {
       api(server, '/api/consultations/nope', { token: server.adminToken }),
       api(server, '/api/nothing-here', { token: amina.token }),
       api(server, `${threads}/nope/reopen`, { method: 'POST', token: fatou.token }),
+      api(server, `${threads}/${open.body.id}/reopen`, { method: 'POST', token: fatou.token }),
     ]);
-    expect(answers.map((a) => a.status)).toEqual([400, 400, 401, 403, 404, 404, 404]);
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 401, 403, 404, 404, 404, 409]);
     for (const answer of answers) expect(apiErrorSchema.parse(answer.body)).toEqual(answer.body);
   });
 });

@@ -67,7 +67,8 @@ describe('redis DocStore', () => {
     const storeB = createRedisDocStore({ commands: b.commands, prefix });
     const writer = new Y.Doc();
     const text = writer.getText('t');
-    writer.on('update', (u: Uint8Array) => void storeA.append('d', u));
+    const appends: Promise<unknown>[] = [];
+    writer.on('update', (u: Uint8Array) => appends.push(storeA.append('d', u)));
     for (let round = 0; round < 20; round++) {
       text.insert(text.length, `a${round} `);
       const [loadedA, loadedB] = await Promise.all([storeA.load('d'), storeB.load('d')]);
@@ -83,7 +84,7 @@ describe('redis DocStore', () => {
         loadedB.through ? storeB.compact('d', snapshot(loadedB), loadedB.through) : null,
       ]);
     }
-    await new Promise((r) => setTimeout(r, 20));
+    await Promise.all(appends);
     const reader = new Y.Doc();
     for (const u of (await storeB.load('d')).updates) Y.applyUpdate(reader, u);
     expect(reader.getText('t').toString()).toBe(text.toString());

@@ -1,4 +1,5 @@
 import { CloseCode, encodeUpdate } from '@roundtable/protocol';
+import { readThread } from '@roundtable/threads-doc';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { textAt, typeInDraft } from '../helpers/draftEdits.ts';
@@ -151,6 +152,13 @@ describe('comment threads over HTTP', () => {
     const reply = await post(`${base}/${thread.id}/comments`, people.amina.token, { body: 'Thanks, noted.' });
     expect(reply.status).toBe(201);
     const replyId = reply.body.comments[1].id;
+    const replyPath = `${base}/${thread.id}/comments/${replyId}`;
+    const revised = await api(server, replyPath, {
+      method: 'PATCH',
+      token: people.amina.token,
+      body: { body: 'Noted.' },
+    });
+    expect(revised.body.comments[1]).toMatchObject({ body: 'Noted.', history: [{ body: 'Thanks, noted.' }] });
     expect(
       (await api(server, `${base}/${thread.id}/comments/${replyId}`, { method: 'DELETE', token: people.boris.token }))
         .status,
@@ -159,8 +167,17 @@ describe('comment threads over HTTP', () => {
       method: 'DELETE',
       token: people.amina.token,
     });
-    expect(deleted.body.comments[1]).toMatchObject({ body: '', author: { name: 'Amina Diallo' } });
-    expect(deleted.body.comments[1].deletedAt).toBeTruthy();
+    // The trace of an edited-then-deleted comment: who and when, but neither its text nor its revisions.
+    expect(deleted.body.comments[1]).toMatchObject({
+      id: replyId,
+      body: '',
+      history: [],
+      author: { name: 'Amina Diallo' },
+    });
+    expect(deleted.body.comments[1].deletedAt).toEqual(expect.any(String));
+    expect(JSON.stringify(deleted.body)).not.toMatch(/Thanks, noted|Noted\./);
+    // The author's own comment above keeps its history.
+    expect(deleted.body.comments[0].history).toMatchObject([{ body: 'A new school decree.' }]);
     expect(
       (await api(server, `${base}/${thread.id}/comments/nope`, { method: 'DELETE', token: people.amina.token })).status,
     ).toBe(404);
@@ -207,37 +224,53 @@ describe('comment threads over HTTP', () => {
 });
 
 describe('live threads', () => {
-  it('delivers new threads, replies and resolutions to everyone following, within a second', async () => {
+  // How fast they arrive is a figure for the benchmark, not an assertion here.
+  it('delivers new threads, replies and resolutions to everyone following', async () => {
     const observer = follow('demo:threads', people.olga.token);
     await whenSynced(observer);
-    const started = Date.now();
     const thread = (
       await post(base, people.amina.token, { indicatorId: '4.2', type: 'editorial', body: 'Typo in line 2.' })
     ).body;
-    await waitFor(() => threadsIn(observer.doc).has(thread.id), 'the new thread', 1_000);
-    await post(`${base}/${thread.id}/resolve`, people.fatou.token, { outcome: 'accepted', response: 'Fixed.' });
+    await waitFor(() => readThread(observer.doc, thread.id) !== undefined, 'the new thread');
+    const reply = await post(`${base}/${thread.id}/comments`, people.boris.token, { body: 'Line 3 too.' });
+    expect(reply.status).toBe(201);
     await waitFor(
-      () => JSON.parse(threadsIn(observer.doc).get(thread.id)?.get('meta') ?? '{}').status === 'resolved',
-      'the resolution',
-      1_000,
+      () => readThread(observer.doc, thread.id)?.comments.some((c) => c.body === 'Line 3 too.') === true,
+      'the reply',
     );
-    expect(Date.now() - started).toBeLessThan(2_000);
+    await post(`${base}/${thread.id}/resolve`, people.fatou.token, { outcome: 'accepted', response: 'Fixed.' });
+    await waitFor(() => readThread(observer.doc, thread.id)?.status === 'resolved', 'the resolution');
   });
 
-  it('refuses any client write to the threads room, whatever the role, and leaves it unchanged', async () => {
-    const room = server.rooms.get('demo:threads') ?? (await server.rooms.open('demo:threads'));
-    const before = Y.encodeStateAsUpdate(room.doc);
-    const forged = new Y.Doc();
-    Y.applyUpdate(forged, before);
-    const entry = new Y.Map<string>();
-    threadsIn(forged).set('forged', entry);
-    entry.set('meta', JSON.stringify({ id: 'forged', status: 'resolved', author: { name: 'The Minister' } }));
-    const raw = await connectRaw(`${server.wsUrl}/demo:threads?token=${people.fatou.token}`);
-    raw.ws.send(encodeUpdate(Y.encodeStateAsUpdate(forged, Y.encodeStateVector(room.doc))));
-    expect((await raw.closed).code).toBe(4403);
-    expect(threadsIn(room.doc).has('forged')).toBe(false);
-    expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before);
-  });
+  it.each([
+    ['facilitator', 'fatou'],
+    ['participant', 'amina'],
+    ['commenter', 'boris'],
+    ['observer', 'olga'],
+  ] as const)(
+    'refuses any client write to the threads room, as a %s too, and leaves it unchanged',
+    async (_role, who) => {
+      // Kept open by a follower, so the room checked afterwards is the very one that refused.
+      await whenSynced(follow('demo:threads', people.olga.token));
+      const room = server.rooms.get('demo:threads');
+      if (room === undefined) throw new Error('the threads room is not loaded');
+      const before = Y.encodeStateAsUpdate(room.doc);
+      const forged = new Y.Doc();
+      Y.applyUpdate(forged, before);
+      const entry = new Y.Map<string>();
+      threadsIn(forged).set('forged', entry);
+      entry.set('meta', JSON.stringify({ id: 'forged', status: 'resolved', author: { name: 'The Minister' } }));
+      const raw = await connectRaw(`${server.wsUrl}/demo:threads?token=${people[who].token}`);
+      raw.ws.send(encodeUpdate(Y.encodeStateAsUpdate(forged, Y.encodeStateVector(room.doc))));
+      expect(await raw.closed).toEqual({
+        code: CloseCode.Forbidden,
+        reason: 'comment threads are written by the server only',
+      });
+      expect(server.rooms.get('demo:threads')).toBe(room);
+      expect(threadsIn(room.doc).has('forged')).toBe(false);
+      expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before);
+    },
+  );
 
   it('refuses threads written into the draft document: only the server owns threads', async () => {
     const writer = follow('demo:draft', people.amina.token);

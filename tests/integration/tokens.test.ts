@@ -139,6 +139,7 @@ describe('tokens that do not open a room', () => {
 });
 
 describe('revocation', () => {
+  // "Within seconds" is the deadline of the waits below (the sweep runs every 200 ms here).
   it('disconnects a live connection within seconds and refuses the token from then on', async () => {
     const person = await invite(f.server, A, { role: 'participant', name: 'Soon revoked' });
     const live = f.peerOf(person.token);
@@ -146,7 +147,6 @@ describe('revocation', () => {
     const raw = await f.rawOf(`?token=${person.token}`);
     const closed = closedFor(live);
 
-    const revokedAt = Date.now();
     const res = await api(f.server, `/api/consultations/${A}/invitations/${person.id}`, {
       method: 'DELETE',
       token: f.members.facilitator.token,
@@ -154,7 +154,6 @@ describe('revocation', () => {
     expect(res.status).toBe(200);
     expect((await within(closed, 3_000, 'the provider to be closed')).code).toBe(CloseCode.Revoked);
     expect((await within(raw.closed, 3_000, 'the raw client to be closed')).code).toBe(CloseCode.Revoked);
-    expect(Date.now() - revokedAt).toBeLessThan(3_000);
 
     const again = await f.rawOf(`?token=${person.token}`);
     expect((await again.closed).code).toBe(CloseCode.Revoked);

@@ -29,6 +29,12 @@ function render(onClose?: () => void): HTMLDialogElement {
   return dialog;
 }
 
+function buttonIn(dialog: HTMLDialogElement): HTMLButtonElement {
+  const button = dialog.querySelector('button');
+  if (button === null) throw new Error('no button in the dialog');
+  return button;
+}
+
 function cancel(dialog: HTMLDialogElement): Event {
   const event = new Event('cancel', { cancelable: true });
   act(() => {
@@ -61,14 +67,14 @@ describe('Modal', () => {
     expect(dialog.open).toBe(true);
     // Escape is kept from becoming a close request: Chromium would not let a second one be cancelled.
     const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    dialog.querySelector('button')?.dispatchEvent(escapeKey);
+    buttonIn(dialog).dispatchEvent(escapeKey);
     expect(escapeKey.defaultPrevented).toBe(true);
   });
 
   it('lets Escape through to a dialog its owner may close', () => {
     const dialog = render(() => {});
     const escapeKey = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
-    dialog.querySelector('button')?.dispatchEvent(escapeKey);
+    buttonIn(dialog).dispatchEvent(escapeKey);
     expect(escapeKey.defaultPrevented).toBe(false);
   });
 

@@ -5,6 +5,7 @@ import { refusalMessage, refusedChangeMessage } from './closeCodeMessages.ts';
 describe('refusalMessage', () => {
   it('has its own words for every permanent close code the server sends', () => {
     const permanent = Object.values(CloseCode).filter((code) => code >= 4400 && code < 4500);
+    expect(permanent).toContain(CloseCode.Forbidden);
     const titles = permanent.map((code) => refusalMessage(code).title);
     expect(titles).not.toContain(refusalMessage(4499).title);
     expect(new Set(titles).size).toBe(permanent.length);

@@ -116,7 +116,7 @@ describe('unsavedText', () => {
     expect(unsavedText(local, server)).toEqual([]);
   });
 
-  it('keeps a line break inside one piece, and splits pieces at saved text', () => {
+  it('keeps a line break inside one piece', () => {
     const { server, local, editor } = setup();
     editor.update(
       () => {
@@ -127,5 +127,29 @@ describe('unsavedText', () => {
     );
     const [passage] = unsavedText(local, server);
     expect(passage?.text).toBe('first line\nsecond line');
+  });
+
+  it('splits the unsaved words on either side of text the server has into two pieces', () => {
+    const { server, local, editor } = setup();
+    const sent = recordUpdates(local);
+    editor.update(() => $appendTo($finding('6.1'), ' SAVED-MIDDLE'), { discrete: true });
+    Y.applyUpdate(server, sent());
+    // Two keystroke runs, one on each side (a single Lexical update would rewrite the run between them).
+    for (const edit of [
+      (t: string) => t.replace(' SAVED-MIDDLE', ' unsaved-before SAVED-MIDDLE'),
+      (t: string) => `${t} unsaved-after`,
+    ]) {
+      editor.update(
+        () => {
+          const last = $finding('6.1').getLastChild();
+          if (!$isTextNode(last)) throw new Error('no text in 6.1');
+          last.setTextContent(edit(last.getTextContent()));
+        },
+        { discrete: true },
+      );
+    }
+    const pieces = unsavedText(local, server).filter((piece) => piece.key === 'indicator:6.1');
+    expect(pieces.map((piece) => piece.text)).toEqual(['unsaved-before\nunsaved-after']);
+    expect(pieces[0]?.text).not.toContain('SAVED-MIDDLE');
   });
 });

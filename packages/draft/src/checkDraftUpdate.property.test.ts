@@ -15,6 +15,12 @@ import type { DraftWriter } from './DraftWriter.ts';
 import { type AnyType, attributeOf, draftRoot, nodeTypeOf, topLevelBlocks } from './draftTree.ts';
 import { draftViolations } from './draftViolations.ts';
 
+/**
+ * `n` generated cases, or a tenth of them under mutation testing
+ * (`PROPERTY_RUNS_SCALE`, set by vitest.mutation.config.ts), where they run once per mutant.
+ */
+const runs = (n: number): number => Math.max(10, Math.round(n * Number(process.env.PROPERTY_RUNS_SCALE ?? 1)));
+
 const participant: DraftWriter = { kind: 'member', role: 'participant' };
 
 // --- ordinary editing, as the app's editor does it ---------------------------
@@ -295,7 +301,7 @@ describe('checkDraftUpdate (properties)', { timeout: 60_000 }, () => {
         }
         expect(draftViolations(server)).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -328,7 +334,7 @@ describe('checkDraftUpdate (properties)', { timeout: 60_000 }, () => {
           expect(introductionText(server)).toBe(introduction);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -360,7 +366,7 @@ describe('checkDraftUpdate (properties)', { timeout: 60_000 }, () => {
           expect(protectedShape(doc)).toEqual(shape);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

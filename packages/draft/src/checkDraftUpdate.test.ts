@@ -257,10 +257,22 @@ describe('checkDraftUpdate: locks, closed drafts and the server', () => {
   });
 
   it('refuses every member edit once the draft is closed', () => {
-    const { check } = attempt((doc) => sectionBlock(doc, 'summary').insert(0, 'x'), facilitator, {
-      closed: 'the draft is validated and read-only',
-    });
-    expect(refusalOf(check)).toBe('closed: the draft is validated and read-only');
+    const closed = { closed: 'the draft is validated and read-only' };
+    const edits = [
+      (doc: Y.Doc) => sectionBlock(doc, 'summary').insert(0, 'x'),
+      (doc: Y.Doc) => childBlock(indicatorOf(doc, '1.1')).insert(0, 'x'),
+      (doc: Y.Doc) => indicatorOf(doc, '1.1').setAttribute('__answer', 'no'),
+    ];
+    for (const writer of [facilitator, participant]) {
+      for (const edit of edits) {
+        const { check } = attempt(edit, writer, closed);
+        expect(check).toMatchObject({ outcome: 'refuse', kept: null });
+        // Said as closed, unless the role could never have made the edit anyway.
+        if (writer === facilitator || edit !== edits[2]) {
+          expect(refusalOf(check)).toBe('closed: the draft is validated and read-only');
+        }
+      }
+    }
   });
 
   it('lets the server change the structure and the status', () => {

@@ -22,4 +22,21 @@ describe('isSourceList', () => {
     expect(isSourceList('[{')).toBe(false);
     expect(isSourceList([{ title: 'A', kind: 'law' }])).toBe(false);
   });
+
+  it('takes a list up to 100,000 characters and refuses a longer one', () => {
+    // Sources with short titles, the last one's title padded so the JSON is exactly `length` characters.
+    const listOf = (length: number) => {
+      const source = (title: string) => `{"title":"${title}","kind":"law"}`;
+      const entries: string[] = [];
+      const size = () => 2 + entries.join(',').length;
+      while (size() + source('a'.repeat(50)).length + 1 < length) entries.push(source('a'.repeat(50)));
+      entries.push(source(''));
+      const last = length - size();
+      entries[entries.length - 1] = source('b'.repeat(last));
+      return `[${entries.join(',')}]`;
+    };
+    expect(listOf(100_000)).toHaveLength(100_000);
+    expect(isSourceList(listOf(100_000))).toBe(true);
+    expect(isSourceList(listOf(100_001))).toBe(false);
+  });
 });

@@ -4,6 +4,12 @@ import * as Y from 'yjs';
 import { appendText, childBlock, clientCopy, createTestDraft, indicatorOf } from '../test/testDraft.ts';
 import { replaceTextUpdate, setAttributeUpdate } from './serverUpdates.ts';
 
+/**
+ * `n` generated cases, or a tenth of them under mutation testing
+ * (`PROPERTY_RUNS_SCALE`, set by vitest.mutation.config.ts), where they run once per mutant.
+ */
+const runs = (n: number): number => Math.max(10, Math.round(n * Number(process.env.PROPERTY_RUNS_SCALE ?? 1)));
+
 const SERVER_CLIENT = 777;
 
 function delta(type: Y.XmlText): unknown[] {
@@ -74,7 +80,7 @@ describe('replaceTextUpdate', { timeout: 60_000 }, () => {
         Y.applyUpdate(base, update);
         expect(delta(p)).toEqual(delta(lp));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -43,6 +43,32 @@ function connectedPair(): [Y.Doc, Y.Doc] {
   return [a, b];
 }
 
+/**
+ * Two documents whose link can be cut: while cut, each keeps its own edits;
+ * `reconnect` exchanges what each missed, as a server does when both are back.
+ */
+function linkedPair(): { docs: [Y.Doc, Y.Doc]; cut(): void; reconnect(): void } {
+  const [a, b] = [new Y.Doc(), new Y.Doc()];
+  let linked = true;
+  a.on('update', (u: Uint8Array, origin: unknown) => linked && origin !== b && Y.applyUpdate(b, u, a));
+  b.on('update', (u: Uint8Array, origin: unknown) => linked && origin !== a && Y.applyUpdate(a, u, b));
+  return {
+    docs: [a, b],
+    cut: () => {
+      linked = false;
+    },
+    reconnect: () => {
+      linked = true;
+      const [toB, toA] = [
+        Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)),
+        Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)),
+      ];
+      Y.applyUpdate(b, toB, a);
+      Y.applyUpdate(a, toA, b);
+    },
+  };
+}
+
 function flush(...editors: LexicalEditor[]): void {
   for (const editor of editors) editor.read(() => undefined);
 }
@@ -125,15 +151,17 @@ describe('IndicatorNode', () => {
   });
 
   it('merges concurrent typing of two people into the same finding', () => {
-    const [docA, docB] = connectedPair();
+    const link = linkedPair();
+    const [docA, docB] = link.docs;
     const alice = bind(docA);
     const bob = bind(docB);
     Y.applyUpdate(docA, createDraftUpdate(demoConsultation), 'seed');
     // Commit the remote changes first: a local update batched with a pending
     // 'collaboration'-tagged one would not be written back to Yjs.
     flush(alice, bob);
+    // Both type at the same time: neither sees the other's keystrokes until the link is back.
+    link.cut();
     alice.update(() => $indicator('2.4').getAllTextNodes()[0]?.select(0, 0).insertText('[Amina] '), { discrete: true });
-    flush(alice, bob);
     bob.update(
       () => {
         const text = $indicator('2.4').getAllTextNodes().at(-1);
@@ -141,6 +169,10 @@ describe('IndicatorNode', () => {
       },
       { discrete: true },
     );
+    expect(bob.read(() => $indicator('2.4').getTextContent())).not.toContain('[Amina]');
+    expect(alice.read(() => $indicator('2.4').getTextContent())).not.toContain('[Boris]');
+    link.reconnect();
+    flush(alice, bob);
     for (const editor of [alice, bob]) {
       const finding = editor.read(() => $indicator('2.4').getTextContent());
       expect(finding.startsWith('[Amina] ')).toBe(true);

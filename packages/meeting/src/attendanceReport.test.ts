@@ -41,3 +41,45 @@ describe('attendanceReport', () => {
     expect(report.organisations.find((o) => o.organisation.id === 'min-interior')?.attending).toBe(2);
   });
 });
+
+describe('attendanceReport, organisations without an id', () => {
+  it('groups them by name whatever the case, counts them present, and sorts each group’s people by name', () => {
+    const ngo = (personId: string, name: string, organisation: string) => ({
+      ...boris,
+      personId,
+      name,
+      organisation,
+      organisationId: null,
+    });
+    const report = attendanceReport(
+      [
+        { person: ngo('z', 'Zara', 'Estrava NGO'), mode: 'remote', present: true, joinedAt: T0, leftAt: null },
+        { person: ngo('b', 'Bea', 'ESTRAVA NGO'), mode: null, present: true, joinedAt: T0, leftAt: null },
+      ],
+      [
+        { id: null, name: 'estrava ngo' },
+        { id: 'estrava-ngo', name: 'Estrava NGO' },
+      ],
+    );
+    expect(report.basis).toBe('now');
+    expect(report.organisations).toHaveLength(1);
+    expect(report.organisations[0]?.people.map((p) => p.person.name)).toEqual(['Bea', 'Zara']);
+    // Invited by name, it came; invited by an id nobody came with, it is absent.
+    expect(report.absent).toEqual([{ id: 'estrava-ngo', name: 'Estrava NGO' }]);
+  });
+
+  it('keeps two organisations without an id apart, by name', () => {
+    const person = (personId: string, organisation: string) => ({
+      ...boris,
+      personId,
+      organisation,
+      organisationId: null,
+    });
+    const report = attendanceReport(
+      [{ person: person('a', 'Estrava NGO'), mode: 'remote', present: true, joinedAt: T0, leftAt: null }],
+      [{ id: null, name: 'Nordic Relief' }],
+    );
+    expect(report.organisations.map((o) => o.organisation.name)).toEqual(['Estrava NGO']);
+    expect(report.absent).toEqual([{ id: null, name: 'Nordic Relief' }]);
+  });
+});

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { targetKey } from './MeetingTarget.ts';
 import {
   appendDecision,
+  clearQueueEntries,
+  deleteLock,
   lockFor,
   observeMeeting,
   readAgenda,
@@ -154,5 +157,80 @@ describe('the meeting document', () => {
     writeFloor(server, null);
     writeQueueEntry(server, { person: fatou, target: null, raisedAt: T1 });
     expect(origins).toEqual(['wire']);
+  });
+});
+
+describe('the meeting document, item by item', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 10, 27, 9, minute)).toISOString();
+  const lock = (target: Parameters<typeof writeLock>[1]['target'], minute: number) => ({
+    target,
+    by: fatou,
+    at: at(minute),
+  });
+
+  it('lists locks oldest first, then by target, and removes exactly the one named', () => {
+    const doc = new Y.Doc();
+    writeLock(doc, lock({ kind: 'indicator', indicatorId: '2.1' }, 5));
+    writeLock(doc, lock({ kind: 'domain', domain: 3 }, 1));
+    writeLock(doc, lock({ kind: 'domain', domain: 2 }, 5));
+    expect(readLocks(doc).map((l) => targetKey(l.target))).toEqual(['domain:3', 'domain:2', 'indicator:2.1']);
+    expect(deleteLock(doc, { kind: 'domain', domain: 2 })).toBe(true);
+    expect(deleteLock(doc, { kind: 'domain', domain: 2 })).toBe(false);
+    expect(readLocks(doc).map((l) => targetKey(l.target))).toEqual(['domain:3', 'indicator:2.1']);
+  });
+
+  it('finds an indicator’s lock on itself or on its domain, and none for an id of no domain', () => {
+    const doc = new Y.Doc();
+    writeLock(doc, lock({ kind: 'domain', domain: 3 }, 1));
+    expect(lockFor(doc, '3.4')?.target).toEqual({ kind: 'domain', domain: 3 });
+    expect(lockFor(doc, '4.1')).toBeNull();
+    expect(lockFor(doc, 'x')).toBeNull();
+  });
+
+  it('lists attendance by organisation, then by name', () => {
+    const doc = new Y.Doc();
+    const entry = (person: typeof amina) => ({ person, mode: null, present: true, joinedAt: at(0), leftAt: null });
+    writeAttendanceEntry(doc, entry({ ...amina, personId: 'z', name: 'Zoe' }));
+    writeAttendanceEntry(doc, entry(fatou));
+    writeAttendanceEntry(doc, entry(amina));
+    expect(readMeeting(doc).attendance.map((a) => a.person.name)).toEqual(['Fatou Ndiaye', 'Amina Diallo', 'Zoe']);
+  });
+
+  it('lowers every hand at once, saying how many were raised', () => {
+    const doc = new Y.Doc();
+    writeQueueEntry(doc, { person: amina, target: null, raisedAt: at(1) });
+    writeQueueEntry(doc, { person: fatou, target: null, raisedAt: at(2) });
+    expect(clearQueueEntries(doc)).toBe(2);
+    expect(readQueue(doc)).toEqual([]);
+    expect(clearQueueEntries(doc)).toBe(0);
+  });
+
+  it('removes a cleared value instead of keeping an empty one', () => {
+    const doc = new Y.Doc();
+    writeSpotlight(doc, { target: { kind: 'domain', domain: 1 }, by: fatou, at: at(0) });
+    writeSpotlight(doc, null);
+    expect(doc.getMap('meeting').has('spotlight')).toBe(false);
+  });
+
+  it('tells its observer about a change to any part, once per transaction', () => {
+    const doc = new Y.Doc();
+    const origins: unknown[] = [];
+    const stop = observeMeeting(doc, (origin) => origins.push(origin));
+    doc.transact(() => writeSpotlight(doc, { target: { kind: 'domain', domain: 1 }, by: fatou, at: at(0) }), 'a');
+    doc.transact(() => writeQueueEntry(doc, { person: amina, target: null, raisedAt: at(1) }), 'b');
+    doc.transact(() => writeLock(doc, lock({ kind: 'domain', domain: 1 }, 2)), 'c');
+    doc.transact(
+      () => writeAttendanceEntry(doc, { person: amina, mode: null, present: true, joinedAt: at(0), leftAt: null }),
+      'd',
+    );
+    doc.transact(() => writeStatement(doc, 'd1', { text: 'Agreed.', by: fatou, at: at(3) }), 'e');
+    doc.transact(() => {
+      appendDecision(doc, { id: 'd2', kind: 'spotlight', target: null, by: fatou, at: at(4) });
+      writeFloor(doc, null);
+      writeQueueEntry(doc, { person: fatou, target: null, raisedAt: at(5) });
+    }, 'f');
+    stop();
+    doc.transact(() => writeSpotlight(doc, null), 'after');
+    expect(origins).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
   });
 });

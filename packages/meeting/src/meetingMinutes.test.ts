@@ -1,4 +1,4 @@
-import { openThread, resolveThread } from '@roundtable/profile';
+import { deleteComment, openThread, resolveThread } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { declareAttendanceMode, markLeft, markPresent } from './attendanceRules.ts';
@@ -66,9 +66,10 @@ function meetingDay() {
   return { meeting: readMeeting(doc), threads: [resolved, question] };
 }
 
-describe('meetingMinutes', () => {
+/** The minutes of `meetingDay`, made inside each test (what a test's describe block computes is nobody's test). */
+function minutesOfTheDay(): string {
   const { meeting, threads } = meetingDay();
-  const minutes = meetingMinutes({
+  return meetingMinutes({
     consultation: { title: 'Migration Governance Profile: Veloria', country: 'Republic of Veloria' },
     generatedAt: '2026-11-28T08:00:00.000Z',
     outline,
@@ -80,8 +81,165 @@ describe('meetingMinutes', () => {
       { id: 'min-health', name: 'Ministry of Health' },
     ],
   });
+}
+
+describe('meetingMinutes', () => {
+  it('writes the whole day, word for word', () => {
+    expect(minutesOfTheDay()).toBe(
+      `${[
+        '# Draft minutes: Migration Governance Profile: Veloria',
+        '',
+        'Inter-ministerial consultation meeting on the draft Migration Governance Profile of Republic of Veloria.',
+        '',
+        '- Date: 27 November 2026',
+        '- Generated: 28 November 2026 at 08:00 UTC, from the live meeting; to be checked by the facilitators.',
+        '',
+        '## Attendance',
+        '',
+        '2 people from 2 organisations attended: 1 in the room, 1 remote.',
+        '',
+        '### IOM Veloria Office',
+        '',
+        '- Fatou Ndiaye, facilitator, in the room, 09:00–end',
+        '',
+        '### Ministry of Interior',
+        '',
+        '- Amina Diallo, participant, remote, 09:02–09:50',
+        '',
+        'Invited but absent: Ministry of Health.',
+        '',
+        '## Progress',
+        '',
+        '1 of 3 indicators discussed: 1 agreed, 0 agreed with changes, 0 contested, 0 deferred; 0 under discussion, 2 not discussed.',
+        '',
+        '| Domain | Discussed | Agreed | Agreed with changes | Contested | Deferred |',
+        '| --- | --- | --- | --- | --- | --- |',
+        "| 1. Migrants' rights | 1 of 3 | 1 | 0 | 0 | 0 |",
+        '',
+        '## Indicators',
+        '',
+        "### Domain 1: Migrants' rights",
+        '',
+        '#### 1.1 Healthcare for migrants',
+        '',
+        '- Status: **Agreed** (locked)',
+        '- Decision: Agreed, citing \\*Decree 5\\* \\[2024\\].',
+        '- Missing source from Amina Diallo (Ministry of Interior): “Cite Decree 5.” **Accepted**. Added to the sources.',
+        '',
+        '#### 1.2 Schooling',
+        '',
+        '- Status: **Not discussed**',
+        '- Question from Boris Petrov (Migrant Solidarity Network of Veloria): “Which schools?” Open.',
+        '',
+        'Not discussed, no comments: 1.3 Social security.',
+        '',
+        '## Decision log',
+        '',
+        '| Time (UTC) | By | Decision | Statement |',
+        '| --- | --- | --- | --- |',
+        '| 09:05 | Fatou Ndiaye (IOM Veloria Office) | On the table: 1.1 Healthcare for migrants |  |',
+        '| 09:20 | Fatou Ndiaye (IOM Veloria Office) | 1.1 Healthcare for migrants: Not discussed → Agreed | Agreed, citing \\*Decree 5\\* \\[2024\\]. |',
+        '| 09:21 | Fatou Ndiaye (IOM Veloria Office) | Locked 1.1 Healthcare for migrants |  |',
+        '| 09:15 | Fatou Ndiaye (IOM Veloria Office) | 1.1 Healthcare for migrants: missing source thread resolved, accepted |  |',
+      ].join('\n')}\n`,
+    );
+  });
+
+  it('writes a quieter meeting over two days: a locked domain, nobody absent, no decisions', () => {
+    const doc = new Y.Doc();
+    markPresent(doc, boris, actAt(0).at);
+    markPresent(doc, fatou, actAt(24 * 60 + 30).at);
+    setLock(doc, { kind: 'domain', domain: 1 }, true, actAt(24 * 60 + 31));
+    const { decisions: _dropped, ...meeting } = readMeeting(doc);
+    const long = `${'A very long remark. '.repeat(10)}End.`;
+    const opened = openThread(
+      { id: 't3', commentId: 'c3', consultationId: 'demo', indicatorId: '1.3', type: 'editorial', body: long },
+      boris,
+      actAt(3).at,
+    );
+    const deleted = deleteComment(
+      openThread(
+        { id: 't4', commentId: 'c4', consultationId: 'demo', indicatorId: '1.3', type: 'update', body: 'Gone.' },
+        amina,
+        actAt(4).at,
+      ),
+      'c4',
+      amina,
+      actAt(5).at,
+    );
+    const applied = resolveThread(deleted, { outcome: 'accepted-with-changes', response: '' }, fatou, actAt(6).at);
+    const text = meetingMinutes({
+      consultation: { title: 'T', country: 'C' },
+      generatedAt: '2026-11-30T10:00:00.000Z',
+      outline: {
+        sections: [],
+        domains: [
+          {
+            code: 1,
+            title: "Migrants' rights",
+            indicators: [{ id: '1.3', title: 'Social security', status: 'not-discussed' }],
+          },
+        ],
+      },
+      meeting: { ...meeting, decisions: [] },
+      threads: [
+        opened,
+        { ...applied, resolution: applied.resolution && { ...applied.resolution, appliedProposal: true } },
+      ],
+      invited: [{ id: 'migrant-solidarity-network', name: 'Migrant Solidarity Network of Veloria' }],
+    });
+    expect(text).toBe(
+      `${[
+        '# Draft minutes: T',
+        '',
+        'Inter-ministerial consultation meeting on the draft Migration Governance Profile of C.',
+        '',
+        '- Date: 27 November 2026 to 28 November 2026',
+        '- Generated: 30 November 2026 at 10:00 UTC, from the live meeting; to be checked by the facilitators.',
+        '',
+        '## Attendance',
+        '',
+        '2 people from 2 organisations attended: 0 in the room, 0 remote, 2 not stated.',
+        '',
+        '### IOM Veloria Office',
+        '',
+        '- Fatou Ndiaye, facilitator, mode not stated, 09:30–end',
+        '',
+        '### Migrant Solidarity Network of Veloria',
+        '',
+        '- Boris Petrov, commenter, mode not stated, 09:00–end',
+        '',
+        'Every invited organisation attended.',
+        '',
+        '## Progress',
+        '',
+        '0 of 1 indicator discussed: 0 agreed, 0 agreed with changes, 0 contested, 0 deferred; 0 under discussion, 1 not discussed.',
+        '',
+        '| Domain | Discussed | Agreed | Agreed with changes | Contested | Deferred |',
+        '| --- | --- | --- | --- | --- | --- |',
+        "| 1. Migrants' rights | 0 of 1 | 0 | 0 | 0 | 0 |",
+        '',
+        '## Indicators',
+        '',
+        "### Domain 1: Migrants' rights",
+        '',
+        'The whole domain is locked.',
+        '',
+        '#### 1.3 Social security',
+        '',
+        '- Status: **Not discussed** (locked)',
+        '- Editorial from Boris Petrov (Migrant Solidarity Network of Veloria): “A very long remark. A very long remark. A very long remark. A very long remark. A very long remark. A very long remark. A very long remark. A very long remark.…” Open.',
+        '- Update from Amina Diallo (Ministry of Interior): “(deleted)” **Accepted with changes**. Proposed wording applied.',
+        '',
+        '## Decision log',
+        '',
+        'No decisions were recorded.',
+      ].join('\n')}\n`,
+    );
+  });
 
   it('dates the meeting from its records and lists attendance by organisation with the absent ones', () => {
+    const minutes = minutesOfTheDay();
     expect(minutes).toContain('# Draft minutes: Migration Governance Profile: Veloria\n');
     expect(minutes).toContain('- Date: 27 November 2026\n');
     expect(minutes).toContain('2 people from 2 organisations attended: 1 in the room, 1 remote.');
@@ -91,6 +249,7 @@ describe('meetingMinutes', () => {
   });
 
   it('gives each indicator its status, decision statement, lock and thread outcomes', () => {
+    const minutes = minutesOfTheDay();
     expect(minutes).toContain('1 of 3 indicators discussed: 1 agreed, 0 agreed with changes, 0 contested, 0 deferred;');
     expect(minutes).toContain(
       [
@@ -108,6 +267,7 @@ describe('meetingMinutes', () => {
   });
 
   it('ends with the decision log, in order, with who and when', () => {
+    const minutes = minutesOfTheDay();
     const log = minutes.slice(minutes.indexOf('## Decision log'));
     expect(log.split('\n').filter((line) => line.startsWith('| 09:'))).toEqual([
       '| 09:05 | Fatou Ndiaye (IOM Veloria Office) | On the table: 1.1 Healthcare for migrants |  |',

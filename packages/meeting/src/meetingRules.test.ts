@@ -6,6 +6,7 @@ import { declareAttendanceMode, markLeft, markPresent } from './attendanceRules.
 import { currentStatusDecision, editStatement, recordStatusChange, recordThreadDecision } from './decisionRules.ts';
 import { lockReason, setLock } from './lockRules.ts';
 import { MeetingRuleError } from './MeetingRuleError.ts';
+import { MAX_AGENDA_ITEMS, MAX_AGENDA_MINUTES, MAX_STATEMENT_LENGTH } from './MeetingState.ts';
 import { readAttendanceEntry, readDecisions, readFloor, readQueue, readSpotlight } from './meetingDoc.ts';
 import { giveFloor, lowerHand, raiseHand } from './queueRules.ts';
 import { moveSpotlight } from './spotlightRules.ts';
@@ -221,5 +222,123 @@ describe('attendance', () => {
     });
     expect(markPresent(doc, { ...boris, name: 'Boris P.' }, actAt(1).at)).toBe(true);
     expect(readAttendanceEntry(doc, 'inv-boris')).toMatchObject({ mode: 'remote', person: { name: 'Boris P.' } });
+  });
+});
+
+describe('refusals', () => {
+  /** The error `fn` throws, as the API's JSON error would carry it. */
+  function refusalOf(fn: () => unknown): { name: string; code: string; message: string } | undefined {
+    try {
+      fn();
+    } catch (error) {
+      if (!(error instanceof MeetingRuleError)) throw error;
+      return { name: error.name, code: error.code, message: error.message };
+    }
+    return undefined;
+  }
+  const item = (minutes: number, indicatorId = '1.1') => ({
+    target: { kind: 'indicator' as const, indicatorId },
+    minutes,
+  });
+
+  it('says in words what was refused, with the code the API maps', () => {
+    const planned = new Y.Doc();
+    planAgenda(planned, [item(10)], actAt(0));
+    nextAgendaItem(planned, actAt(1));
+    const status = recordStatusChange(planned, { indicatorId: '1.1', from: 'agreed', to: 'contested' }, actAt(2));
+    const opened = openThread(
+      { id: 't9', commentId: 'c9', consultationId: 'demo', indicatorId: '1.4', type: 'update', body: 'New law.' },
+      amina,
+      actAt(0).at,
+    );
+    const tooMany = Array.from({ length: MAX_AGENDA_ITEMS + 1 }, (_, i) => item(1, `1.${i + 1}`));
+    const cases: [() => unknown, string, string][] = [
+      [() => planAgenda(new Y.Doc(), tooMany, actAt(0)), 'invalid', `items: at most ${MAX_AGENDA_ITEMS} agenda items`],
+      [
+        () => planAgenda(new Y.Doc(), [item(5), item(6)], actAt(0)),
+        'invalid',
+        'items: indicator 1.1 is on the agenda twice',
+      ],
+      [
+        () => planAgenda(new Y.Doc(), [item(MAX_AGENDA_MINUTES + 1)], actAt(0)),
+        'invalid',
+        `items: minutes must be a whole number from 1 to ${MAX_AGENDA_MINUTES}`,
+      ],
+      [
+        () => planAgenda(new Y.Doc(), [item(1.5)], actAt(0)),
+        'invalid',
+        `items: minutes must be a whole number from 1 to ${MAX_AGENDA_MINUTES}`,
+      ],
+      [() => startAgendaItem(planned, 'domain:6', actAt(3)), 'not-found', 'itemId: no item domain:6 on the agenda'],
+      [() => nextAgendaItem(new Y.Doc(), actAt(3)), 'conflict', 'the agenda is empty'],
+      [() => nextAgendaItem(planned, actAt(3)), 'conflict', 'the current item is the last on the agenda'],
+      [
+        () => editStatement(planned, status.id, 'x'.repeat(MAX_STATEMENT_LENGTH + 1), actAt(4)),
+        'invalid',
+        `statement: at most ${MAX_STATEMENT_LENGTH} characters`,
+      ],
+      [() => editStatement(planned, 'nope', 'x', actAt(4)), 'not-found', 'no decision nope in the log'],
+      [() => recordThreadDecision(planned, 'resolved', opened, actAt(4)), 'invalid', 'thread t9 is not resolved'],
+      [() => giveFloor(new Y.Doc(), undefined, actAt(5)), 'conflict', 'nobody has raised a hand'],
+      [() => giveFloor(new Y.Doc(), 'inv-nobody', actAt(5)), 'not-found', 'personId: inv-nobody has not raised a hand'],
+    ];
+    for (const [fn, code, message] of cases) {
+      expect(refusalOf(fn), message).toEqual({ name: 'MeetingRuleError', code, message });
+    }
+  });
+
+  it('takes time boxes at the bounds and a statement at its longest', () => {
+    expect(planAgenda(new Y.Doc(), [item(1), item(MAX_AGENDA_MINUTES, '1.2')], actAt(0)).items).toHaveLength(2);
+    const doc = new Y.Doc();
+    const longest = 'x'.repeat(MAX_STATEMENT_LENGTH);
+    const decision = recordStatusChange(doc, { indicatorId: '1.1', from: 'agreed', to: 'contested' }, actAt(1));
+    expect(editStatement(doc, decision.id, longest, actAt(2)).statement?.text).toBe(longest);
+    expect(
+      planAgenda(
+        new Y.Doc(),
+        Array.from({ length: MAX_AGENDA_ITEMS }, (_, i) => item(1, `1.${i + 1}`)),
+        actAt(0),
+      ).items,
+    ).toHaveLength(MAX_AGENDA_ITEMS);
+  });
+});
+
+describe('edges of the rules', () => {
+  it('moves a raised hand to a new target, keeping its place, and keeps it as it is when raised again on the same', () => {
+    const doc = new Y.Doc();
+    raiseHand(doc, amina, { kind: 'domain', domain: 1 }, actAt(1).at);
+    raiseHand(doc, boris, null, actAt(2).at);
+    const same = raiseHand(doc, amina, { kind: 'domain', domain: 1 }, actAt(3).at);
+    expect(same).toEqual({ person: amina, target: { kind: 'domain', domain: 1 }, raisedAt: actAt(1).at });
+    const moved = raiseHand(doc, amina, { kind: 'domain', domain: 2 }, actAt(4).at);
+    expect(moved).toEqual({ person: amina, target: { kind: 'domain', domain: 2 }, raisedAt: actAt(1).at });
+    expect(readQueue(doc).map((e) => e.person.personId)).toEqual(['inv-amina', 'inv-boris']);
+    // Nothing on the table: a hand raised on "what is on the table" is on nothing in particular.
+    expect(raiseHand(new Y.Doc(), amina, undefined, actAt(5).at).target).toBeNull();
+  });
+
+  it('is on time at the very end of a time box, and has no timing for an item no longer planned', () => {
+    const doc = new Y.Doc();
+    planAgenda(doc, [{ target: { kind: 'domain', domain: 2 }, minutes: 10 }], actAt(0));
+    const agenda = startAgendaItem(doc, 'domain:2', actAt(10));
+    const end = Date.parse(actAt(20).at);
+    expect(agendaTiming(agenda, end)).toMatchObject({ remainingMs: 0, overTime: false });
+    expect(agendaTiming(agenda, end + 1)).toMatchObject({ remainingMs: -1, overTime: true });
+    expect(agendaTiming({ ...agenda, items: [] }, end)).toBeNull();
+  });
+
+  it('writes no statement for a decision without one, and leaves an unchanged statement as it was', () => {
+    const doc = new Y.Doc();
+    const bare = recordStatusChange(doc, { indicatorId: '1.1', from: 'agreed', to: 'deferred' }, actAt(1));
+    expect(bare.statement).toBeNull();
+    expect(doc.getMap('statements').size).toBe(0);
+    const said = recordStatusChange(
+      doc,
+      { indicatorId: '1.2', from: 'agreed', to: 'deferred', statement: 'Next week.' },
+      actAt(2),
+    );
+    const again = editStatement(doc, said.id, ' Next   week. ', actAt(3, amina));
+    expect(again.statement).toEqual({ text: 'Next week.', by: fatou, at: actAt(2).at });
+    expect(currentStatusDecision(readDecisions(doc), '1.1')?.id).toBe(bare.id);
   });
 });

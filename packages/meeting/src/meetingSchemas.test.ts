@@ -59,3 +59,17 @@ describe('meeting request schemas', () => {
     expect(indicatorStatusRequestSchema.safeParse({ status: 'agreed', by: 'someone' }).success).toBe(false);
   });
 });
+
+describe('what a target request that names the wrong number of targets is told', () => {
+  const messages = (result: { error?: { issues: { message: string }[] } }) =>
+    result.error?.issues.map((issue) => issue.message) ?? [];
+
+  it('asks for exactly one target on the table, and at most one for a raised hand', () => {
+    expect(messages(spotlightRequestSchema.safeParse({ indicatorId: '1.1', domain: 1 }))).toEqual([
+      'give one of indicatorId, domain or section',
+    ]);
+    expect(messages(raiseHandRequestSchema.safeParse({ domain: 1, section: 'summary' }))).toEqual([
+      'give at most one of indicatorId, domain or section',
+    ]);
+  });
+});

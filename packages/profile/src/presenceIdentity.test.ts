@@ -46,6 +46,12 @@ describe('stampPresenceIdentity', () => {
 describe('readPresenceIdentity', () => {
   it('reads what the server stamped, and null for what is missing or malformed', () => {
     expect(readPresenceIdentity(stampPresenceIdentity({}, olga))).toEqual(olga);
+    expect(readPresenceIdentity({ name: '', awarenessData: ['observer'] })).toEqual({
+      personId: null,
+      name: null,
+      organisation: null,
+      role: null,
+    });
     expect(readPresenceIdentity({ name: 'Ann', awarenessData: { role: 7 } })).toEqual({
       personId: null,
       name: 'Ann',

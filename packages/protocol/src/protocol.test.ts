@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as awarenessProtocol from 'y-protocols/awareness';
@@ -72,11 +73,26 @@ describe('decodeMessage', () => {
     const source = new Y.Doc();
     source.getText('t').insert(0, 'abc');
     const target = new Y.Doc();
-    const frame = encodeSyncStep2(Y.encodeStateAsUpdate(source));
-    const msg = decodeMessage(frame);
-    if (msg.type !== 'sync-step2') throw new Error('expected step 2');
-    Y.applyUpdate(target, msg.update);
+    // Read the way the official client reads: y-protocols' decoder, not ours.
+    const read = (frame: Uint8Array) => {
+      const decoder = decoding.createDecoder(frame);
+      const type = decoding.readVarUint(decoder);
+      if (type === 0) return syncProtocol.readSyncMessage(decoder, encoding.createEncoder(), target, null);
+      awarenessProtocol.applyAwarenessUpdate(awareness, decoding.readVarUint8Array(decoder), null);
+      return -1;
+    };
+    const awareness = new awarenessProtocol.Awareness(target);
+    expect(read(encodeSyncStep2(Y.encodeStateAsUpdate(source)))).toBe(syncProtocol.messageYjsSyncStep2);
     expect(target.getText('t').toString()).toBe('abc');
+    source.getText('t').insert(3, 'd');
+    expect(read(encodeUpdate(Y.encodeStateAsUpdate(source, Y.encodeStateVector(target))))).toBe(
+      syncProtocol.messageYjsUpdate,
+    );
+    expect(target.getText('t').toString()).toBe('abcd');
+    expect(read(encodeSyncStep1(Y.encodeStateVector(source)))).toBe(syncProtocol.messageYjsSyncStep1);
+    read(encodeAwareness(encodeAwarenessUpdate([{ clientId: 7, clock: 3, state: '{"name":"Amina"}' }])));
+    expect(awareness.getStates().get(7)).toEqual({ name: 'Amina' });
+    awareness.destroy();
   });
 
   it.each([
@@ -91,20 +107,42 @@ describe('decodeMessage', () => {
     expect(reasonOf(() => decodeMessage(frame))).toBe(reason);
   });
 
+  it('throws a named ProtocolError with a message, for the logs', () => {
+    const error = (() => {
+      try {
+        decodeMessage(new Uint8Array());
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ProtocolError);
+    expect(error).toMatchObject({ name: 'ProtocolError', reason: 'empty-frame', message: expect.stringMatching(/\w/) });
+  });
+
   it('never throws anything but ProtocolError on random bytes', () => {
     let seed = 42;
     const random = () => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
       return seed;
     };
+    const outcomes = new Map<string, number>();
     for (let i = 0; i < 2000; i++) {
       const frame = new Uint8Array(1 + (random() % 64)).map(() => random() & 0xff);
-      try {
-        decodeMessage(frame);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ProtocolError);
-      }
+      const outcome = reasonOf(() => decodeMessage(frame)) ?? 'decoded';
+      outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     }
+    // Every throw was a ProtocolError with a known reason, and random bytes are almost never a message.
+    for (const outcome of outcomes.keys()) {
+      expect([
+        'decoded',
+        'empty-frame',
+        'unknown-message-type',
+        'unknown-sync-type',
+        'truncated',
+        'trailing-bytes',
+      ]).toContain(outcome);
+    }
+    expect(outcomes.get('decoded') ?? 0).toBeLessThan(100);
   });
 });
 
@@ -138,5 +176,53 @@ describe('awareness updates', () => {
   it('rejects a truncated update', () => {
     const ok = encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: '{"a":1}' }]);
     expect(reasonOf(() => decodeAwarenessUpdate(ok.subarray(0, ok.length - 2)))).toBe('invalid-awareness');
+  });
+});
+
+describe('what each refusal says, for the logs', () => {
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof ProtocolError) return `${error.reason}: ${error.message}`;
+      throw error;
+    }
+    return 'accepted';
+  };
+
+  it('names the problem of a frame, and reads an auth frame as its payload', () => {
+    expect(refusal(() => decodeMessage(new Uint8Array()))).toBe('empty-frame: empty frame');
+    expect(refusal(() => decodeMessage(Uint8Array.of(0, 2)))).toBe('truncated: frame ended in the middle of a message');
+    expect(refusal(() => decodeMessage(Uint8Array.of(3, 1)))).toBe('trailing-bytes: frame has bytes after its message');
+    expect(refusal(() => decodeMessage(Uint8Array.of(0, 7, 0)))).toBe('unknown-sync-type: unknown sync message type 7');
+    expect(refusal(() => decodeMessage(Uint8Array.of(9)))).toBe('unknown-message-type: unknown message type 9');
+    expect(decodeMessage(Uint8Array.of(2, 5, 6))).toEqual({ type: 'auth', payload: Uint8Array.of(5, 6) });
+  });
+
+  it('refuses an awareness update with too many entries or bytes after its entries', () => {
+    const header = encoding.createEncoder();
+    encoding.writeVarUint(header, 10_001);
+    expect(refusal(() => decodeAwarenessUpdate(encoding.toUint8Array(header)))).toBe(
+      'invalid-awareness: invalid awareness update: too many entries',
+    );
+    const one = encodeAwarenessUpdate([{ clientId: 1, clock: 1, state: '{}' }]);
+    expect(refusal(() => decodeAwarenessUpdate(Uint8Array.of(...one, 0)))).toBe(
+      'invalid-awareness: invalid awareness update: trailing bytes',
+    );
+  });
+
+  it('counts the structs and delete ranges of an update, and says why bytes are not one', () => {
+    const doc = new Y.Doc();
+    const text = doc.getText('t');
+    text.insert(0, 'abcdef');
+    const before = Y.encodeStateVector(doc);
+    doc.transact(() => {
+      text.delete(0, 1);
+      text.delete(2, 1);
+    });
+    const deletes = Y.encodeStateAsUpdate(doc, before);
+    expect(validateUpdate(deletes)).toMatchObject({ structCount: 0, deleteRangeCount: 2 });
+    expect(validateUpdate(sampleUpdate())).toMatchObject({ structCount: 1, deleteRangeCount: 0 });
+    expect(refusal(() => validateUpdate(Uint8Array.of(250, 1, 2, 3)))).toMatch(/^invalid-update: not a Yjs update: ./);
   });
 });

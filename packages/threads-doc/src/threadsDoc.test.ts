@@ -80,7 +80,12 @@ describe('the threads document', () => {
     forged.set('meta', JSON.stringify({ id: 'forged', status: 'resolved', author: { name: 'The Minister' } }));
     threads.set('scalar', 'x');
     writeThread(doc, undefined, opened('ok'));
-    (threads.get('ok') as Y.Map<string>).set('c:broken', JSON.stringify({ id: 'broken', body: 42 }));
+    const ok = threads.get('ok') as Y.Map<unknown>;
+    ok.set('c:broken', JSON.stringify({ id: 'broken', body: 42 }));
+    ok.set('c:not-json', '{not json');
+    ok.set('c:number', 7);
+    // A key that is not a comment's, holding a comment: not read as one.
+    ok.set('note', JSON.stringify(readThread(doc, 'ok')?.comments[0]));
     expect(readThreads(doc).map((t) => t.id)).toEqual(['ok']);
     expect(readThread(doc, 'ok')?.comments.map((c) => c.id)).toEqual(['ok-c1']);
     expect(readThread(doc, 'forged')).toBeUndefined();

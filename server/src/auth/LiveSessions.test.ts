@@ -78,8 +78,10 @@ describe('LiveSessions', () => {
         throw new Error('store down');
       },
     };
-    const { invite } = await setup(records);
+    const { invite, invitations } = await setup(records);
     const invitation = await invite();
+    // Revoked in the store: a sweep that could read it would cut this connection off (see above).
+    await invitations.revoke('demo', invitation.id, new Date(NOW));
     const sessions = new LiveSessions({
       invitations: new InvitationStore(failing),
       records: failing,
@@ -89,6 +91,12 @@ describe('LiveSessions', () => {
     sessions.add({ invitationId: invitation.id, consultationId: 'demo', room: 'demo:draft', connection: c });
     await sessions.sweep();
     expect(c.closes).toEqual([]);
+    // The same sweep over the working store does close it.
+    const working = new LiveSessions({ invitations, records, logger: silentLogger });
+    const d = fakeConnection('d');
+    working.add({ invitationId: invitation.id, consultationId: 'demo', room: 'demo:draft', connection: d });
+    await working.sweep();
+    expect(d.closes.map((close) => close.code)).toEqual([CloseCode.Revoked]);
   });
 
   it("counts other instances' connections until their entry goes stale", async () => {

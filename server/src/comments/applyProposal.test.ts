@@ -3,7 +3,13 @@ import { createDraftUpdate } from '@roundtable/editor';
 import { demoConsultation } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { anchorOn, findInDraft as locate, stringRunsOf as runsText } from '../../../tests/helpers/findInDraft.ts';
+import { addParagraph } from '../../../tests/helpers/draftEdits.ts';
+import {
+  anchorOn,
+  encodePosition,
+  findInDraft as locate,
+  stringRunsOf as runsText,
+} from '../../../tests/helpers/findInDraft.ts';
 import { type ApplyResult, proposalUpdate } from './applyProposal.ts';
 
 /** Builds the proposal's update and applies it, as the room does once the policy allows it. */
@@ -73,7 +79,32 @@ describe('applyProposal', () => {
     expect(Y.encodeStateVector(doc)).toEqual(before);
   });
 
-  it('refuses an anchor that is not a relative position', () => {
-    expect(applyProposal(draft(), { start: 'AAAA', end: 'AAAA', quote: 'x' }, '2.4', 'y')).not.toBe('applied');
+  it('refuses an anchor that is not a relative position, building nothing', () => {
+    expect(proposalUpdate(draft(), { start: '////', end: '////', quote: 'x' }, '2.4', 'y', 4242)).toEqual({
+      result: 'invalid-anchor',
+      update: null,
+    });
+  });
+
+  it('refuses a range over two paragraphs of the indicator, building nothing', () => {
+    const doc = draft();
+    addParagraph(doc, 'A second paragraph.', { indicatorId: '2.4' });
+    const from = locate(doc, 'Law No. 24/2010');
+    const to = locate(doc, 'A second paragraph.');
+    const anchor = {
+      start: encodePosition(from.type, from.index, 0),
+      end: encodePosition(to.type, to.index + 8, -1),
+      quote: 'whatever',
+    };
+    expect(proposalUpdate(doc, anchor, '2.4', 'y', 4242)).toEqual({ result: 'spans-blocks', update: null });
+  });
+
+  it('compares the quote with the anchored text whitespace aside, and replaces exactly the range', () => {
+    const doc = draft();
+    const needle = 'Law No. 24/2010';
+    const anchor = anchorOn(doc, needle, ' Law  No.\n24/2010 ');
+    const before = runsText(locate(doc, needle).type);
+    expect(applyProposal(doc, anchor, '2.4', 'Decree 5')).toBe('applied');
+    expect(runsText(locate(doc, 'Decree 5').type)).toBe(before.replace(needle, 'Decree 5'));
   });
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
 import { RoomManager } from './RoomManager.ts';
@@ -19,12 +19,14 @@ function manager(): RoomManager {
   return m;
 }
 
+/** Resolves once `check()` holds, polling with vitest's `vi.waitFor`; rejects naming `what`. */
 async function until(check: () => boolean, what: string): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > 5_000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
+  await vi.waitFor(
+    () => {
+      if (!check()) throw new Error(`timed out waiting for ${what}`);
+    },
+    { timeout: 5_000, interval: 5 },
+  );
 }
 
 describe('RoomManager dependencies', () => {
@@ -45,8 +47,9 @@ describe('RoomManager dependencies', () => {
     const rooms = manager();
     const release = await rooms.retain('c:draft');
     await rooms.withRoom('c:meeting', () => undefined);
-    // Several grace periods: the dependency would have unloaded by now if nothing held it.
-    await new Promise((r) => setTimeout(r, 60));
+    // A room nothing holds, released after the dependency: once it has unloaded, the dependency's grace is over too.
+    await rooms.withRoom('control:threads', () => undefined);
+    await until(() => rooms.get('control:threads') === undefined, 'the control room to unload');
     expect(rooms.loadedRooms.sort()).toEqual(['c:draft', 'c:meeting']);
     release();
     await until(() => rooms.loadedRooms.length === 0, 'both rooms to unload');
@@ -56,7 +59,9 @@ describe('RoomManager dependencies', () => {
     const rooms = manager();
     let seen = false;
     await rooms.withRoom('x:threads', async (room) => {
-      await new Promise((r) => setTimeout(r, 60));
+      // A room released meanwhile unloads: the grace period has passed while this one is in use.
+      await rooms.withRoom('control:threads', () => undefined);
+      await until(() => rooms.get('control:threads') === undefined, 'the control room to unload');
       seen = !room.doc.isDestroyed && rooms.get('x:threads') === room;
     });
     expect(seen).toBe(true);

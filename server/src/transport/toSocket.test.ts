@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
 import type { SharedFrame } from '../sync/Socket.ts';
 import { toSocket } from './toSocket.ts';
@@ -17,14 +17,15 @@ describe('toSocket', () => {
       c.on('message', (data: Buffer) => received[i]?.push(new Uint8Array(data)));
     });
     await Promise.all(clients.map((c) => new Promise((r) => c.once('open', r))));
-    while (serverSockets.length < 2) await new Promise((r) => setTimeout(r, 10));
+    await vi.waitFor(() => expect(serverSockets).toHaveLength(2));
     const sizes = [1, 125, 126, 65_535, 65_536, 200_000];
     const frames: SharedFrame[] = sizes.map((n) => ({
       bytes: Uint8Array.from({ length: n }, (_, i) => (i * 31) & 0xff),
     }));
     for (const frame of frames) for (const s of serverSockets) toSocket(s).sendShared?.(frame);
-    while (received.some((r) => r.length < sizes.length)) await new Promise((r) => setTimeout(r, 10));
-    for (const r of received) expect(r.map((f) => f.length)).toEqual(sizes);
+    await vi.waitFor(() => {
+      for (const r of received) expect(r.map((f) => f.length)).toEqual(sizes);
+    });
     for (const r of received) {
       for (const [i, f] of r.entries()) {
         expect(Buffer.compare(Buffer.from(f), Buffer.from(frames[i]?.bytes ?? []))).toBe(0);

@@ -181,6 +181,22 @@ describe('request schemas', () => {
     expect(newConsultationRequestSchema.safeParse({ organisations: [organisation, organisation] }).success).toBe(false);
   });
 
+  it('name each problem of a new consultation where it is, with a message', () => {
+    const issues = (body: unknown) =>
+      newConsultationRequestSchema.safeParse(body).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+    expect(issues({ seed: 'empty' })).toEqual([
+      'title: required for an empty draft',
+      'country: required for an empty draft',
+    ]);
+    expect(issues({ seed: 'empty', title: 'T' })).toEqual(['country: required for an empty draft']);
+    expect(issues({ seed: 'empty', country: 'C' })).toEqual(['title: required for an empty draft']);
+    expect(issues({ seed: 'empty', title: 'T', country: 'C' })).toEqual([]);
+    const a = { id: 'min-a', name: 'A', kind: 'ministry' };
+    const b = { id: 'min-b', name: 'B', kind: 'ministry' };
+    expect(issues({ organisations: [a, b, { ...a, name: 'A again' }] })).toEqual(['organisations: ids must be unique']);
+    expect(issues({ organisations: [a, b] })).toEqual([]);
+  });
+
   it('read a thread query, the domain from text', () => {
     expect(threadFilterSchema.parse({ domain: '2', status: 'open' })).toEqual({ domain: 2, status: 'open' });
     expect(threadFilterSchema.safeParse({ domain: '7' }).success).toBe(false);

@@ -4,8 +4,11 @@ import type { Author } from './Thread.ts';
 import { ThreadRuleError } from './ThreadRuleError.ts';
 import { filterThreads } from './threadFilters.ts';
 import {
+  clipQuote,
   deleteComment,
   editComment,
+  MAX_BODY_LENGTH,
+  MAX_QUOTE_LENGTH,
   openThread,
   reopenThread,
   replyToThread,
@@ -235,5 +238,138 @@ describe('filterThreads', () => {
     expect(filterThreads(all, { organisation: 'migrant-rights-network' }).map((t) => t.id)).toEqual(['t2']);
     expect(filterThreads(all, { type: 'question' }).map((t) => t.id)).toEqual(['t2']);
     expect(filterThreads(all, { status: 'resolved' }).map((t) => t.id)).toEqual(['t3']);
+  });
+});
+
+describe('refusals', () => {
+  /** The error `fn` throws, as the API's JSON error would carry it. */
+  function refusalOf(fn: () => unknown): { name: string; code: string; message: string } | undefined {
+    try {
+      fn();
+    } catch (error) {
+      if (!(error instanceof ThreadRuleError)) throw error;
+      return { name: error.name, code: error.code, message: error.message };
+    }
+    return undefined;
+  }
+
+  it('says in words what was refused, with the code the API maps', () => {
+    const deleted = deleteComment(open(), 'c1', amina, T1);
+    const resolved = resolveThread(open(), { outcome: 'noted', response: '' }, facilitator, T1);
+    const long = 'x'.repeat(MAX_BODY_LENGTH + 1);
+    const cases: [() => unknown, string, string][] = [
+      [() => open(observer), 'forbidden', 'a observer may not comment'],
+      [() => replyToThread(open(), 'c2', '   ', amina, T1), 'invalid', 'the reply must not be empty'],
+      [
+        () => replyToThread(open(), 'c2', long, amina, T1),
+        'invalid',
+        `the reply is longer than ${MAX_BODY_LENGTH} characters`,
+      ],
+      [() => open(amina, { proposedText: ' ' }), 'invalid', 'the proposed wording must not be empty'],
+      [() => editComment(open(), 'c1', '', amina, T1), 'invalid', 'the comment must not be empty'],
+      [() => editComment(open(), 'nope', 'x', amina, T1), 'not-found', 'no such comment in this thread'],
+      [() => editComment(open(), 'c1', 'x', boris, T1), 'forbidden', "nobody may change another person's comment"],
+      [() => editComment(deleted, 'c1', 'x', amina, T1), 'conflict', 'the comment was deleted'],
+      [
+        () => resolveThread(open(), { outcome: 'noted', response: '' }, amina, T1),
+        'forbidden',
+        'only facilitators resolve threads',
+      ],
+      [
+        () => resolveThread(resolved, { outcome: 'noted', response: '' }, facilitator, T1),
+        'conflict',
+        'the thread is already resolved',
+      ],
+      [
+        () => resolveThread(open(), { outcome: 'not-accepted', response: ' ' }, facilitator, T1),
+        'invalid',
+        'a remark that is not accepted needs a response saying why',
+      ],
+      [
+        () => resolveThread(open(), { outcome: 'accepted', response: '', appliedProposal: true }, facilitator, T1),
+        'invalid',
+        'the thread proposes no wording',
+      ],
+      [
+        () =>
+          resolveThread(
+            open(amina, { proposedText: 'New words' }),
+            { outcome: 'noted', response: '', appliedProposal: true },
+            facilitator,
+            T1,
+          ),
+        'invalid',
+        'only an accepted proposal can be applied',
+      ],
+      [() => reopenThread(open(), facilitator, T1), 'conflict', 'the thread is already open'],
+      [() => open(amina, { body: ' ' } as never), 'invalid', 'the comment must not be empty'],
+    ];
+    for (const [fn, code, message] of cases) {
+      expect(refusalOf(fn), message).toEqual({ name: 'ThreadRuleError', code, message });
+    }
+  });
+
+  it('keeps a quote whole up to the limit and clips a longer one with an ellipsis', () => {
+    const limit = 'q'.repeat(MAX_QUOTE_LENGTH);
+    expect(clipQuote(limit)).toBe(limit);
+    const clipped = clipQuote(`${limit}q`);
+    expect(clipped).toHaveLength(MAX_QUOTE_LENGTH);
+    expect(clipped.endsWith('q…')).toBe(true);
+  });
+
+  it('keeps an edit that changes nothing out of the history', () => {
+    const thread = open();
+    expect(editComment(thread, 'c1', ' The law was amended in 2025.  ', amina, T1)).toBe(thread);
+  });
+});
+
+describe('edges of the thread rules', () => {
+  it('takes a comment of exactly the longest length', () => {
+    const longest = 'x'.repeat(MAX_BODY_LENGTH);
+    expect(replyToThread(open(), 'c2', longest, amina, T1).comments[1]?.body).toBe(longest);
+  });
+
+  it('keeps the anchor and the proposed wording a thread was opened with, and adds neither when absent', () => {
+    const anchor = { start: 'AAAA', end: 'AAAB', quote: 'the law' };
+    const anchored = openThread(
+      {
+        id: 't2',
+        commentId: 'c1',
+        consultationId: 'demo',
+        indicatorId: '2.4',
+        type: 'factual-correction',
+        body: 'Amended.',
+        proposedText: 'the amended law',
+        anchor,
+      },
+      amina,
+      T0,
+    );
+    expect(anchored).toMatchObject({ anchor, proposedText: 'the amended law' });
+    expect(Object.keys(open())).not.toContain('anchor');
+    expect(Object.keys(open())).not.toContain('proposedText');
+  });
+
+  it('edits and deletes only the comment named, leaving the others as they were', () => {
+    const thread = replyToThread(open(), 'c2', 'A reply.', boris, T1);
+    const edited = editComment(thread, 'c2', 'A better reply.', boris, T1);
+    expect(edited.comments[0]).toEqual(thread.comments[0]);
+    expect(edited.comments[1]?.body).toBe('A better reply.');
+    const deleted = deleteComment(edited, 'c2', boris, T1);
+    expect(deleted.comments[0]).toEqual(thread.comments[0]);
+    expect(deleted.comments[1]?.body).toBe('');
+  });
+
+  it('applies a proposal accepted as is or with changes, recording that it was applied', () => {
+    for (const outcome of ['accepted', 'accepted-with-changes'] as const) {
+      const thread = open(amina, { proposedText: 'New words' });
+      const resolved = resolveThread(thread, { outcome, response: '', appliedProposal: true }, facilitator, T1);
+      expect(resolved.resolution).toMatchObject({ outcome, appliedProposal: true });
+      expect(resolved.events.map((e) => e.kind)).toEqual([
+        ...thread.events.map((e) => e.kind),
+        'resolved',
+        'proposal-applied',
+      ]);
+    }
   });
 });
