@@ -1,8 +1,9 @@
 import { attributeOf, findIndicator } from '@roundtable/draft';
 import { appendInDraft, textAt } from './draftEdits.ts';
 import { accessTo, api, createConsultation, invite, TEST_AUTH_ENV } from './members.ts';
-import { connectPeer, type Peer, waitFor, whenSynced } from './providers.ts';
+import { connectPeer, type Peer, whenSynced } from './providers.ts';
 import { type ServerProcess, startServer } from './startServer.ts';
+import { until as waitFor } from './until.ts';
 
 /** What one crash round saw and what survived it. */
 export interface CrashTally {

@@ -3,7 +3,8 @@ import vm from 'node:vm';
 import { appendInDraft } from './draftEdits.ts';
 import type { InProcessServer } from './inProcessServer.ts';
 import { api, createConsultation, type Invited, invite } from './members.ts';
-import { connectPeer, type Peer, waitFor, whenSynced } from './providers.ts';
+import { connectPeer, type Peer, whenSynced } from './providers.ts';
+import { until as waitFor } from './until.ts';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
