@@ -48,12 +48,18 @@ const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
  * not once per receiver.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
+  private readonly ydoc = new Y.Doc({ gc: true });
+  /**
+   * The stored state when it is one entry (a snapshot, or a seed) that the
+   * room answers its first joiners from before integrating it; null once
+   * integrated. See `answerBeforeIntegrating`.
+   */
+  private unintegrated: { update: Uint8Array; stateVector: Uint8Array } | null = null;
   /**
    * Client id of the server's own changes to this document: never the
    * document's id (Yjs changes that when an update carries it).
    */
-  readonly serverClientId: number = serverClientIdFor(this.doc.clientID);
+  readonly serverClientId: number = serverClientIdFor(this.ydoc.clientID);
   readonly connections = new Set<Connection>();
   private readonly presence = new Presence();
   private readonly writes: PendingWrite[] = [];
@@ -83,7 +89,13 @@ export class Room {
     readonly name: string,
     private readonly options: RoomOptions,
   ) {
-    this.log = new StoredLog(name, this.doc, options);
+    this.log = new StoredLog(name, this.ydoc, options);
+  }
+
+  /** The live document, with everything stored integrated. */
+  get doc(): Y.Doc {
+    if (this.unintegrated) this.integrateStored();
+    return this.ydoc;
   }
 
   /** Loads the stored document, creating its initial content when it is new. */
@@ -94,18 +106,55 @@ export class Room {
       this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus);
       this.stopReconnectWatch = bus.onReconnect(() => void this.log.catchUp());
     }
-    const isNew = await this.log.load();
-    if (isNew && initialContent) {
+    const stored = await this.log.read();
+    if (stored.length === 0 && initialContent) {
       const seed = await initialContent();
       if (seed) await this.log.seed(seed);
+    } else if (!this.answerBeforeIntegrating(stored)) {
+      this.log.integrate(stored);
     }
     // Listen only now: with a listener attached, Yjs would encode the whole loaded state for it.
-    this.doc.on('update', this.handleDocUpdate);
+    this.ydoc.on('update', this.handleDocUpdate);
     const backlog = this.busBacklog ?? [];
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
     // After the first replies, not before them.
+    if (this.unintegrated) setImmediate(() => this.destroyed || this.integrateStored());
     if (this.log.wantsCompaction) setImmediate(() => void this.log.compact());
+  }
+
+  /**
+   * Cold join: integrating a stored snapshot into a Y.Doc costs tens of ms
+   * (the demo draft: 25-40 ms of CPU), while answering a joiner from the
+   * stored bytes costs one `Y.diffUpdate` (or nothing, for a joiner with
+   * no state). So a room whose store holds ONE entry keeps it aside: sync
+   * steps are answered from it, and it is integrated on the next turn of
+   * the event loop, or on the first use of `doc` if that comes first.
+   * What goes out is what the store holds, as it would be after integrating
+   * (a state vector read from an update counts only what integrates).
+   * Several entries (an uncompacted log) are integrated at once: merging
+   * them without a Y.Doc (`Y.mergeUpdates`) costs more than applying them.
+   */
+  private answerBeforeIntegrating(stored: readonly Uint8Array[]): boolean {
+    const update = stored[0];
+    if (stored.length !== 1 || update === undefined || this.log.wantsCompaction) return false;
+    try {
+      this.unintegrated = { update, stateVector: Y.encodeStateVectorFromUpdate(update) };
+    } catch {
+      return false; // Unreadable: integrating it logs and skips it.
+    }
+    this.fullStateFrame = encodeSyncStep2(update);
+    return true;
+  }
+
+  private integrateStored(): void {
+    const stored = this.unintegrated;
+    if (!stored) return;
+    this.unintegrated = null;
+    // As on load: no update listener while the stored state goes in (it would encode all of it).
+    this.ydoc.off('update', this.handleDocUpdate);
+    this.log.integrate([stored.update]);
+    this.ydoc.on('update', this.handleDocUpdate);
   }
 
   /**
@@ -129,7 +178,7 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    connection.send(encodeSyncStep1(this.unintegrated?.stateVector ?? Y.encodeStateVector(this.doc)));
     const states = this.presence.current(Date.now());
     if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
   }
@@ -162,7 +211,10 @@ export class Room {
       connection.send(this.fullStateFrame);
       return;
     }
-    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    const stored = this.unintegrated?.update;
+    connection.send(
+      encodeSyncStep2(stored ? Y.diffUpdate(stored, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector)),
+    );
   }
 
   /** Queues a client's update: checked and applied in turn, stored, then relayed. */
@@ -233,6 +285,7 @@ export class Room {
    * some updates: the room must then stay in memory, or they would be lost.
    */
   async prepareUnload(): Promise<boolean> {
+    this.integrateStored(); // A compaction below snapshots the document.
     await this.settle();
     await this.log.flushUnsaved();
     if (this.log.hasUnsaved) return false;
@@ -249,8 +302,8 @@ export class Room {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
     });
     this.log.stop();
-    this.doc.off('update', this.handleDocUpdate);
-    this.doc.destroy();
+    this.ydoc.off('update', this.handleDocUpdate);
+    this.ydoc.destroy();
   }
 
   private async drainWrites(): Promise<void> {
