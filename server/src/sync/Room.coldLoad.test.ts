@@ -50,13 +50,16 @@ describe('Room cold load from one stored snapshot', () => {
     const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
     await room.load();
     const fresh = new Y.Doc();
-    join(room, fresh);
+    const sent = join(room, fresh);
     expect(fresh.getText('t').toString()).toBe('stored text');
     const partial = new Y.Doc();
     Y.applyUpdate(partial, Y.encodeStateAsUpdate(fresh));
     join(room, partial);
     expect(partial.getText('t').toString()).toBe('stored text');
     expect(room.doc.getText('t').toString()).toBe('stored text');
+    // The server's own sync step 1 waits for the integration, then carries the document's state vector.
+    const stepOnes = sent.map((frame) => decodeMessage(frame)).filter((m) => m.type === 'sync-step1');
+    expect(stepOnes).toEqual([{ type: 'sync-step1', stateVector: Y.encodeStateVector(room.doc) }]);
     await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
     expect(await room.prepareUnload()).toBe(true);
     await room.destroy();

@@ -54,7 +54,9 @@ export class Room {
    * room answers its first joiners from before integrating it; null once
    * integrated. See `answerBeforeIntegrating`.
    */
-  private unintegrated: { update: Uint8Array; stateVector: Uint8Array } | null = null;
+  private unintegrated: Uint8Array | null = null;
+  /** Connections that joined before `unintegrated` went in: they get the server's sync step 1 then. */
+  private awaitingStepOne: Connection[] = [];
   /**
    * Client id of the server's own changes to this document: never the
    * document's id (Yjs changes that when an update carries it).
@@ -125,24 +127,21 @@ export class Room {
 
   /**
    * Cold join: integrating a stored snapshot into a Y.Doc costs tens of ms
-   * (the demo draft: 25-40 ms of CPU), while answering a joiner from the
-   * stored bytes costs one `Y.diffUpdate` (or nothing, for a joiner with
-   * no state). So a room whose store holds ONE entry keeps it aside: sync
-   * steps are answered from it, and it is integrated on the next turn of
-   * the event loop, or on the first use of `doc` if that comes first.
-   * What goes out is what the store holds, as it would be after integrating
-   * (a state vector read from an update counts only what integrates).
-   * Several entries (an uncompacted log) are integrated at once: merging
-   * them without a Y.Doc (`Y.mergeUpdates`) costs more than applying them.
+   * (the demo draft after 10,000 edits: 25-40 ms of CPU, as much again to
+   * read its state vector from the bytes), while a joiner without state
+   * needs exactly the stored bytes. So a room whose store holds ONE entry
+   * (a snapshot, or a seed: what the document integrated, see StoredLog)
+   * keeps it aside: sync step 1 is answered from it (`Y.diffUpdate` for a
+   * joiner with state), and it is integrated on the next turn of the event
+   * loop, or on the first use of `doc` if that comes first; the server's
+   * own sync step 1 (its state vector) goes out then. Several entries (an
+   * uncompacted log) are integrated at once: merging them without a Y.Doc
+   * (`Y.mergeUpdates`) costs far more than applying them.
    */
   private answerBeforeIntegrating(stored: readonly Uint8Array[]): boolean {
     const update = stored[0];
     if (stored.length !== 1 || update === undefined || this.log.wantsCompaction) return false;
-    try {
-      this.unintegrated = { update, stateVector: Y.encodeStateVectorFromUpdate(update) };
-    } catch {
-      return false; // Unreadable: integrating it logs and skips it.
-    }
+    this.unintegrated = update;
     this.fullStateFrame = encodeSyncStep2(update);
     return true;
   }
@@ -153,8 +152,12 @@ export class Room {
     this.unintegrated = null;
     // As on load: no update listener while the stored state goes in (it would encode all of it).
     this.ydoc.off('update', this.handleDocUpdate);
-    this.log.integrate([stored.update]);
+    this.log.integrate([stored]);
     this.ydoc.on('update', this.handleDocUpdate);
+    const joined = this.awaitingStepOne.splice(0);
+    if (joined.length === 0) return;
+    const stepOne = encodeSyncStep1(Y.encodeStateVector(this.ydoc));
+    for (const connection of joined) if (this.connections.has(connection)) connection.send(stepOne);
   }
 
   /**
@@ -178,7 +181,8 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
-    connection.send(encodeSyncStep1(this.unintegrated?.stateVector ?? Y.encodeStateVector(this.doc)));
+    if (this.unintegrated) this.awaitingStepOne.push(connection);
+    else connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = this.presence.current(Date.now());
     if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
   }
@@ -211,7 +215,7 @@ export class Room {
       connection.send(this.fullStateFrame);
       return;
     }
-    const stored = this.unintegrated?.update;
+    const stored = this.unintegrated;
     connection.send(
       encodeSyncStep2(stored ? Y.diffUpdate(stored, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector)),
     );
