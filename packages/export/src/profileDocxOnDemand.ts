@@ -3,7 +3,7 @@ import type { ProfileDocxOptions } from './profileDocx.ts';
 
 /**
  * {@link import('./profileDocx.ts').profileDocx}, loading its module (and the
- * `docx` library, several MB resident) on the first export, so a server that
+ * `docx` library, about 11 MB resident) on the first export, so a server that
  * never writes a Word file does not hold it.
  */
 export async function profileDocx(input: ProfileDocument, options: ProfileDocxOptions): Promise<Uint8Array> {
