@@ -117,7 +117,10 @@ export class Room {
     if (bus) {
       // Subscribe before reading the store so nothing published in between is missed.
       this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus);
-      this.stopReconnectWatch = bus.onReconnect(() => void this.log.catchUp());
+      this.stopReconnectWatch = bus.onReconnect(() => {
+        this.integrateStored(); // What the store gained goes on top of what it held.
+        void this.log.catchUp();
+      });
     }
     const stored = await this.log.read();
     if (stored.length === 0 && initialContent) {
