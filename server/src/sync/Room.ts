@@ -43,12 +43,13 @@ const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 /**
  * How long a room loaded from one stored snapshot waits before integrating
  * it, unless something needs the document first. Integrating blocks the
- * event loop for tens of ms: right after the first reply (setImmediate),
- * the part of the reply the socket had not taken yet waited behind it, and
- * the first join of the compacted demo took 27-41 ms instead of 5-7 ms
- * (`pnpm bench --only d`).
+ * event loop for tens of ms, and the part of the first reply the socket had
+ * not taken yet waits behind it: the first join of the compacted demo
+ * (`pnpm bench --only d`, a 216 KB reply) took 27-41 ms when integrating
+ * right after the reply, 16-141 ms after 50 ms on a loaded machine, and
+ * 3-9 ms after 250 ms at the same load.
  */
-const INTEGRATE_STORED_AFTER_MS = 50;
+const INTEGRATE_STORED_AFTER_MS = 250;
 
 /**
  * One live document and the connections editing it. Writes take turns: each
