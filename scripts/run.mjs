@@ -60,6 +60,15 @@ function ensureClientBuilt(p) {
   run(p.cmd, [...p.pre, '--filter', '@roundtable/client', 'build']);
 }
 
+// The server runs compiled (scripts/build-server.mjs): without tsx resident it starts in less memory.
+function ensureServerBuilt() {
+  const built = join(root, 'server', 'dist', 'main.js');
+  const sources = Math.max(newest(join(root, 'server', 'src')), newest(join(root, 'packages')));
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  say('building the server');
+  run(process.execPath, [join(root, 'scripts', 'build-server.mjs')]);
+}
+
 function ensureSystemPackages() {
   const missing = [];
   if (!has('redis-server')) missing.push('redis-server');
@@ -112,7 +121,8 @@ switch (command) {
   case 'start': {
     ensureDependencies(p);
     ensureClientBuilt(p);
-    execServer(['--import', 'tsx', 'server/src/main.ts', ...extra], { ROUNDTABLE_BANNER: '1' });
+    ensureServerBuilt();
+    execServer(['server/dist/main.js', ...extra], { ROUNDTABLE_BANNER: '1' });
     break;
   }
   case 'dev': {

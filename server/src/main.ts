@@ -8,13 +8,18 @@ import { createLogger } from './log.ts';
 import { startRoundtable } from './startRoundtable.ts';
 import type { Backend } from './storage/Backend.ts';
 import { createEmbeddedBackend } from './storage/createEmbeddedBackend.ts';
-import { createRedisBackend } from './storage/redis/createRedisBackend.ts';
 
 // The only module that reads the environment and picks implementations.
 const config = loadConfig(process.env);
 const logger = createLogger({ level: config.logLevel });
 const backend: Backend = config.redisUrl
-  ? await createRedisBackend({ url: config.redisUrl, prefix: config.redisPrefix, cluster: config.redisCluster, logger })
+  ? // Loaded only when used: the Redis client is resident memory an embedded server does not need.
+    await (await import('./storage/redis/createRedisBackend.ts')).createRedisBackend({
+      url: config.redisUrl,
+      prefix: config.redisPrefix,
+      cluster: config.redisCluster,
+      logger,
+    })
   : createEmbeddedBackend(config.dataDir);
 
 const adminTokenFile = join(config.dataDir, 'admin-token');

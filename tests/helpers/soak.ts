@@ -85,7 +85,10 @@ export async function soak(
       }),
     );
     const peak = heapAfterGc();
+    const sockets = peers.map((p) => p.provider.ws);
     for (const p of peers) p.destroy();
+    // Until a client's socket has closed, the socket still holds its provider and document.
+    await waitFor(() => sockets.every((ws) => ws === null || ws.readyState === 3), 'the clients’ sockets to close');
     await waitFor(() => server.rooms.loadedRooms.length === 0, 'the rooms to unload after the wave', 30_000).catch(
       (error: Error) => {
         throw new Error(`${error.message}: still loaded ${server.rooms.loadedRooms.join(', ')}`);

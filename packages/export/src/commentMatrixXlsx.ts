@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { CommentMatrix } from './commentMatrix.ts';
 import { spreadsheetText } from './spreadsheetText.ts';
 import { xmlText } from './xmlText.ts';
@@ -17,6 +16,8 @@ import { xmlText } from './xmlText.ts';
  * const bytes = await commentMatrixXlsx(commentMatrix(threads, outline, 'UTC'));
  */
 export async function commentMatrixXlsx(matrix: CommentMatrix): Promise<Uint8Array> {
+  // Loaded on first use: a server that never writes a workbook does not hold ExcelJS in memory.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Roundtable';
   const sheet = workbook.addWorksheet('Comment matrix', {

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { ImportError } from './ImportError.ts';
 import { type DocxInspection, inspectDocx, type ZipLimits } from './inspectDocx.ts';
 import type { ProfileBlock, ReadBlocks } from './ProfileBlock.ts';
@@ -29,6 +28,8 @@ interface DocxNode {
 export async function docxBlocks(bytes: Uint8Array, limits: ZipLimits): Promise<ReadBlocks> {
   const inspection = await inspectDocx(bytes, limits);
   let root: DocxNode | null = null;
+  // Loaded on first use: a server that never imports a Word file does not hold mammoth in memory.
+  const { default: mammoth } = await import('mammoth');
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import { ImportError } from './ImportError.ts';
 
 /** What a Word file holds besides its text, found in its XML. */
@@ -39,9 +39,10 @@ const STORE = '\u0000\u0000';
  * @throws ImportError `not_docx` for a file that is no zip or no Word document, `too_large` past the limits
  */
 export async function inspectDocx(bytes: Uint8Array, limits: ZipLimits): Promise<DocxInspection> {
+  const { default: jszip } = await import('jszip');
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+    zip = await jszip.loadAsync(bytes, { checkCRC32: false });
   } catch {
     throw new ImportError('not_docx', [
       { where: 'file', message: 'the file is not a Word document (.docx): it is no zip archive' },

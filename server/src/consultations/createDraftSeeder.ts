@@ -1,5 +1,4 @@
 import { checkDraftUpdate, refusalReason, SERVER_WRITER } from '@roundtable/draft';
-import { createDraftUpdate } from '@roundtable/editor';
 import { roomOf } from '@roundtable/profile';
 import * as Y from 'yjs';
 import type { ConsultationStore } from './ConsultationStore.ts';
@@ -19,6 +18,8 @@ export function createDraftSeeder(consultations: ConsultationStore): (room: stri
     const id = target?.kind === 'draft' ? target.consultationId : undefined;
     const source = id === undefined ? null : await consultations.draftSource(id);
     if (!source) return null;
+    // The headless editor (Lexical, about 40 MB resident) is loaded when a draft is first seeded, not at start.
+    const { createDraftUpdate } = await import('@roundtable/editor');
     const seed = createDraftUpdate(source);
     const check = checkDraftUpdate(new Y.Doc(), seed, SERVER_WRITER);
     if (check.outcome === 'refuse')

@@ -1,5 +1,4 @@
 import { checkDraftUpdate, refusalReason, SERVER_WRITER } from '@roundtable/draft';
-import { createDraftUpdate } from '@roundtable/editor';
 import { type ImportedProfile, importProfile } from '@roundtable/import';
 import type { ImportResponse } from '@roundtable/profile';
 import { Hono } from 'hono';
@@ -55,7 +54,7 @@ export function createImportRoutes(deps: {
       const at = new Date(now());
       for (let attempt = 0; attempt < 5; attempt++) {
         const record = recordOf(result.profile, at);
-        if (attempt === 0) checkSeed(record);
+        if (attempt === 0) await checkSeed(record);
         if (await deps.consultations.create(record)) {
           deps.logger.info('consultation.imported', {
             consultation: record.id,
@@ -111,7 +110,9 @@ function recordOf(profile: ImportedProfile, at: Date): ConsultationRecord {
 }
 
 /** The draft the consultation will be seeded with must pass the write policy, or nothing is created. */
-function checkSeed(record: ConsultationRecord): void {
+async function checkSeed(record: ConsultationRecord): Promise<void> {
+  // The headless editor (Lexical, about 40 MB resident) is loaded by the first import or new draft, not at start.
+  const { createDraftUpdate } = await import('@roundtable/editor');
   const check = checkDraftUpdate(new Y.Doc(), createDraftUpdate(draftSourceOf(record)), SERVER_WRITER);
   if (check.outcome === 'refuse') {
     throw new ApiError(

@@ -44,6 +44,17 @@ const SERVER_WRITER_KEY = '\u0000server';
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 /**
+ * How long a room loaded from one stored snapshot waits before integrating
+ * it, unless something needs the document first. Integrating blocks the
+ * event loop for tens of ms, and the part of the first reply the socket had
+ * not taken yet waits behind it: the first join of the compacted demo
+ * (`pnpm bench --only d`, a 216 KB reply) took 27-41 ms when integrating
+ * right after the reply, 16-141 ms after 50 ms on a loaded machine, and
+ * 3-9 ms after 250 ms at the same load.
+ */
+const INTEGRATE_STORED_AFTER_MS = 250;
+
+/**
  * One live document and the connections editing it. Writes take turns: each
  * is checked by the write policy against the document as it is then,
  * applied, and the batch is stored before anything of it is relayed (or
@@ -51,12 +62,21 @@ const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
  * not once per receiver.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true });
+  private readonly ydoc = new Y.Doc({ gc: true });
+  /**
+   * The stored state when it is one entry (a snapshot, or a seed) that the
+   * room answers its first joiners from before integrating it; null once
+   * integrated. See `answerBeforeIntegrating`.
+   */
+  private unintegrated: Uint8Array | null = null;
+  private integrateTimer: NodeJS.Timeout | null = null;
+  /** Connections that joined before `unintegrated` went in: they get the server's sync step 1 then. */
+  private awaitingStepOne: Connection[] = [];
   /**
    * Client id of the server's own changes to this document: never the
    * document's id (Yjs changes that when an update carries it).
    */
-  readonly serverClientId: number = serverClientIdFor(this.doc.clientID);
+  readonly serverClientId: number = serverClientIdFor(this.ydoc.clientID);
   readonly connections = new Set<Connection>();
   private readonly presence = new Presence();
   private readonly writes: PendingWrite[] = [];
@@ -87,7 +107,13 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.outbox = new Outbox(this.connections, undefined, options.metrics);
-    this.log = new StoredLog(name, this.doc, options);
+    this.log = new StoredLog(name, this.ydoc, options);
+  }
+
+  /** The live document, with everything stored integrated. */
+  get doc(): Y.Doc {
+    if (this.unintegrated) this.integrateStored();
+    return this.ydoc;
   }
 
   /** Loads the stored document, creating its initial content when it is new. */
@@ -96,20 +122,67 @@ export class Room {
     if (bus) {
       // Subscribe before reading the store so nothing published in between is missed.
       this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus);
-      this.stopReconnectWatch = bus.onReconnect(() => void this.log.catchUp());
+      this.stopReconnectWatch = bus.onReconnect(() => {
+        this.integrateStored(); // What the store gained goes on top of what it held.
+        void this.log.catchUp();
+      });
     }
-    const isNew = await this.log.load();
-    if (isNew && initialContent) {
+    const stored = await this.log.read();
+    if (stored.length === 0 && initialContent) {
       const seed = await initialContent();
       if (seed) await this.log.seed(seed);
+    } else if (!this.answerBeforeIntegrating(stored)) {
+      this.log.integrate(stored);
     }
     // Listen only now: with a listener attached, Yjs would encode the whole loaded state for it.
-    this.doc.on('update', this.handleDocUpdate);
+    this.ydoc.on('update', this.handleDocUpdate);
     const backlog = this.busBacklog ?? [];
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
     // After the first replies, not before them.
+    if (this.unintegrated) {
+      this.integrateTimer = setTimeout(() => this.integrateStored(), INTEGRATE_STORED_AFTER_MS);
+      this.integrateTimer.unref();
+    }
     if (this.log.wantsCompaction) setImmediate(() => void this.log.compact());
+  }
+
+  /**
+   * Cold join: integrating a stored snapshot into a Y.Doc costs tens of ms
+   * (the demo draft after 10,000 edits: 25-40 ms of CPU, as much again to
+   * read its state vector from the bytes), while a joiner without state
+   * needs exactly the stored bytes. So a room whose store holds ONE entry
+   * (a snapshot, or a seed: what the document integrated, see StoredLog)
+   * keeps it aside: sync step 1 is answered from it (`Y.diffUpdate` for a
+   * joiner with state), and it is integrated shortly after
+   * (`INTEGRATE_STORED_AFTER_MS`), or on the first use of `doc` if that
+   * comes first; the server's own sync step 1 (its state vector) goes out
+   * then. Several entries (an
+   * uncompacted log) are integrated at once: merging them without a Y.Doc
+   * (`Y.mergeUpdates`) costs far more than applying them.
+   */
+  private answerBeforeIntegrating(stored: readonly Uint8Array[]): boolean {
+    const update = stored[0];
+    if (stored.length !== 1 || update === undefined || this.log.wantsCompaction) return false;
+    this.unintegrated = update;
+    this.fullStateFrame = encodeSyncStep2(update);
+    return true;
+  }
+
+  private integrateStored(): void {
+    const stored = this.unintegrated;
+    if (this.integrateTimer) clearTimeout(this.integrateTimer);
+    this.integrateTimer = null;
+    if (!stored) return;
+    this.unintegrated = null;
+    // As on load: no update listener while the stored state goes in (it would encode all of it).
+    this.ydoc.off('update', this.handleDocUpdate);
+    this.log.integrate([stored]);
+    this.ydoc.on('update', this.handleDocUpdate);
+    const joined = this.awaitingStepOne.splice(0);
+    if (joined.length === 0) return;
+    const stepOne = encodeSyncStep1(Y.encodeStateVector(this.ydoc));
+    for (const connection of joined) if (this.connections.has(connection)) connection.send(stepOne);
   }
 
   /**
@@ -133,7 +206,8 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    if (this.unintegrated) this.awaitingStepOne.push(connection);
+    else connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = this.presence.current(Date.now());
     if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
   }
@@ -166,7 +240,10 @@ export class Room {
       connection.send(this.fullStateFrame);
       return;
     }
-    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    const stored = this.unintegrated;
+    connection.send(
+      encodeSyncStep2(stored ? Y.diffUpdate(stored, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector)),
+    );
   }
 
   /** Queues a client's update: checked and applied in turn, stored, then relayed. */
@@ -238,6 +315,7 @@ export class Room {
    * some updates: the room must then stay in memory, or they would be lost.
    */
   async prepareUnload(): Promise<boolean> {
+    this.integrateStored(); // A compaction below snapshots the document.
     await this.settle();
     await this.log.flushUnsaved();
     if (this.log.hasUnsaved) return false;
@@ -248,14 +326,15 @@ export class Room {
   /** Stops timers and subscriptions and frees the document. Call after `prepareUnload`. */
   async destroy(): Promise<void> {
     this.destroyed = true;
+    if (this.integrateTimer) clearTimeout(this.integrateTimer);
     this.outbox.dispose();
     this.stopReconnectWatch?.();
     await this.unsubscribe?.().catch((error: unknown) => {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
     });
     this.log.stop();
-    this.doc.off('update', this.handleDocUpdate);
-    this.doc.destroy();
+    this.ydoc.off('update', this.handleDocUpdate);
+    this.ydoc.destroy();
   }
 
   private async drainWrites(): Promise<void> {

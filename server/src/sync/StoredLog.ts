@@ -49,19 +49,34 @@ export class StoredLog {
 
   /** Reads the stored log into the document (origin `Store`); true when nothing was stored yet. */
   async load(): Promise<boolean> {
+    const stored = await this.read();
+    this.integrate(stored);
+    return stored.length === 0;
+  }
+
+  /**
+   * Reads the stored log, then what an earlier process accepted during an
+   * outage and could not store before it stopped (its spill, which is
+   * queued to be stored again), WITHOUT applying them: the caller passes
+   * the result to {@link integrate} before the document is used. Empty
+   * when nothing was stored yet.
+   */
+  async read(): Promise<Uint8Array[]> {
     const stored = await this.options.store.load(this.name);
     this.through = stored.through;
     this.pendingCount = stored.pendingCount;
-    this.applyAll(stored.updates, Origin.Store);
-    // What an earlier process accepted during an outage and could not store before it stopped.
     const spilled = this.options.spill?.read(this.name) ?? [];
     if (spilled.length > 0) {
-      this.applyAll(spilled, Origin.Store);
       this.unsaved.push(...spilled);
       this.options.logger.info('room.spill-recovered', { room: this.name, updates: spilled.length });
       this.scheduleRetry();
     }
-    return stored.updates.length === 0 && spilled.length === 0;
+    return spilled.length > 0 ? [...stored.updates, ...spilled] : stored.updates;
+  }
+
+  /** Applies what {@link read} returned to the document (origin `Store`; an unreadable entry is logged and skipped). */
+  integrate(updates: readonly Uint8Array[]): void {
+    this.applyAll(updates, Origin.Store);
   }
 
   /** Stores the first content of a new document and applies it (origin `Seed`). */

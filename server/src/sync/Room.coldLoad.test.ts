@@ -1,0 +1,78 @@
+import { decodeMessage, encodeSyncStep1 } from '@roundtable/protocol';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { silentLogger } from '../log.ts';
+import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
+import type { DocStore } from '../storage/DocStore.ts';
+import { Connection } from './Connection.ts';
+import { Room } from './Room.ts';
+
+async function storedSnapshot(text: string): Promise<DocStore> {
+  const store = createMemoryDocStore();
+  const source = new Y.Doc();
+  source.getText('t').insert(0, text);
+  await store.append('r', Y.encodeStateAsUpdate(source));
+  return store;
+}
+
+/** Joins `room` as a client with `client`'s state and applies every sync step 2 it is sent to `client`. */
+function join(room: Room, client: Y.Doc): Uint8Array[] {
+  const sent: Uint8Array[] = [];
+  const connection = new Connection(
+    { send: (frame) => sent.push(frame), close: () => {}, bufferedAmount: 0 },
+    {
+      id: `c${sent.length}`,
+      checkUpdate: () => ({ verdict: 'accept' }),
+      writer: 'w',
+      maxBufferedBytes: 1 << 20,
+      maxQueuedFrames: 10,
+      logger: silentLogger,
+    },
+  );
+  connection.receive(encodeSyncStep1(Y.encodeStateVector(client)));
+  connection.attach(room);
+  for (const frame of sent) {
+    const message = decodeMessage(frame);
+    if (message.type === 'sync-step2') Y.applyUpdate(client, message.update);
+  }
+  return sent;
+}
+
+async function storedText(store: DocStore): Promise<string> {
+  const doc = new Y.Doc();
+  for (const update of (await store.load('r')).updates) Y.applyUpdate(doc, update);
+  return doc.getText('t').toString();
+}
+
+describe('Room cold load from one stored snapshot', () => {
+  it('answers joiners with and without state from the stored bytes, then holds them in its document', async () => {
+    const store = await storedSnapshot('stored text');
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    await room.load();
+    const fresh = new Y.Doc();
+    const sent = join(room, fresh);
+    expect(fresh.getText('t').toString()).toBe('stored text');
+    const partial = new Y.Doc();
+    Y.applyUpdate(partial, Y.encodeStateAsUpdate(fresh));
+    join(room, partial);
+    expect(partial.getText('t').toString()).toBe('stored text');
+    expect(room.doc.getText('t').toString()).toBe('stored text');
+    // The server's own sync step 1 waits for the integration, then carries the document's state vector.
+    const stepOnes = sent.map((frame) => decodeMessage(frame)).filter((m) => m.type === 'sync-step1');
+    expect(stepOnes).toEqual([{ type: 'sync-step1', stateVector: Y.encodeStateVector(room.doc) }]);
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
+    expect(await room.prepareUnload()).toBe(true);
+    await room.destroy();
+    expect(await storedText(store)).toBe('> stored text');
+  });
+
+  // Regression guard: a compaction before the deferred integration would store an empty snapshot.
+  it('keeps the stored document when the room unloads before it integrated it', async () => {
+    const store = await storedSnapshot('stored text');
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    await room.load();
+    expect(await room.prepareUnload()).toBe(true);
+    await room.destroy();
+    expect(await storedText(store)).toBe('stored text');
+  });
+});
