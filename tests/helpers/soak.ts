@@ -15,6 +15,20 @@ export function heapAfterGc(): number {
   return process.memoryUsage().heapUsed;
 }
 
+/**
+ * The lowest of five {@link heapAfterGc} readings 200 ms apart: what stays
+ * reachable, leaving out what in-flight work (a socket's last callbacks, a
+ * timer about to fire) still holds for a moment. A leak shows in all five.
+ */
+export async function settledHeap(): Promise<number> {
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    lowest = Math.min(lowest, heapAfterGc());
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return lowest;
+}
+
 /** What a soak measured, in bytes of V8 heap (after full collections) and counts. */
 export interface SoakFigures {
   waves: number;
@@ -101,13 +115,13 @@ export async function soak(
     const peak = await wave();
     figures.peakHeap = Math.max(figures.peakHeap, peak);
     figures.waves++;
-    const heap = heapAfterGc();
+    const heap = await settledHeap();
     if (figures.waves === 1) figures.baselineHeap = heap;
     options.onWave?.(
       `wave ${figures.waves}: ${members.length} joined, peak ${mb(peak)}, after leaving ${mb(heap)} (baseline ${mb(figures.baselineHeap)})`,
     );
   } while (Date.now() - start < durationMs);
-  figures.finalHeap = heapAfterGc();
+  figures.finalHeap = await settledHeap();
   return figures;
 }
 
