@@ -1,0 +1,116 @@
+/**
+ * A remote participant on a weak link: headless Chromium throttled with the
+ * DevTools protocol (`Network.emulateNetworkConditions`: 256 kbit/s down,
+ * 128 kbit/s up, 300 ms round trip), empty HTTP cache, session cookie
+ * already set, opens the demo consultation. Prints the time until the
+ * draft's text is readable (the last indicator of the demo draft is on the
+ * page, in the read-only view or the editor), the time until the editor is
+ * live (editable), what crossed the wire, and how long an edit made by an
+ * unthrottled participant takes to show on the throttled page.
+ *   pnpm bench:weaklink
+ */
+import { draftRoomOf } from '@roundtable/profile';
+import type { BrowserContext } from 'playwright-core';
+import { invite } from '../tests/e2e/invite.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { typeInDraft } from '../tests/helpers/draftEdits.ts';
+import { connectPeer, whenSynced } from '../tests/helpers/providers.ts';
+import { startServer } from '../tests/helpers/startServer.ts';
+
+/** The link the issue names: bytes per second and round trip in ms. */
+const LINK = { downloadThroughput: 256_000 / 8, uploadThroughput: 128_000 / 8, latency: 300 };
+const RUNS = 3;
+const EDITS = 7;
+/** The demo draft's last indicator, wherever it is shown: the whole draft is on the page. */
+const READABLE = '[data-indicator-id="6.1"]';
+const EDITABLE = '.rt-editor__content[contenteditable="true"] [data-indicator-id="6.1"]';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+interface Load {
+  readableMs: number;
+  editableMs: number;
+  httpBytes: number;
+  wsBytes: number;
+}
+
+/** Opens `/c/demo` in a fresh throttled page of `context` (cold cache) and times it. */
+async function throttledLoad(context: BrowserContext, url: string): Promise<Load & { close(): Promise<void> }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
+  let httpBytes = 0;
+  let wsBytes = 0;
+  cdp.on('Network.loadingFinished', (event) => {
+    httpBytes += event.encodedDataLength;
+  });
+  cdp.on('Network.webSocketFrameReceived', (event) => {
+    // Payloads as the page sees them (base64 for binary frames), after any websocket compression.
+    wsBytes += event.response.opcode === 2 ? Math.floor((event.response.payloadData.length * 3) / 4) : 0;
+  });
+  const start = Date.now();
+  await page.goto(`${url}/c/demo`, { waitUntil: 'commit', timeout: 120_000 });
+  await page.waitForSelector(READABLE, { timeout: 120_000 });
+  const readableMs = Date.now() - start;
+  await page.waitForSelector(EDITABLE, { timeout: 120_000 });
+  const editableMs = Date.now() - start;
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+  return { readableMs, editableMs, httpBytes, wsBytes, close: () => page.close() };
+}
+
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.addInitScript(() => window.localStorage.setItem('roundtable.name', 'Remote reader'));
+  const link = await invite(server, { name: 'Remote reader' });
+  const token = new URLSearchParams(new URL(link).hash.slice(1)).get('token');
+  const joined = await context.request.post(`${server.url}/api/join`, { data: { token } });
+  if (!joined.ok()) throw new Error(`join: ${joined.status()} ${await joined.text()}`);
+
+  const loads: Load[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const load = await throttledLoad(context, server.url);
+    loads.push(load);
+    if (run < RUNS - 1) await load.close();
+  }
+  // The last page stays open, throttled, for the edits.
+  const page = context.pages()[0];
+  if (page === undefined) throw new Error('no page');
+
+  const writerLink = await invite(server, { name: 'Fast writer', organisation: 'min-interior' });
+  const writerToken = new URLSearchParams(new URL(writerLink).hash.slice(1)).get('token') ?? '';
+  const writer = connectPeer(server.wsUrl, draftRoomOf('demo'), { params: { token: writerToken } });
+  await whenSynced(writer);
+  const edits: number[] = [];
+  for (let edit = 0; edit < EDITS; edit++) {
+    const marker = `weaklink${edit}x${Date.now() % 100_000}`;
+    const seen = page.waitForFunction((m) => document.body.innerText.includes(m), marker, {
+      polling: 10,
+      timeout: 30_000,
+    });
+    const start = Date.now();
+    typeInDraft(writer.doc, `${marker} `);
+    await seen;
+    edits.push(Date.now() - start);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  writer.destroy();
+
+  const last = loads[loads.length - 1] as Load;
+  process.stdout.write(
+    `\n| weak link (256/128 kbit/s, 300 ms RTT), median of ${RUNS} cold loads | value | target |\n| --- | --- | --- |\n` +
+      `| open the demo consultation to readable draft text | ${median(loads.map((l) => l.readableMs))} ms | ≤ 5,000 ms |\n` +
+      `| … to a live (editable) editor | ${median(loads.map((l) => l.editableMs))} ms | |\n` +
+      `| HTTP bytes on the wire (one cold load) | ${kb(last.httpBytes)} | |\n` +
+      `| websocket bytes received until editable (one cold load) | ${kb(last.wsBytes)} | |\n` +
+      `| another participant's edit shown on the throttled page (median of ${EDITS}) | ${median(edits)} ms | ≤ 1,000 ms |\n`,
+  );
+  process.stdout.write(`raw: loads ${JSON.stringify(loads)} edits ${JSON.stringify(edits)}\n`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
