@@ -10,7 +10,6 @@
  *   pnpm bench:weaklink
  */
 import { draftRoomOf } from '@roundtable/profile';
-import type { BrowserContext } from 'playwright-core';
 import { invite } from '../tests/e2e/invite.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { typeInDraft } from '../tests/helpers/draftEdits.ts';
@@ -24,6 +23,8 @@ const EDITS = 7;
 /** The demo draft's last indicator, wherever it is shown: the whole draft is on the page. */
 const READABLE = '[data-indicator-id="6.1"]';
 const EDITABLE = '.rt-editor__content[contenteditable="true"] [data-indicator-id="6.1"]';
+
+type BrowserContext = Awaited<ReturnType<Awaited<ReturnType<typeof launchBrowser>>['newContext']>>;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -44,10 +45,10 @@ async function throttledLoad(context: BrowserContext, url: string): Promise<Load
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
   let httpBytes = 0;
   let wsBytes = 0;
-  cdp.on('Network.loadingFinished', (event) => {
+  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
     httpBytes += event.encodedDataLength;
   });
-  cdp.on('Network.webSocketFrameReceived', (event) => {
+  cdp.on('Network.webSocketFrameReceived', (event: { response: { opcode: number; payloadData: string } }) => {
     // Payloads as the page sees them (base64 for binary frames), after any websocket compression.
     wsBytes += event.response.opcode === 2 ? Math.floor((event.response.payloadData.length * 3) / 4) : 0;
   });
@@ -88,7 +89,7 @@ try {
   const edits: number[] = [];
   for (let edit = 0; edit < EDITS; edit++) {
     const marker = `weaklink${edit}x${Date.now() % 100_000}`;
-    const seen = page.waitForFunction((m) => document.body.innerText.includes(m), marker, {
+    const seen = page.waitForFunction((m) => (document.body.textContent ?? '').includes(m), marker, {
       polling: 10,
       timeout: 30_000,
     });
