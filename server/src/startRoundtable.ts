@@ -34,6 +34,7 @@ import { MeetingRooms } from './meeting/MeetingRooms.ts';
 import { MeetingService } from './meeting/MeetingService.ts';
 import { createMetrics } from './ops/createMetrics.ts';
 import { createOpsRoutes } from './ops/createOpsRoutes.ts';
+import { createDraftPreviewRoutes } from './preview/createDraftPreviewRoutes.ts';
 import type { Backend } from './storage/Backend.ts';
 import { replaySpill } from './storage/replaySpill.ts';
 import { UpdateSpill } from './storage/UpdateSpill.ts';
@@ -232,6 +233,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     createJoinRoutes(deps),
     createThreadRoutes(deps),
     createExportRoutes(deps),
+    createDraftPreviewRoutes(deps),
     createMeetingRoutes(deps),
     createImportRoutes(deps),
     createVersionRoutes(deps),
