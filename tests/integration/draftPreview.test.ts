@@ -35,7 +35,7 @@ describe('GET /api/consultations/:id/draft/preview', () => {
 
   it('shows an edit made over the websocket in the next answer', async () => {
     const { token } = await invite(server, 'demo', { role: 'participant' });
-    const writer = connectPeer(server.url.replace('http', 'ws') + '/collab', draftRoomOf('demo'), {
+    const writer = connectPeer(`${server.url.replace('http', 'ws')}/collab`, draftRoomOf('demo'), {
       params: { token },
     });
     try {
