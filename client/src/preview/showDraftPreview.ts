@@ -1,13 +1,18 @@
 import { isPreviewDocument } from './PreviewDocument.ts';
 import { renderPreview } from './renderPreview.ts';
 
-/** The live editor's draft inside the app: when it is on the page, the read-only copy goes. */
-const LIVE_DRAFT = '.rt-editor__content [data-indicator-id]';
+/**
+ * When the app shows any of these, the read-only copy goes and the app
+ * shows: the live editor's draft, or something the person must see instead
+ * (a refusal or error notice, a dialog such as the name prompt, not found).
+ */
+const APP_READY =
+  '.rt-editor__content [data-indicator-id], [role="alert"], [role="dialog"], dialog[open], .rt-notfound';
 /** If the app never shows the editor (refused, an error), it is shown anyway this long after it started. */
 const GIVE_UP_MS = 20_000;
 
 export interface DraftPreview {
-  /** Hands over to the app in `root`: the copy stays until the live draft is there, then `root` shows. */
+  /** Hands over to the app in `root`: the copy stays until the live draft (or a notice, a dialog) is there, then `root` shows. */
   handOver(root: HTMLElement): void;
 }
 
@@ -52,10 +57,10 @@ export async function showDraftPreview(consultationId: string, root: HTMLElement
       };
       const timer = setTimeout(reveal, GIVE_UP_MS);
       observer = new MutationObserver(() => {
-        if (app.querySelector(LIVE_DRAFT) !== null) reveal();
+        if (app.querySelector(APP_READY) !== null) reveal();
       });
       observer.observe(app, { childList: true, subtree: true });
-      if (app.querySelector(LIVE_DRAFT) !== null) reveal();
+      if (app.querySelector(APP_READY) !== null) reveal();
     },
   };
 }
