@@ -1,3 +1,4 @@
+import './zodJitless.ts';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 
