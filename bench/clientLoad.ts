@@ -15,15 +15,29 @@ const RUNS = 7;
 /** The draft's last domain rendered inside an editable editor: the whole document is there. */
 const EDITABLE = '.rt-editor__content[contenteditable="true"] [data-indicator-id="6.1"]';
 
-function initialJavaScriptGzip(): { files: number; bytes: number } {
+/**
+ * The scripts index.html names (the first, small script that shows the read-only draft), and the
+ * app's chunk it then imports (`startApp-*.js`) with the chunks that one imports statically: all
+ * the JavaScript before the editor is live. Dialogs loaded on demand are not counted.
+ */
+function initialJavaScriptGzip(): { files: number; bytes: number; firstBytes: number } {
   const dist = join(REPO_ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(
+  const first = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map(
     (m) => m[1] as string,
   );
+  const app = readdirSync(join(dist, 'assets')).find((f) => /^startApp-.*\.js$/.test(f));
+  const scripts = new Set(first);
+  if (app !== undefined) {
+    scripts.add(`assets/${app}`);
+    const code = readFileSync(join(dist, 'assets', app), 'utf8');
+    // Static imports only (`from"./x.js"`), not `import("./x.js")`.
+    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"/g)) scripts.add(`assets/${m[1]}`);
+  }
+  const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).byteLength;
   let bytes = 0;
-  for (const file of scripts) bytes += gzipSync(readFileSync(join(dist, file))).byteLength;
-  return { files: scripts.length, bytes };
+  for (const file of scripts) bytes += gz(file);
+  return { files: scripts.size, bytes, firstBytes: first.reduce((sum, f) => sum + gz(f), 0) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -49,6 +63,7 @@ try {
   process.stdout.write(
     `\n| client figure | value | target |\n| --- | --- | --- |\n` +
       `| initial JavaScript, gzip (${js.files} of ${assets} script files) | ${(js.bytes / 1024).toFixed(0)} KB | ≤ 400 KB |\n` +
+      `| … of which the first script (shows the read-only draft) | ${(js.firstBytes / 1024).toFixed(1)} KB | |\n` +
       `| open the demo consultation to an editable document (median of ${RUNS}, headless Chromium) | ${median(times)} ms | ≤ 1,500 ms |\n`,
   );
 } finally {

@@ -1,11 +1,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 /** Where the Roundtable server runs in development; the dev server proxies to it. */
 const server = process.env.ROUNDTABLE_SERVER ?? 'http://localhost:8787';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies next to each file (`x.js.br`, `x.js.gz`), served by the server as they are.
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json|txt)$/, threshold: 512 }),
+  ],
   server: {
     proxy: {
       '/collab': { target: server, ws: true, changeOrigin: true },

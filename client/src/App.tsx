@@ -1,9 +1,11 @@
-import { type JSX, useCallback, useEffect, useState } from 'react';
+import { type JSX, lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { ConsultationPage } from './app/ConsultationPage.tsx';
 import { JoinPage } from './app/JoinPage.tsx';
 import { NotFound } from './app/NotFound.tsx';
 import { parseRoute } from './app/route.ts';
-import { RoomScreen } from './screen/RoomScreen.tsx';
+
+/** The projector's screen is another page: its code loads only there. */
+const RoomScreen = lazy(() => import('./screen/RoomScreen.tsx').then((m) => ({ default: m.RoomScreen })));
 
 export function App(): JSX.Element | null {
   const [route, setRoute] = useState(() => parseRoute(window.location.pathname));
@@ -36,7 +38,11 @@ export function App(): JSX.Element | null {
     case 'not-found':
       return <NotFound message="There is no page at this address." />;
     case 'screen':
-      return <RoomScreen key={route.consultationId} consultationId={route.consultationId} />;
+      return (
+        <Suspense fallback={null}>
+          <RoomScreen key={route.consultationId} consultationId={route.consultationId} />
+        </Suspense>
+      );
     case 'consultation':
       // A new consultation is a new editor, provider and document: remount everything.
       return <ConsultationPage key={route.consultationId} consultationId={route.consultationId} />;

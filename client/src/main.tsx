@@ -1,5 +1,5 @@
-import { createRoot } from 'react-dom/client';
-import { App } from './App.tsx';
+import { parseRoute } from './app/route.ts';
+import { type DraftPreview, showDraftPreview } from './preview/showDraftPreview.ts';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/editor.css';
@@ -11,10 +11,26 @@ import './styles/meeting.css';
 import './styles/versions.css';
 import './styles/export.css';
 import './styles/live-meeting.css';
+import './preview/preview.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 
-// No <StrictMode>: its double-mounted effects would open two collaboration
-// providers for one editor (see TOOLCHAIN.md).
-createRoot(container).render(<App />);
+/** The app's bundle is asked for after the read-only copy, or after this long if that is slow. */
+const PREVIEW_HEAD_START_MS = 3000;
+
+// This first script is small: on a consultation page it shows the server's
+// read-only copy of the draft, then loads the app (React, Lexical, Yjs),
+// which takes over when its editor has the live draft.
+async function boot(root: HTMLElement): Promise<void> {
+  const route = parseRoute(window.location.pathname);
+  const preview: Promise<DraftPreview | null> =
+    route.kind === 'consultation' ? showDraftPreview(route.consultationId, root) : Promise.resolve(null);
+  const headStart = new Promise<null>((resolve) => setTimeout(() => resolve(null), PREVIEW_HEAD_START_MS));
+  await Promise.race([preview, headStart]);
+  const { startApp } = await import('./startApp.tsx');
+  startApp(root);
+  (await preview)?.handOver(root);
+}
+
+void boot(container);

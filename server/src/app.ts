@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { ImportError } from '@roundtable/import';
 import { MeetingRuleError } from '@roundtable/meeting';
 import { type ApiErrorBody, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
@@ -10,6 +9,7 @@ import { HTTPException } from 'hono/http-exception';
 import { ApiError } from './http/ApiError.ts';
 import { createOriginCheck, type OriginPolicyOptions } from './http/originPolicy.ts';
 import { createSecurityHeaders } from './http/securityHeaders.ts';
+import { createStaticClient } from './http/staticClient.ts';
 import type { Logger } from './log.ts';
 import { UpdateRefusedError } from './sync/UpdateCheck.ts';
 
@@ -80,7 +80,11 @@ export function createApp(deps: AppDeps): Hono {
   app.notFound((c) => c.text('Not found', 404));
 
   const indexPath = join(deps.clientDist, 'index.html');
-  if (existsSync(deps.clientDist)) app.get('*', serveStatic({ root: deps.clientDist }));
+  if (existsSync(deps.clientDist)) {
+    // Compressed copies, immutable hashed bundles; client-side routes get index.html.
+    app.get('*', createStaticClient(deps.clientDist));
+    app.get('*', createStaticClient(deps.clientDist, 'index.html'));
+  }
   app.get('*', (c) => {
     if (!existsSync(indexPath)) {
       return c.text('The client is not built yet: run `pnpm build` (pnpm start does it for you).', 503);

@@ -34,6 +34,11 @@ const schema = z.object({
    */
   DRAFT_POLICY: z.enum(['on', 'off']).default('on'),
   /**
+   * Websocket compression (permessage-deflate) of frames over 1 KB, when the
+   * browser offers it: `on` (default) or `off`.
+   */
+  WS_COMPRESSION: z.enum(['on', 'off']).default('on'),
+  /**
    * Proxies in front whose `X-Forwarded-For/-Proto/-Host` are believed:
    * `false`/`0` (default, none), `true` (one), or a number of hops.
    */
@@ -75,6 +80,8 @@ export interface Config {
   secret: string | undefined;
   /** Whether the draft's write policy checks members' updates; `off` for benchmarks only. */
   draftPolicy: 'on' | 'off';
+  /** Websocket compression of large frames (`WS_COMPRESSION`). */
+  wsCompression: boolean;
   shutdownTimeoutMs: number;
   trustProxy: number;
   rateLimits: { joinPerMinute: number; invitePerMinute: number };
@@ -124,6 +131,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     adminToken: e.ADMIN_TOKEN,
     secret: e.SECRET,
     draftPolicy: e.DRAFT_POLICY,
+    wsCompression: e.WS_COMPRESSION === 'on',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     trustProxy: e.TRUST_PROXY,
     rateLimits: { joinPerMinute: e.RATE_LIMIT_JOIN_PER_MINUTE, invitePerMinute: e.RATE_LIMIT_INVITE_PER_MINUTE },

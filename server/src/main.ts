@@ -48,6 +48,7 @@ const server = await startRoundtable({
   auth,
   ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   draftPolicy: config.draftPolicy,
+  wsCompression: config.wsCompression,
   trustProxy: config.trustProxy,
   rateLimits: config.rateLimits,
   pingIntervalMs: config.pingIntervalMs,

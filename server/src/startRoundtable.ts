@@ -34,6 +34,7 @@ import { MeetingRooms } from './meeting/MeetingRooms.ts';
 import { MeetingService } from './meeting/MeetingService.ts';
 import { createMetrics } from './ops/createMetrics.ts';
 import { createOpsRoutes } from './ops/createOpsRoutes.ts';
+import { createDraftPreviewRoutes } from './preview/createDraftPreviewRoutes.ts';
 import type { Backend } from './storage/Backend.ts';
 import { replaySpill } from './storage/replaySpill.ts';
 import { UpdateSpill } from './storage/UpdateSpill.ts';
@@ -97,6 +98,13 @@ export interface RoundtableOptions {
    * Default `on`.
    */
   draftPolicy?: 'on' | 'off';
+  /**
+   * Websocket compression (permessage-deflate, without context takeover so a
+   * connection keeps no zlib state between messages) of frames of 1 KB and
+   * more: the first sync of a draft shrinks several times, keystrokes go
+   * as they are. Default true.
+   */
+  wsCompression?: boolean;
 }
 
 export interface RunningRoundtable {
@@ -114,6 +122,14 @@ export interface RunningRoundtable {
   /** Closes every connection, stores every room and stops listening. */
   close(): Promise<void>;
 }
+
+/** permessage-deflate for large frames only, with no zlib state kept per connection. */
+const WS_COMPRESSION = {
+  threshold: 1024,
+  serverNoContextTakeover: true,
+  clientNoContextTakeover: true,
+  concurrencyLimit: 4,
+} as const;
 
 /** Wires storage, rooms, access control, the websocket route and the HTTP app, and listens. */
 export async function startRoundtable(options: RoundtableOptions): Promise<RunningRoundtable> {
@@ -188,7 +204,12 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     },
     trustProxy,
   };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    // Checked against the inflated size: a compressed frame cannot smuggle in more.
+    maxPayload: o.maxMessageBytes,
+    perMessageDeflate: (o.wsCompression ?? true) ? WS_COMPRESSION : false,
+  });
   const collab = createCollabRoute({
     upgradeWebSocket: upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>,
     rooms,
@@ -232,6 +253,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     createJoinRoutes(deps),
     createThreadRoutes(deps),
     createExportRoutes(deps),
+    createDraftPreviewRoutes(deps),
     createMeetingRoutes(deps),
     createImportRoutes(deps),
     createVersionRoutes(deps),

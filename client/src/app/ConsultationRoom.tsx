@@ -1,10 +1,9 @@
-import { type JSX, useCallback, useEffect, useMemo, useState } from 'react';
+import { type JSX, lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ResolveDialog } from '../comments/ResolveDialog.tsx';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
-import { InvitationsDialog } from '../invitations/InvitationsDialog.tsx';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
 import { readOnlyReasons } from '../lifecycle/readOnlyReasons.ts';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
@@ -13,7 +12,6 @@ import { useLiveMeeting } from '../meeting/useLiveMeeting.ts';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
 import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
-import { VersionsDialog } from '../versions/VersionsDialog.tsx';
 import { accessOf } from './accessOf.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
@@ -25,6 +23,14 @@ import { useDraftIdentity } from './useDraftIdentity.ts';
 import { useDraftSession } from './useDraftSession.ts';
 import type { MeState } from './useMe.ts';
 import { useSideTab } from './useSideTab.ts';
+
+// Opened on demand: their code (the QR codes, the version compare) loads when first opened, not with the first screen.
+const VersionsDialog = lazy(() =>
+  import('../versions/VersionsDialog.tsx').then((m) => ({ default: m.VersionsDialog })),
+);
+const InvitationsDialog = lazy(() =>
+  import('../invitations/InvitationsDialog.tsx').then((m) => ({ default: m.InvitationsDialog })),
+);
 
 interface ConsultationRoomProps {
   consultationId: string;
@@ -146,21 +152,23 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           onClose={() => comments.setResolving(null)}
         />
       )}
-      {versionsOpen && (
-        <VersionsDialog
-          consultationId={consultationId}
-          mayManage={access.mayRunMeeting}
-          onClose={() => setVersionsOpen(false)}
-        />
-      )}
-      {inviting && (
-        <InvitationsDialog
-          consultationId={consultationId}
-          organisations={ready?.organisations ?? []}
-          selfId={member?.id ?? null}
-          onClose={() => setInviting(false)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {versionsOpen && (
+          <VersionsDialog
+            consultationId={consultationId}
+            mayManage={access.mayRunMeeting}
+            onClose={() => setVersionsOpen(false)}
+          />
+        )}
+        {inviting && (
+          <InvitationsDialog
+            consultationId={consultationId}
+            organisations={ready?.organisations ?? []}
+            selfId={member?.id ?? null}
+            onClose={() => setInviting(false)}
+          />
+        )}
+      </Suspense>
       <NameDialogs
         member={member}
         person={person}

@@ -12,7 +12,9 @@ import {
   versionListSchema,
   versionMetaSchema,
 } from '@roundtable/profile';
+import { z } from 'zod';
 import { profileExportQuerySchema } from '../export/exportQueries.ts';
+import { DRAFT_PREVIEW_PATH } from '../preview/createDraftPreviewRoutes.ts';
 import { type ApiOperation, C, ok } from './ApiOperation.ts';
 
 const profile = (ext: string, contentType: string, summary: string): ApiOperation => ({
@@ -24,8 +26,27 @@ const profile = (ext: string, contentType: string, summary: string): ApiOperatio
   produces: { status: 200, contentType },
 });
 
-/** The documents routes: exports, import, named versions and the lifecycle (see README). */
+/** The read-only draft (`ProfileDocument` of packages/export): its top level; blocks and indicators as the export reads them. */
+const draftPreviewSchema = z.looseObject({
+  title: z.string(),
+  country: z.string(),
+  year: z.number(),
+  summary: z.array(z.unknown()),
+  introduction: z.array(z.unknown()),
+  context: z.array(z.unknown()),
+  domains: z.array(z.looseObject({ code: z.number(), name: z.string(), indicators: z.array(z.unknown()) })),
+  keySources: z.array(z.unknown()),
+});
+
+/** The documents routes: the read-only draft, exports, import, named versions and the lifecycle (see README). */
 export const DOCUMENT_API_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'get',
+    path: DRAFT_PREVIEW_PATH,
+    summary: 'The draft as the server holds it, read-only (shown while the editor loads on a slow link)',
+    who: 'operator, any member',
+    response: ok(draftPreviewSchema),
+  },
   {
     method: 'get',
     path: `${C}/export/comments.csv`,

@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { openDraft, waitForDraft } from './draftPage.ts';
+import { invite } from './invite.ts';
+
+let browser: Browser;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+  await browser?.close();
+});
+
+/** The app's own chunk (React, Lexical, Yjs), loaded by the first script after the read-only copy. */
+const APP_CHUNK = /\/assets\/startApp-[^/]+\.js$/;
+
+describe('the read-only draft shown before the editor', () => {
+  it('shows the whole draft while the app is still loading, then gives way to the live editor', async () => {
+    const opened = await openDraft(browser, server.url, {
+      name: 'Slow Reader',
+      joinUrl: await invite(server, { name: 'Slow Reader' }),
+    });
+    await waitForDraft(opened.page);
+    // The app's chunk is held back, as a slow link would.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await opened.context.route(APP_CHUNK, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const violations: string[] = [];
+    opened.page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+    });
+    await opened.page.goto(`${server.url}/c/demo`);
+    const copy = opened.page.locator('.rt-preview');
+    await copy.locator('[data-indicator-id="6.1"]').waitFor({ timeout: 20_000 });
+    expect(await copy.getByRole('status').textContent()).toContain('Read-only copy');
+    expect(await copy.locator('[data-indicator-id]').count()).toBeGreaterThan(10);
+    expect(await opened.page.locator('#root').isHidden()).toBe(true);
+    expect(await opened.page.locator('[contenteditable="true"]').count()).toBe(0);
+
+    release();
+    await waitForDraft(opened.page);
+    await copy.waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await opened.page.locator('#root').isVisible()).toBe(true);
+    expect(violations).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await opened.context.close();
+  });
+
+  it('shows no copy to someone without an invitation, only the app', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/c/demo`);
+    await page.locator('#root > *').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('.rt-preview').count()).toBe(0);
+    expect(await page.locator('#root').isVisible()).toBe(true);
+    await context.close();
+  });
+});
