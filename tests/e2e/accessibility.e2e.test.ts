@@ -141,3 +141,38 @@ describe('axe-core finds no serious or critical violation', () => {
     expect(facilitator.errors).toEqual([]);
   });
 });
+
+describe('a 1366x768 laptop at 200% zoom (683x384 CSS px)', () => {
+  it('needs no horizontal scrolling, and the top bar, the draft, the side panel and the outline are all reachable', async () => {
+    const zoomed = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      viewport: { width: 683, height: 384 },
+    });
+    const { page } = zoomed;
+    try {
+      await waitForDraft(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      for (const control of [
+        page.getByRole('button', { name: 'Invite people' }),
+        page.getByRole('button', { name: 'Keyboard shortcuts' }),
+        page.getByRole('tab', { name: /^Comments/ }),
+        page.locator('[data-outline-id="6.16"]'),
+      ]) {
+        await control.scrollIntoViewIfNeeded();
+        const box = await control.boundingBox();
+        expect(box).not.toBeNull();
+        expect(box?.x).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(683);
+        // Nothing covers it: a click lands on it.
+        await control.click({ trial: true });
+      }
+      expect.soft(await audit('200% zoom', page)).toEqual([]);
+    } finally {
+      await zoomed.context.close();
+    }
+  });
+});
