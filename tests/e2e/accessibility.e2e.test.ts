@@ -76,6 +76,20 @@ describe('axe-core finds no serious or critical violation', () => {
     }
   });
 
+  it('with something on the table, a locked indicator and a raised hand', async () => {
+    const f = facilitator.page;
+    await f.locator('[data-spotlight-button="1.2"]').scrollIntoViewIfNeeded();
+    await f.locator('[data-spotlight-button="1.2"]').click();
+    await f.locator('[data-lock-button="1.3"]').click();
+    await participant.page.keyboard.press('Alt+Shift+KeyH');
+    await participant.page.locator('[data-indicator-id="1.2"][data-on-table="true"]').waitFor({ timeout: 10_000 });
+    await f.getByRole('tab', { name: /^Meeting/ }).click();
+    await f.getByRole('button', { name: /Give floor to Amara Okafor/ }).waitFor({ timeout: 10_000 });
+    expect.soft(await audit('facilitator in a meeting', f)).toEqual([]);
+    await participant.page.getByRole('tab', { name: /^Meeting/ }).click();
+    expect.soft(await audit('participant in a meeting', participant.page)).toEqual([]);
+  });
+
   it('on the room screen', async () => {
     const page = await facilitator.context.newPage();
     try {

@@ -109,7 +109,7 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await openMeetingTab(fatou.page);
       const entry = fatou.page.locator('[data-queue-entry]', { hasText: 'Amina Diallo' });
       await entry.filter({ hasText: 'Ministry of Labour and Social Protection' }).waitFor(POLL);
-      await entry.getByRole('button', { name: 'Give the floor to Amina Diallo' }).click();
+      await entry.getByRole('button', { name: 'Give floor to Amina Diallo' }).click();
       await openMeetingTab(boris.page);
       await boris.page.locator('.rt-queue__floor', { hasText: 'Amina Diallo' }).waitFor(POLL);
       await fatou.page
