@@ -1,4 +1,5 @@
 import { type JSX, lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useLiveAnnouncements } from '../announce/useLiveAnnouncements.ts';
 import { ResolveDialog } from '../comments/ResolveDialog.tsx';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
@@ -75,6 +76,17 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
     personId: member?.id ?? null,
     draft,
   });
+  const announcement = useLiveAnnouncements({
+    meeting: live.session.meeting,
+    outline: draft.outline,
+    people: draft.people,
+    synced: draft.connection.hasSynced,
+    threads: feed.threads,
+    threadsLoaded: feed.loaded,
+    indicatorInView: draft.indicatorInView,
+    indicatorTitles: draft.indicatorTitles,
+    selfPersonId: member?.id ?? null,
+  });
   const identity = useDraftIdentity(member, person.name, person.confirmed && meState.kind !== 'loading');
 
   const title = ready?.title ?? draft.outline?.title ?? 'Migration Governance Profile (draft)';
@@ -140,7 +152,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           onRename={() => setRenaming(true)}
         />
       </div>
-      <LiveAnnouncer message={live.announcement} />
+      <LiveAnnouncer message={announcement} />
       {draft.recovery.notice !== null && (
         <RefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
       )}

@@ -44,9 +44,12 @@ export function SidePanel({
             count={count}
             what={what}
             onSelect={() => onTab(key)}
-            onSwitch={(step) =>
-              onTab(SIDE_TABS[(SIDE_TABS.indexOf(key) + step + SIDE_TABS.length) % SIDE_TABS.length] ?? key)
-            }
+            onSwitch={(step) => {
+              const next = SIDE_TABS[(SIDE_TABS.indexOf(key) + step + SIDE_TABS.length) % SIDE_TABS.length] ?? key;
+              onTab(next);
+              // Focus follows the selection (the WAI-ARIA tabs pattern), or the next arrow would start from the old tab.
+              document.getElementById(`${id}-${next}`)?.focus();
+            }}
           />
         ))}
       </div>

@@ -93,7 +93,8 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
             }
             ErrorBoundary={LexicalErrorBoundary}
           />
-          <div ref={cursorsRef} className="rt-editor__cursors" />
+          {/* Remote carets and their name tags: visual only, the People tab and "who is here" (Alt+Shift+W) say the same in words. */}
+          <div ref={cursorsRef} className="rt-editor__cursors" aria-hidden="true" />
           <div ref={props.overlayRef} className="rt-editor__overlay" />
           {!hasSynced && <DraftSkeleton />}
         </div>

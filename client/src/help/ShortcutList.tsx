@@ -23,6 +23,9 @@ const MEETING = (key: string): readonly string[] => [ALT, 'Shift', key];
 const MEETING_SHORTCUTS: readonly [keys: readonly string[], label: string][] = [
   [MEETING(MEETING_SHORTCUT_KEYS.follow), 'Follow the table, or stop following'],
   [MEETING(MEETING_SHORTCUT_KEYS.hand), 'Raise or lower your hand'],
+  [MEETING(MEETING_SHORTCUT_KEYS.who), 'Hear who is here'],
+  [MEETING(MEETING_SHORTCUT_KEYS.where), 'Hear where the facilitator is and what is on the table'],
+  [MEETING(MEETING_SHORTCUT_KEYS.mute), 'Mute or unmute the announcements'],
   [MEETING(MEETING_SHORTCUT_KEYS.spotlight), 'Put the indicator in view on the table (facilitators)'],
   [MEETING(MEETING_SHORTCUT_KEYS.next), 'Next agenda item (facilitators)'],
   [MEETING(MEETING_SHORTCUT_KEYS.lock), 'Lock or unlock the indicator in view (facilitators)'],

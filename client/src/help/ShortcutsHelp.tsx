@@ -1,4 +1,5 @@
 import { type CSSProperties, type JSX, useEffect, useId, useRef, useState } from 'react';
+import { AnnouncementsToggle } from '../announce/AnnouncementsToggle.tsx';
 import { Modal } from '../app/Modal.tsx';
 import { ShortcutList } from './ShortcutList.tsx';
 
@@ -57,6 +58,7 @@ export function ShortcutsHelp(): JSX.Element {
               Keyboard shortcuts
             </h2>
             <ShortcutList />
+            <AnnouncementsToggle />
             <p className="rt-popover__note">
               Only the finding text is editable; headings and badges come from the profile.
             </p>

@@ -1,6 +1,5 @@
 import { useCallback, useRef } from 'react';
 import type { DraftSession } from '../app/useDraftSession.ts';
-import { useMeetingAnnouncement } from './announce/useMeetingAnnouncement.ts';
 import { useMeetingShortcuts } from './shortcuts/useMeetingShortcuts.ts';
 import { useFollowSpotlight } from './spotlight/useFollowSpotlight.ts';
 import { useReadingPlaceMemory } from './spotlight/useReadingPlaceMemory.ts';
@@ -8,8 +7,6 @@ import { type MeetingSession, useMeetingSession } from './useMeetingSession.ts';
 
 export interface LiveMeeting {
   session: MeetingSession;
-  /** For the page's one polite live region. */
-  announcement: string;
   /** The indicator a comment goes to when nothing is selected: the one on the table while following, else the one in view. */
   getCommentDefault: () => string | null;
 }
@@ -17,7 +14,7 @@ export interface LiveMeeting {
 /**
  * The live meeting on a consultation page: follows the meeting room, scrolls
  * followers to what is on the table, keeps a reader's place across reloads,
- * answers the meeting's keys and words the announcements.
+ * answers the meeting's keys (the announcements are `useLiveAnnouncements`').
  */
 export function useLiveMeeting(options: {
   consultationId: string;
@@ -29,7 +26,6 @@ export function useLiveMeeting(options: {
   const { consultationId, draft } = options;
   const session = useMeetingSession(options);
   const ready = draft.connection.hasSynced;
-  const announcement = useMeetingAnnouncement(session.meeting, draft.outline);
   useFollowSpotlight(draft.scrollRef, session.spotlight, session.following, ready && session.meeting !== null);
   useReadingPlaceMemory(
     consultationId,
@@ -66,5 +62,5 @@ export function useLiveMeeting(options: {
       : {}),
   });
 
-  return { session, announcement, getCommentDefault };
+  return { session, getCommentDefault };
 }

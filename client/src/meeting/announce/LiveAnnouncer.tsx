@@ -1,9 +1,10 @@
 import type { JSX } from 'react';
 
 /**
- * The page's one polite live region for the meeting: spotlight moves and lock
- * changes are read out here, and nowhere else, so a screen reader hears each
- * once.
+ * The page's one polite live region: who joins or leaves, spotlight moves,
+ * lock changes, new comments in view and the answers to "who is here" are
+ * read out here, and nowhere else, so a screen reader hears each once (see
+ * `useLiveAnnouncements`).
  */
 export function LiveAnnouncer({ message }: { message: string }): JSX.Element {
   return (

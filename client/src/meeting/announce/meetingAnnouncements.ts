@@ -8,6 +8,11 @@ import {
   targetLabel,
 } from '@roundtable/meeting';
 
+/** A meeting target as the draft names it (`2.4 Role of local authorities`), or described by its id without an outline. */
+export function nameOfTarget(target: MeetingTarget, outline: MeetingOutline | null): string {
+  return (outline === null ? null : targetLabel(outline, target)) ?? describeTarget(target);
+}
+
 /**
  * What a screen reader hears when the meeting changes between `before` and
  * `after`: the spotlight moving (`On the table: 2.4 Role of local
@@ -20,8 +25,7 @@ export function meetingAnnouncements(
   outline: MeetingOutline | null,
 ): string[] {
   if (before === null) return [];
-  const name = (target: MeetingTarget): string =>
-    (outline === null ? null : targetLabel(outline, target)) ?? describeTarget(target);
+  const name = (target: MeetingTarget): string => nameOfTarget(target, outline);
   const out: string[] = [];
   const was = before.spotlight?.target ?? null;
   const now = after.spotlight?.target ?? null;

@@ -37,7 +37,8 @@ export function MinutesDialog({
         )}
         {text === null && error === null ? <p className="rt-meeting-panel__empty">Writing the minutes…</p> : null}
         {text !== null && (
-          <pre className="rt-minutes__text" data-minutes-text>
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling area must take focus for keyboards to scroll it (WCAG 2.1.1)
+          <pre className="rt-minutes__text" data-minutes-text tabIndex={0}>
             {text}
           </pre>
         )}

@@ -47,7 +47,7 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
                   <button
                     type="button"
                     className="rt-button rt-button--small"
-                    aria-label={`Give the floor to ${entry.person.name}`}
+                    aria-label={`Give floor to ${entry.person.name}`}
                     onClick={() => run(() => api.giveFloor(consultationId, entry.person.personId))}
                   >
                     Give floor

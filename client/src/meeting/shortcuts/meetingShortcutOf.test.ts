@@ -23,6 +23,13 @@ describe('meetingShortcutOf', () => {
     expect(meetingShortcutOf(press('KeyL', both))).toBe('lock');
   });
 
+  it('maps Alt+Shift with W, E, A to who is here, where the facilitator is and muting', () => {
+    const both = { altKey: true, shiftKey: true };
+    expect(meetingShortcutOf(press('KeyW', both))).toBe('who');
+    expect(meetingShortcutOf(press('KeyE', both))).toBe('where');
+    expect(meetingShortcutOf(press('KeyA', both))).toBe('mute');
+  });
+
   it('ignores the same letters typed, with one modifier, or with Ctrl or Cmd as well', () => {
     expect(meetingShortcutOf(press('KeyF', {}))).toBeNull();
     expect(meetingShortcutOf(press('KeyF', { shiftKey: true }))).toBeNull();

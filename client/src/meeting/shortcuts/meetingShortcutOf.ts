@@ -1,5 +1,5 @@
 /** A meeting action that has a key. */
-export type MeetingShortcut = 'follow' | 'spotlight' | 'next' | 'hand' | 'lock';
+export type MeetingShortcut = 'follow' | 'spotlight' | 'next' | 'hand' | 'lock' | 'who' | 'where' | 'mute';
 
 /** The keys of each action, after Alt+Shift (by physical key, so any layout and macOS's Option work). */
 export const MEETING_SHORTCUT_KEYS: Record<MeetingShortcut, string> = {
@@ -8,6 +8,9 @@ export const MEETING_SHORTCUT_KEYS: Record<MeetingShortcut, string> = {
   next: 'N',
   hand: 'H',
   lock: 'L',
+  who: 'W',
+  where: 'E',
+  mute: 'A',
 };
 
 const BY_CODE = new Map<string, MeetingShortcut>(
@@ -18,7 +21,8 @@ const BY_CODE = new Map<string, MeetingShortcut>(
  * The meeting action a key press asks for, or null: Alt+Shift+F follows or
  * stops following, T puts the indicator in view on the table, N moves to the
  * next agenda item, H raises or lowers your hand, L locks or unlocks the
- * indicator in view. Alt+Shift keeps them clear of typing and of the editor's
+ * indicator in view; W says who is here, E where the facilitator is, A mutes
+ * or unmutes the announcements. Alt+Shift keeps them clear of typing and of the editor's
  * own keys, so they work with the caret in the draft.
  */
 export function meetingShortcutOf(event: {

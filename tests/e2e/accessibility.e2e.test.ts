@@ -1,0 +1,192 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { type AxeFinding, failingElements, seriousViolations } from './axeAudit.ts';
+import { postComment } from './commentsPage.ts';
+import { type OpenedPage, openDraft, waitForDraft } from './draftPage.ts';
+import { invite } from './invite.ts';
+
+let browser: Browser;
+let server: ServerProcess;
+let facilitator: OpenedPage;
+let participant: OpenedPage;
+/** Failing elements per audited view, printed at the end as the figure. */
+const tally = new Map<string, number>();
+
+async function audit(view: string, page: Page): Promise<AxeFinding[]> {
+  const findings = await seriousViolations(page);
+  tally.set(view, failingElements(findings));
+  return findings;
+}
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+  participant = await openDraft(browser, server.url, {
+    name: 'Amara Okafor',
+    joinUrl: await invite(server, { name: 'Amara Okafor', organisation: 'min-interior', role: 'participant' }),
+  });
+  facilitator = await openDraft(browser, server.url, {
+    name: 'Fatou Ndiaye',
+    joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+  });
+  await Promise.all([waitForDraft(participant.page), waitForDraft(facilitator.page)]);
+}, 60_000);
+
+afterAll(async () => {
+  const total = [...tally.values()].reduce((a, b) => a + b, 0);
+  process.stdout.write(
+    `axe serious+critical failing elements: ${total} ${JSON.stringify(Object.fromEntries(tally))}\n`,
+  );
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('axe-core finds no serious or critical violation', () => {
+  it('on the join page with a broken link and on the not-found page', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    try {
+      await page.goto(`${server.url}/join#token=not-a-token`);
+      await page.locator('main, [role="alert"], h1').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect.soft(await audit('join', page)).toEqual([]);
+      await page.goto(`${server.url}/no/such/page`);
+      await page.locator('h1').first().waitFor();
+      expect.soft(await audit('not-found', page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('on the facilitator’s consultation, in each side tab', async () => {
+    const { page } = facilitator;
+    for (const tab of ['Meeting', 'Comments', 'People here']) {
+      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await page.waitForTimeout(200);
+      expect.soft(await audit(`facilitator ${tab}`, page), tab).toEqual([]);
+    }
+  });
+
+  it('on the participant’s consultation, in each side tab', async () => {
+    const { page } = participant;
+    for (const tab of ['Meeting', 'Comments', 'People here']) {
+      await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+      await page.waitForTimeout(200);
+      expect.soft(await audit(`participant ${tab}`, page), tab).toEqual([]);
+    }
+  });
+
+  it('with something on the table, a locked indicator and a raised hand', async () => {
+    const f = facilitator.page;
+    await f.locator('[data-spotlight-button="1.2"]').scrollIntoViewIfNeeded();
+    await f.locator('[data-spotlight-button="1.2"]').click();
+    await f.locator('[data-lock-button="1.3"]').click();
+    await participant.page.keyboard.press('Alt+Shift+KeyH');
+    await participant.page.locator('[data-indicator-id="1.2"][data-on-table="true"]').waitFor({ timeout: 10_000 });
+    await f.getByRole('tab', { name: /^Meeting/ }).click();
+    await f.getByRole('button', { name: /Give floor to Amara Okafor/ }).waitFor({ timeout: 10_000 });
+    expect.soft(await audit('facilitator in a meeting', f)).toEqual([]);
+    await participant.page.getByRole('tab', { name: /^Meeting/ }).click();
+    expect.soft(await audit('participant in a meeting', participant.page)).toEqual([]);
+  });
+
+  it('on the room screen', async () => {
+    const page = await facilitator.context.newPage();
+    try {
+      await page.goto(`${server.url}/c/demo/screen`);
+      await page.locator('[data-indicator-id], .rt-screen').first().waitFor({ timeout: 20_000 });
+      await page.waitForTimeout(300);
+      expect.soft(await audit('room screen', page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('in the first visit’s name prompt', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(await invite(server, { name: 'Lena Brandt', organisation: 'min-interior' }));
+      await page.getByRole('dialog', { name: 'Welcome to the consultation' }).waitFor();
+      expect.soft(await audit('name prompt', page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('in every dialog and menu of the facilitator', async () => {
+    const { page } = facilitator;
+    const check = async (view: string, open: () => Promise<unknown>, dialogName: string | RegExp) => {
+      await open();
+      const dialog = page.getByRole('dialog', { name: dialogName });
+      await dialog.waitFor();
+      await page.waitForTimeout(200);
+      expect.soft(await audit(view, page), view).toEqual([]);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    };
+    await check(
+      'invitations',
+      () => page.getByRole('button', { name: 'Invite people' }).click(),
+      'People and invitations',
+    );
+    await check('versions', () => page.getByRole('button', { name: 'Versions' }).click(), /version/i);
+    await check('help', () => page.getByRole('button', { name: 'Keyboard shortcuts' }).click(), 'Keyboard shortcuts');
+    await page.getByRole('tab', { name: /^People here/ }).click();
+    await check('rename', () => page.getByRole('button', { name: 'Change your name' }).click(), /name/i);
+    await page.getByRole('tab', { name: /^Meeting/ }).click();
+    await check('minutes', () => page.getByRole('button', { name: 'View minutes' }).click(), /minutes/i);
+
+    await page.getByText('Export', { exact: true }).click();
+    await page.locator('.rt-export__menu').waitFor();
+    expect.soft(await audit('export menu', page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
+    const button = page.locator('[data-indicator-comment="2.13"]');
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await postComment(page, { type: 'Question', body: 'Should the finding name the 2025 census?' });
+    expect.soft(await audit('comment thread', page)).toEqual([]);
+    await check(
+      'resolve',
+      () => page.locator('.rt-thread--active').getByRole('button', { name: 'Resolve…' }).click(),
+      'Resolve comment on 2.13',
+    );
+    expect(facilitator.errors).toEqual([]);
+  });
+});
+
+describe('a 1366x768 laptop at 200% zoom (683x384 CSS px)', () => {
+  it('needs no horizontal scrolling, and the top bar, the draft, the side panel and the outline are all reachable', async () => {
+    const zoomed = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      viewport: { width: 683, height: 384 },
+    });
+    const { page } = zoomed;
+    try {
+      await waitForDraft(page);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+      for (const control of [
+        page.getByRole('button', { name: 'Invite people' }),
+        page.getByRole('button', { name: 'Keyboard shortcuts' }),
+        page.getByRole('tab', { name: /^Comments/ }),
+        page.locator('[data-outline-id="6.16"]'),
+      ]) {
+        await control.scrollIntoViewIfNeeded();
+        const box = await control.boundingBox();
+        expect(box).not.toBeNull();
+        expect(box?.x).toBeGreaterThanOrEqual(0);
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(683);
+        // Nothing covers it: a click lands on it.
+        await control.click({ trial: true });
+      }
+      expect.soft(await audit('200% zoom', page)).toEqual([]);
+    } finally {
+      await zoomed.context.close();
+    }
+  });
+});
