@@ -1,3 +1,4 @@
+import './zodJitless.ts'; // first, in the entry: no zod schema may be built before it (strict CSP, no eval)
 import { parseRoute } from './app/route.ts';
 import { type DraftPreview, showDraftPreview } from './preview/showDraftPreview.ts';
 import './styles/tokens.css';
