@@ -40,7 +40,7 @@ const id = Y.createID;
 /** An item of a crafted update; `parent` is a top-level name or the ID of the item holding the parent type. */
 function item(
   at: Y.ID,
-  content: string | Y.AbstractType<unknown>,
+  content: string | Y.Text,
   links: { origin?: Y.ID; rightOrigin?: Y.ID; parent?: string | Y.ID; key?: string } = {},
 ): Y.Item {
   return new Y.Item(
