@@ -194,7 +194,11 @@ describe('PlacementResolver: items without neighbours name their parent', () => 
   });
 
   it('places an item in a type the document holds, unless that type is deleted', () => {
-    expect(where(doc, placementOf(doc, item(id(9, 0), 'x', { parent: id(1, 4) })))).toBe('m.sub');
+    expect(placementOf(doc, item(id(9, 0), 'x', { parent: id(1, 4) }))).toEqual({
+      kind: 'placed',
+      parent: { kind: 'doc', type: doc.getMap('m').get('sub') },
+      key: null,
+    });
     expect(where(doc, placementOf(doc, item(id(9, 0), 'x', { parent: id(1, 4), key: 'bold' })))).toBe('m.sub.bold');
     expect(placementOf(doc, item(id(9, 0), 'x', { parent: id(1, 7) }))).toEqual({ kind: 'gone' });
   });
@@ -268,6 +272,10 @@ describe('PlacementResolver: items whose start the document already holds', () =
   it('passes on a missing or invalid placement, and refuses one that depends on the same update', () => {
     const doc = lastInText();
     expect(placementOf(doc, item(id(1, 7), 'def', { origin: id(5, 0) }))).toEqual({ kind: 'missing' });
+    expect(placementOf(doc, item(id(1, 7), 'def', { parent: id(1, 0) }))).toEqual({
+      kind: 'invalid',
+      why: 'a parent that is not a shared type',
+    });
     expect(placementOf(doc, item(id(1, 7), 'def', { origin: id(1, 12) }))).toEqual({
       kind: 'invalid',
       why: 'an item refers to a later item of its own client',

@@ -98,6 +98,9 @@ describe('keepAllowed: refused delete ranges', () => {
   it('drops a delete range cut whole, and the client with it', () => {
     expect(keptDeletes([{ clock: 4, len: 3 }], [{ clock: 4, len: 3 }])).toEqual([]);
     expect(keptDeletes([{ clock: 4, len: 3 }], [{ clock: 0, len: 10 }])).toEqual([]);
+    // No structs, no delete set: a client left with no ranges is not written at all.
+    const out = keepAllowed([], new Set(), deleteSet([[5, [{ clock: 4, len: 3 }]]]), [{ client: 5, clock: 4, len: 3 }]);
+    expect(out).toEqual(new Uint8Array([0, 0]));
   });
 
   it('keeps ranges a cut does not touch, including cuts that end or start exactly at their edges', () => {
@@ -111,6 +114,7 @@ describe('keepAllowed: refused delete ranges', () => {
         ],
       ),
     ).toEqual([[5, [{ clock: 4, len: 3 }]]]);
+    expect(keptDeletes([{ clock: 4, len: 3 }], [{ clock: 9, len: 2 }])).toEqual([[5, [{ clock: 4, len: 3 }]]]);
   });
 
   it('cuts the start, the end and the middle of a range', () => {
