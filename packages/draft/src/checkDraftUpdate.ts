@@ -105,6 +105,8 @@ class DraftCheckRun {
   /** Items of this update that write attributes of existing types, by type and key. */
   private readonly overwrites = new Map<AnyType, Map<string, Y.Item[]>>();
   private readonly removals = new Map<Y.Item, Decision | typeof FOLLOWS>();
+  /** Attribute items of this update by the attribute item of this update they overwrite (their left origin). */
+  private readonly successors = new Map<Y.Item, Y.Item>();
   private deleteIndex: Map<number, { clock: number; len: number }[]> | null = null;
   private allowedEffects = 0;
   private effects = 0;
@@ -145,6 +147,7 @@ class DraftCheckRun {
         case 'placed':
           placed.push(index);
           if (placement.key === null) continue;
+          this.recordSuccessor(struct);
           if (placement.parent.kind === 'new') {
             const refusal = this.created.record(placement.parent.item, placement.key, struct);
             if (refusal !== null) this.refuse(struct, refusal);
@@ -157,7 +160,7 @@ class DraftCheckRun {
       if (this.refused.size > 0 && this.refused.has(item)) continue;
       const { parent, key } = this.resolver.placementAt(index) as Placed;
       const decision =
-        key === null ? this.decideInsert(item, parent) : this.decideAttribute(parent, key, attributeValueOf(item));
+        key === null ? this.decideInsert(item, parent) : this.decideAttribute(parent, key, this.standingValue(item));
       if (decision === null) this.countAllowed();
       else this.refuse(item, decision);
     }
@@ -182,6 +185,30 @@ class DraftCheckRun {
   private refuse(item: Y.Item, refusal: Refusal): void {
     if (!this.refused.has(item)) this.effects++;
     this.refused.set(item, refusal);
+  }
+
+  private recordSuccessor(item: Y.Item): void {
+    if (item.origin === null) return;
+    const left = this.structs.find(item.origin);
+    if (left instanceof Y.Item && left !== item) this.successors.set(left, item);
+  }
+
+  /**
+   * The value an attribute item leaves: its own, or, for a value this update
+   * also overwrites (sent deleted, as `ContentDeleted`: set twice in one
+   * transaction, or resent after reconnecting), the value that overwrites it,
+   * so that a superseded value is judged with the one that stands (both are
+   * kept or dropped together: the later one names it as origin). A deleted
+   * value nothing in the update overwrites is a removal (undefined).
+   */
+  private standingValue(item: Y.Item): unknown {
+    let current = item;
+    for (let steps = 0; current.content instanceof Y.ContentDeleted && steps < this.structs.all.length; steps++) {
+      const next = this.successors.get(current);
+      if (next === undefined) return undefined;
+      current = next;
+    }
+    return attributeValueOf(current);
   }
 
   private recordOverwrite(type: AnyType, key: string, item: Y.Item): void {

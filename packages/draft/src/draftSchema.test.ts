@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { attributeRule, isSafeUrl, nodeRule } from './draftSchema.ts';
+
+/** Whether the schema accepts `value` for attribute `key` of node type `type`. */
+function accepts(type: string, key: string, value: unknown): boolean {
+  const rule = attributeRule(type, key);
+  if (rule === undefined) throw new Error(`no rule for ${key} of ${type}`);
+  return rule.accepts(value);
+}
+
+describe('DRAFT_SCHEMA: attribute values at their bounds', () => {
+  it('takes whole numbers within the range only', () => {
+    expect([0, 20].map((v) => accepts('paragraph', '__indent', v))).toEqual([true, true]);
+    expect([-1, 21, 1.5, '3', null].map((v) => accepts('paragraph', '__indent', v))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect([-1_000_000, 1_000_000].map((v) => accepts('listitem', '__value', v))).toEqual([true, true]);
+    expect([-1_000_001, 1_000_001].map((v) => accepts('listitem', '__value', v))).toEqual([false, false]);
+    expect([1, 6, 0, 7].map((v) => accepts('domain-heading', '__code', v))).toEqual([true, true, false, false]);
+  });
+
+  it('takes strings up to their length only', () => {
+    expect(accepts('paragraph', '__style', 'a'.repeat(1_000))).toBe(true);
+    expect(accepts('paragraph', '__style', '')).toBe(true);
+    expect(accepts('paragraph', '__style', 'a'.repeat(1_001))).toBe(false);
+    expect(accepts('paragraph', '__style', 5)).toBe(false);
+    expect(accepts('section-heading', '__anchor', 'a'.repeat(64))).toBe(true);
+    expect(accepts('section-heading', '__anchor', 'a'.repeat(65))).toBe(false);
+  });
+
+  it('takes null, undefined or a short string where a value is optional', () => {
+    for (const value of [null, undefined, '', '_blank', 'a'.repeat(64)]) {
+      expect(accepts('link', '__target', value)).toBe(true);
+    }
+    for (const value of ['a'.repeat(65), 5, false, {}]) expect(accepts('link', '__target', value)).toBe(false);
+    expect(accepts('link', '__title', 'a'.repeat(500))).toBe(true);
+    expect(accepts('link', '__title', 'a'.repeat(501))).toBe(false);
+  });
+
+  it('takes a non-empty string where one is required', () => {
+    expect(accepts('indicator', '__indicatorId', '1.1')).toBe(true);
+    expect(accepts('indicator', '__indicatorId', 'a'.repeat(32))).toBe(true);
+    expect(accepts('indicator', '__indicatorId', '')).toBe(false);
+    expect(accepts('indicator', '__indicatorId', 'a'.repeat(33))).toBe(false);
+    expect(accepts('indicator', '__indicatorId', 11)).toBe(false);
+  });
+
+  it('takes values from a list only, the alignment as a number or a word', () => {
+    expect(['ltr', 'rtl', 'auto', null].map((v) => accepts('paragraph', '__dir', v))).toEqual([true, true, true, true]);
+    expect(['up', undefined, ''].map((v) => accepts('paragraph', '__dir', v))).toEqual([false, false, false]);
+    expect([0, 15, '', 'center', 'justify'].map((v) => accepts('paragraph', '__format', v))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect([16, -1, 'middle', 1.5].map((v) => accepts('paragraph', '__format', v))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('isSafeUrl at its limits', () => {
+  it('takes a link of exactly 2 000 characters', () => {
+    const url = `https://example.org/${'a'.repeat(2_000 - 20)}`;
+    expect(url.length).toBe(2_000);
+    expect(isSafeUrl(url)).toBe(true);
+    expect(isSafeUrl(`${url}a`)).toBe(false);
+  });
+
+  it('refuses the control characters around DEL and C1, and takes the characters next to them', () => {
+    for (const code of [0x7f, 0x80, 0x9f, 0x20, 0x00]) {
+      expect(isSafeUrl(`https://example.org/${String.fromCharCode(code)}`)).toBe(false);
+    }
+    for (const code of [0x7e, 0xa0, 0x21])
+      expect(isSafeUrl(`https://example.org/${String.fromCharCode(code)}`)).toBe(true);
+  });
+
+  it('reads a scheme and a leading double slash only at the start', () => {
+    expect(isSafeUrl('docs/javascript:alert(1)')).toBe(true);
+    expect(isSafeUrl('docs/\\x')).toBe(true);
+    expect(isSafeUrl('docs//x')).toBe(true);
+  });
+});
+
+describe('nodeRule and attributeRule', () => {
+  it('know only the schema’s own node types and attributes, not inherited names', () => {
+    expect(nodeRule('paragraph')?.yKind).toBe('XmlText');
+    for (const type of ['toString', 'constructor', '__proto__', 5, undefined]) expect(nodeRule(type)).toBeUndefined();
+    expect(attributeRule('link', '__url')?.owner).toBe('editor');
+    expect(attributeRule('paragraph', 'toString')).toBeUndefined();
+    expect(attributeRule('paragraph', '__url')).toBeUndefined();
+    expect(attributeRule('heading', '__tag')).toBeUndefined();
+    expect(attributeRule('toString', '__format')).toBeUndefined();
+  });
+});
