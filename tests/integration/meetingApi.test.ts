@@ -109,6 +109,7 @@ const ROUTES: RouteCase[] = [
     pathAfter: () => `/decisions/${decisionId}/statement`,
   },
   { method: 'GET', path: '/minutes', audience: 'facilitators-and-operator' },
+  { method: 'GET', path: '/minutes.docx', audience: 'facilitators-and-operator' },
 ];
 
 const allowedFor = (audience: Audience, who: Role | 'admin'): boolean => {

@@ -15,6 +15,7 @@ import {
 } from '@roundtable/meeting';
 import { demoConsultation } from '@roundtable/profile';
 import { CloseCode } from '@roundtable/protocol';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectCrafted } from '../helpers/craftedClient.ts';
@@ -265,6 +266,22 @@ describe('the decision log and the minutes', () => {
     expect(log.split('\n').filter((row) => /^\| \d\d:\d\d \|/.test(row))).toHaveLength(decisions.length);
     expect(log).toContain('| 1.1 ');
     expect(log).toContain('Locked Domain 2: Whole-of-government approach');
+
+    // The same minutes as a Word document, read back with mammoth.
+    const docx = await fetch(`${server.url}/api/consultations/${fresh.id}/minutes.docx`, {
+      headers: { authorization: `Bearer ${members.facilitator.token}` },
+    });
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="meet-log-minutes-\d{4}-\d{2}-\d{2}\.docx"$/,
+    );
+    const { value: words } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(words).toContain('Attendance');
+    expect(words).toContain('Status: Agreed');
+    expect(words).toContain('Decision: Agreed, with the correction of the Ministry of Interior.');
+    expect(words).toContain('“Decree 5 applies since 2024.” Accepted with changes. Reworded.');
+    expect(words).toContain('Locked Domain 2: Whole-of-government approach');
+    expect(words).not.toContain('**');
   });
 });
 

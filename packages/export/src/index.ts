@@ -9,7 +9,7 @@ export { annotationsOf, isPendingChange } from './ProfileAnnotations.ts';
 export type { Block, Inline, ProfileDocument, ProfileDomain, ProfileIndicator } from './ProfileDocument.ts';
 export { TEXT_FORMAT } from './ProfileDocument.ts';
 export type { ProfileDocxOptions } from './profileDocx.ts';
-export { profileDocx } from './profileDocxOnDemand.ts';
+export { minutesDocx, profileDocx } from './profileDocxOnDemand.ts';
 export type { ProfileHtmlOptions } from './profileHtml.ts';
 export { profileHtml } from './profileHtml.ts';
 export { profileMarkdown, sourceLine } from './profileMarkdown.ts';

@@ -10,3 +10,12 @@ export async function profileDocx(input: ProfileDocument, options: ProfileDocxOp
   const { profileDocx: write } = await import('./profileDocx.ts');
   return write(input, options);
 }
+
+/**
+ * {@link import('./minutesDocx.ts').minutesDocx}, loading its module (and
+ * `docx` and `marked`) on first use.
+ */
+export async function minutesDocx(markdown: string): Promise<Uint8Array> {
+  const { minutesDocx: write } = await import('./minutesDocx.ts');
+  return write(markdown);
+}

@@ -1,3 +1,4 @@
+import { minutesDocx } from '@roundtable/export';
 import {
   type DecisionList,
   editStatement,
@@ -120,6 +121,16 @@ export function createMeetingRoutes(deps: {
     return c.body(markdown, 200, {
       'content-type': 'text/markdown; charset=utf-8',
       'content-disposition': `attachment; filename="${filename}"`,
+    });
+  });
+
+  app.get(`${base}/minutes.docx`, async (c) => {
+    const consultation = await access.allowed(c, 'run-meeting');
+    const { markdown, filename } = await service.minutes(consultation);
+    const bytes = await minutesDocx(markdown);
+    return c.body(bytes.buffer as ArrayBuffer, 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-disposition': `attachment; filename="${filename.replace(/\.md$/, '.docx')}"`,
     });
   });
 

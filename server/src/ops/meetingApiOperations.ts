@@ -93,6 +93,13 @@ export const MEETING_API_OPERATIONS: readonly ApiOperation[] = [
   },
   {
     method: 'get',
+    path: `${C}/minutes.docx`,
+    summary: 'The minutes (Word)',
+    who: 'operator, facilitators',
+    produces: { status: 200, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  },
+  {
+    method: 'get',
     path: `${C}/agenda`,
     summary: 'The agenda',
     who: 'operator, any member',

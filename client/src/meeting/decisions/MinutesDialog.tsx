@@ -26,6 +26,9 @@ export function MinutesDialog({
           <a className="rt-button rt-button--small" href={minutesUrl(consultationId)} download data-minutes-download>
             Download Markdown
           </a>
+          <a className="rt-button rt-button--small" href={`${minutesUrl(consultationId)}.docx`} download>
+            Download Word
+          </a>
           <button type="button" className="rt-icon-button" aria-label="Close" onClick={onClose}>
             ×
           </button>
