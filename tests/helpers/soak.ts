@@ -1,19 +1,9 @@
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { appendInDraft } from './draftEdits.ts';
+import { heapAfterGc } from './heap.ts';
 import type { InProcessServer } from './inProcessServer.ts';
 import { api, createConsultation, type Invited, invite } from './members.ts';
 import { connectPeer, type Peer, whenSynced } from './providers.ts';
 import { until as waitFor } from './until.ts';
-
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-
-/** The heap in use (bytes) after full collections. */
-export function heapAfterGc(): number {
-  for (let i = 0; i < 3; i++) gc();
-  return process.memoryUsage().heapUsed;
-}
 
 /**
  * The lowest of five {@link heapAfterGc} readings 200 ms apart: what stays

@@ -1,5 +1,3 @@
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { decodeMessage, encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -7,19 +5,12 @@ import { silentLogger } from '../../server/src/log.ts';
 import { createRedisBackend } from '../../server/src/storage/redis/createRedisBackend.ts';
 import { updateOf } from '../helpers/craftedClient.ts';
 import { textAt, typeInDraft } from '../helpers/draftEdits.ts';
+import { heapAfterGc } from '../helpers/heap.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { type OpenedRoom, openRoomDirect } from '../helpers/members.ts';
 import { waitFor } from '../helpers/providers.ts';
 import { connectRaw, type RawClient } from '../helpers/rawClient.ts';
 import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
-
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
-
-function heapAfterGc(): number {
-  for (let i = 0; i < 3; i++) gc();
-  return process.memoryUsage().heapUsed;
-}
 
 /** The server's answer to a raw client's sync step 1, once it arrived. */
 function syncStep2Of(client: RawClient): Uint8Array | undefined {

@@ -60,3 +60,14 @@ describe('UpdateSpill', () => {
     expect(spill.rooms()).toEqual(['../../etc/passwd:draft']);
   });
 });
+
+describe('UpdateSpill across processes', () => {
+  it('finds what an earlier process spilled in the same folder', () => {
+    const first = fresh();
+    first.write('c1:draft', bytes(4, 2));
+    const next = new UpdateSpill(first.dir);
+    expect(next.read('c1:draft')).toEqual([bytes(4, 2)]);
+    expect(next.read('c2:draft')).toEqual([]);
+    expect(next.seal('c2:draft')).toEqual([]);
+  });
+});

@@ -35,12 +35,21 @@ const SEALED = '.sealed';
  */
 export class UpdateSpill {
   private sequence = 0;
+  /**
+   * Rooms that may have files: read from the folder once, then kept up to
+   * date by `write` (one process owns a data folder), so that loading a room
+   * that never spilled (nearly every load) reads no folder.
+   */
+  private readonly spilled: Set<string>;
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string) {
+    this.spilled = new Set(this.rooms());
+  }
 
   /** Appends `update` to the room's open file and fsyncs it. Throws when the disk refuses. */
   write(room: string, update: Uint8Array): void {
     mkdirSync(this.dir, { recursive: true });
+    this.spilled.add(room);
     const fd = openSync(join(this.dir, fileName(room) + OPEN), 'a');
     try {
       const header = Buffer.alloc(4);
@@ -58,6 +67,7 @@ export class UpdateSpill {
    * sealed file of the room: what a flush that succeeds may remove.
    */
   seal(room: string): string[] {
+    if (!this.spilled.has(room)) return [];
     const open = join(this.dir, fileName(room) + OPEN);
     if (existsSync(open)) {
       renameSync(open, join(this.dir, `${fileName(room)}.${Date.now()}-${this.sequence++}${SEALED}`));
@@ -67,6 +77,7 @@ export class UpdateSpill {
 
   /** Every update kept for `room`, in the order written (sealed files first). */
   read(room: string): Uint8Array[] {
+    if (!this.spilled.has(room)) return [];
     return this.filesOf(room).flatMap((f) => readRecords(f));
   }
 
