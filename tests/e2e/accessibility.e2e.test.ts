@@ -5,7 +5,7 @@ import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { type AxeFinding, failingElements, seriousViolations } from './axeAudit.ts';
 import { postComment } from './commentsPage.ts';
 import { type OpenedPage, openDraft, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { invite, openInvited } from './invite.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -22,13 +22,15 @@ async function audit(view: string, page: Page): Promise<AxeFinding[]> {
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  participant = await openDraft(browser, server.url, {
+  participant = await openInvited(browser, server, {
     name: 'Amara Okafor',
-    joinUrl: await invite(server, { name: 'Amara Okafor', organisation: 'min-interior', role: 'participant' }),
+    organisation: 'min-interior',
+    role: 'participant',
   });
-  facilitator = await openDraft(browser, server.url, {
+  facilitator = await openInvited(browser, server, {
     name: 'Fatou Ndiaye',
-    joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+    organisation: 'iom-veloria',
+    role: 'facilitator',
   });
   await Promise.all([waitForDraft(participant.page), waitForDraft(facilitator.page)]);
 }, 60_000);

@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { postComment } from './commentsPage.ts';
 import { openDraft, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { invite, openInvited } from './invite.ts';
 import { atTopOfCanvas } from './meetingPage.ts';
 
 let browser: Browser;
@@ -29,9 +29,10 @@ describe('the live region for screen readers', () => {
       joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-interior' }),
     });
     await waitForDraft(amina.page);
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
     const { page } = amina;
     try {

@@ -15,7 +15,7 @@ import {
   waitForDraftLoaded,
 } from './commentsPage.ts';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { invite, openInvited } from './invite.ts';
 
 const QUOTE = 'Law No. 24/2010 on Local Self-Government';
 
@@ -35,13 +35,15 @@ const sidebarThread = (page: Page) => page.locator('.rt-side .rt-thread');
 
 describe('commenting on a selection, live, and resolving it', () => {
   it('shows a participant’s comment to the facilitator without a reload, and unpaints it for both once resolved', async () => {
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openInvited(browser, server, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour', role: 'participant' }),
+      organisation: 'min-labour',
+      role: 'participant',
     });
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
     try {
       await Promise.all([waitForDraft(amina.page), waitForDraft(fatou.page)]);
@@ -197,9 +199,10 @@ describe('commenting on a selection, live, and resolving it', () => {
   });
 
   it('asks the facilitator why before resolving a remark as not accepted', async () => {
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
     let resolveRequests = 0;
     fatou.page.on('request', (request) => {
@@ -233,13 +236,15 @@ describe('commenting on a selection, live, and resolving it', () => {
   // @lexical/yjs rewrites a text node when part of it is formatted, which moved the anchor's end.
   it('keeps the highlight on its text when part of it is made bold, and then applies no wording over it', async () => {
     const quote = 'visa-free stay of up to 90 days';
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openInvited(browser, server, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour', role: 'participant' }),
+      organisation: 'min-labour',
+      role: 'participant',
     });
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
     try {
       await Promise.all([waitForDraft(amina.page), waitForDraft(fatou.page)]);

@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { postComment } from './commentsPage.ts';
 import { openDraft, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { invite, openInvited } from './invite.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -42,9 +42,10 @@ const hasFocus = (locator: Locator) => locator.evaluate((element) => element ===
 
 describe('modal dialogs', () => {
   it('keeps focus in the facilitator’s panel, closes it on Escape and gives focus back to its button', async () => {
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
     const { page } = fatou;
     try {
@@ -68,9 +69,10 @@ describe('modal dialogs', () => {
   });
 
   it('holds focus in the resolve dialog and gives it back to "Resolve…" on Cancel', async () => {
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
     const { page } = fatou;
     try {

@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { waitForDraftLoaded } from './commentsPage.ts';
 import { openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { invite, openInvited } from './invite.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -20,9 +20,10 @@ afterAll(async () => {
 
 describe("the facilitator's panel", () => {
   it('invites a person whose link opens the consultation, and revoking them disconnects them within seconds', async () => {
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
     const guest = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     try {

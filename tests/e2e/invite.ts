@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { type OpenedPage, openDraft } from './draftPage.ts';
 
 export interface InviteOptions {
   name: string;
@@ -30,4 +32,16 @@ export async function invite(server: { url: string; dataDir: string }, options: 
   // The link names the server's public origin; keep the fragment, use the address the test reaches.
   const link = new URL(url);
   return `${server.url}${link.pathname}${link.hash}`;
+}
+
+/**
+ * Invites `person` (as {@link invite}) and opens the consultation in a fresh
+ * browser context through the invitation's link, under the invited name.
+ */
+export async function openInvited(
+  browser: Browser,
+  server: { url: string; dataDir: string },
+  person: InviteOptions & { name: string },
+): Promise<OpenedPage> {
+  return openDraft(browser, server.url, { name: person.name, joinUrl: await invite(server, person) });
 }

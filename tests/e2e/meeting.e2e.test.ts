@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
-import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { finding, placeCaretInFinding, waitForDraft } from './draftPage.ts';
+import { openInvited } from './invite.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
 
@@ -28,13 +28,15 @@ const statusSelect = (page: Page, indicatorId: string) =>
 
 describe('running the meeting', () => {
   it('lets the facilitator set an indicator’s status, which a participant sees change live', async () => {
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openInvited(browser, server, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour', role: 'participant' }),
+      organisation: 'min-labour',
+      role: 'participant',
     });
     try {
       await Promise.all([waitForDraft(fatou.page), waitForDraft(amina.page)]);

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { selectInFinding } from './commentsPage.ts';
-import { openDraft, PROJECTOR, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { PROJECTOR, placeCaretInFinding, waitForDraft } from './draftPage.ts';
+import { openInvited } from './invite.ts';
 import { atTopOfCanvas, canvasScrollTop, findingText, offsetInCanvas, openMeetingTab } from './meetingPage.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
@@ -41,17 +41,20 @@ async function roomScreen(from: BrowserContext, viewport: { width: number; heigh
 
 describe('the live meeting, for a facilitator and two participants', () => {
   it('moves followers with the spotlight, queues hands, locks, shares statuses, and writes it all in the minutes', async () => {
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openInvited(browser, server, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour', role: 'participant' }),
+      organisation: 'min-labour',
+      role: 'participant',
     });
-    const boris = await openDraft(browser, server.url, {
+    const boris = await openInvited(browser, server, {
       name: 'Boris Petrov',
-      joinUrl: await invite(server, { name: 'Boris Petrov', organisation: 'min-interior', role: 'participant' }),
+      organisation: 'min-interior',
+      role: 'participant',
     });
     const pages = [fatou.page, amina.page, boris.page];
     try {

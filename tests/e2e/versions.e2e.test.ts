@@ -2,8 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
-import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { finding, placeCaretInFinding, waitForDraft } from './draftPage.ts';
+import { openInvited } from './invite.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -19,13 +19,15 @@ afterAll(async () => {
 
 describe('versions and the lifecycle in the browser', () => {
   it('saves a version, compares it with a word diff, restores an indicator live, and validation makes the draft read-only', async () => {
-    const fatou = await openDraft(browser, server.url, {
+    const fatou = await openInvited(browser, server, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      organisation: 'iom-veloria',
+      role: 'facilitator',
     });
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openInvited(browser, server, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour', role: 'participant' }),
+      organisation: 'min-labour',
+      role: 'participant',
     });
     try {
       await Promise.all([waitForDraft(fatou.page), waitForDraft(amina.page)]);
