@@ -3,6 +3,7 @@ import { parseRoute } from './app/route.ts';
 import { type DraftPreview, showDraftPreview } from './preview/showDraftPreview.ts';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/i18n.css';
 import './styles/editor.css';
 import './styles/comments.css';
 import './styles/threads.css';
@@ -30,7 +31,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const headStart = new Promise<null>((resolve) => setTimeout(() => resolve(null), PREVIEW_HEAD_START_MS));
   await Promise.race([preview, headStart]);
   const { startApp } = await import('./startApp.tsx');
-  startApp(root);
+  await startApp(root);
   (await preview)?.handOver(root);
 }
 

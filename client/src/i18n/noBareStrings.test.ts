@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bareTexts, sourceFiles } from '../../../tests/helpers/sourceStrings.ts';
+
+// No text people read is written in the interface's code: every word comes
+// from a catalogue (client/src/i18n/messages), so every language has it.
+// What is found here is either moved to a catalogue or, for texts that are
+// not words of the interface, listed below with the reason.
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** `file:text` pairs that are not interface words, each with its reason. */
+const NOT_INTERFACE_TEXT: Record<string, string> = {};
+
+describe('the interface code', () => {
+  it('holds no text outside the catalogues', () => {
+    const found = sourceFiles(root, ['client/src'])
+      .flatMap((file) => bareTexts(file).map((t) => `${file.slice(root.length)}:${t.line}: ${t.text}`))
+      .filter((line) => !Object.keys(NOT_INTERFACE_TEXT).some((allowed) => line.includes(allowed)));
+    expect(found).toEqual([]);
+  });
+
+  it('takes vocabulary labels from the catalogues, not the English *_LABELS tables', () => {
+    const englishTables = /import\s*(type\s*)?\{[^}]*\b\w+_LABELS\b[^}]*\}\s*from\s*'@roundtable\//;
+    const importing = sourceFiles(root, ['client/src'])
+      .filter((file) => englishTables.test(readFileSync(file, 'utf8')))
+      .map((file) => file.slice(root.length));
+    expect(importing).toEqual([]);
+  });
+});

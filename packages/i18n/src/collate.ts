@@ -1,0 +1,39 @@
+import { FORMAT_LOCALES, type Language } from './languages.ts';
+
+const collators = new Map<Language, Intl.Collator>();
+
+/**
+ * A comparison for sorting names and titles as readers of `language` expect:
+ * Azerbaijani puts ç after c, ə after e, ğ after g, ı before i, ö after o,
+ * ş after s and ü after u; Russian sorts Cyrillic (ё with е); numbers inside
+ * text sort by value ("2.10" after "2.9"). Case and accents of other scripts
+ * do not separate otherwise equal names.
+ *
+ * @example
+ * ['Şəki', 'Sumqayıt', 'Zaqatala'].sort(compareText('az')) // ['Sumqayıt', 'Şəki', 'Zaqatala']
+ */
+export function compareText(language: Language): (a: string, b: string) => number {
+  let collator = collators.get(language);
+  if (collator === undefined) {
+    collator = new Intl.Collator(FORMAT_LOCALES[language], { sensitivity: 'accent', numeric: true });
+    collators.set(language, collator);
+  }
+  return collator.compare;
+}
+
+/**
+ * `text` folded for a search in `language`: NFC-normalised and lower-cased
+ * with that language's rules, so that in Azerbaijani "İ" finds "i" and "I"
+ * finds "ı", and a word typed with a composed "ə" finds the same word stored
+ * decomposed. Letters with their own place in the alphabet (ə, ı, ş, ё) are
+ * not reduced to others.
+ */
+export function searchFold(text: string, language: Language): string {
+  return text.normalize('NFC').toLocaleLowerCase(FORMAT_LOCALES[language]);
+}
+
+/** Whether `haystack` contains `needle` once both are {@link searchFold}ed; an empty needle matches everything. */
+export function matchesSearch(haystack: string, needle: string, language: Language): boolean {
+  const folded = searchFold(needle.trim(), language);
+  return folded === '' || searchFold(haystack, language).includes(folded);
+}
