@@ -33,6 +33,7 @@ export function SaveVersionForm({
       <label>
         {t('versions.save.label')}{' '}
         <input
+          className="rt-input"
           value={name}
           maxLength={200}
           placeholder={t('versions.save.placeholder')}

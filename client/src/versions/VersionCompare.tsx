@@ -35,7 +35,7 @@ export function VersionCompare(props: VersionCompareProps): JSX.Element {
   const side = (value: string, onChange: (v: string) => void, label: string) => (
     <label>
       {label}{' '}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
+      <select className="rt-select" value={value} onChange={(e) => onChange(e.target.value)}>
         <option value={CURRENT}>{t('versions.compare.current')}</option>
         {versions.map((v) => (
           <option key={v.id} value={v.id}>

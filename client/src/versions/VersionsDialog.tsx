@@ -52,65 +52,67 @@ export function VersionsDialog({ consultationId, mayManage, onClose }: VersionsD
     }
   };
   return (
-    <Modal labelledBy="rt-versions-title" onClose={onClose} className="rt-dialog rt-versions">
-      <header className="rt-dialog__header">
-        <h2 id="rt-versions-title">{t('versions.dialog.title')}</h2>
-        {view.kind !== 'list' && (
-          <button type="button" className="rt-button" onClick={() => setView({ kind: 'list' })}>
-            {t('versions.dialog.all')}
+    <Modal labelledBy="rt-versions-title" onClose={onClose}>
+      <div className="rt-modal rt-versions">
+        <header className="rt-dialog__header">
+          <h2 id="rt-versions-title">{t('versions.dialog.title')}</h2>
+          {view.kind !== 'list' && (
+            <button type="button" className="rt-button" onClick={() => setView({ kind: 'list' })}>
+              {t('versions.dialog.all')}
+            </button>
+          )}
+          <button type="button" className="rt-button" onClick={onClose}>
+            {t('versions.dialog.close')}
           </button>
+        </header>
+        {notice !== null && (
+          <p role="status" className="rt-versions__notice">
+            {notice}
+          </p>
         )}
-        <button type="button" className="rt-button" onClick={onClose}>
-          {t('versions.dialog.close')}
-        </button>
-      </header>
-      {notice !== null && (
-        <p role="status" className="rt-versions__notice">
-          {notice}
-        </p>
-      )}
-      {view.kind === 'list' && (
-        <>
-          {mayManage && <SaveVersionForm consultationId={consultationId} onSaved={reload} />}
-          {error !== null && <p role="alert">{error}</p>}
-          {versions !== null && versions.length === 0 && <p>{t('versions.list.empty')}</p>}
-          <ul className="rt-versions__list">
-            {(versions ?? []).map((v) => (
-              <li key={v.id} data-version={v.id}>
-                <strong>{v.name}</strong>{' '}
-                <span className="rt-versions__meta">
-                  {intl.formatDate(v.savedAt, { dateStyle: 'medium', timeStyle: 'short' })}, {v.savedBy.name}
-                </span>
-                <button type="button" className="rt-button rt-button--small" onClick={() => void open(v.id)}>
-                  {t('versions.list.open')}
-                </button>
-                <button
-                  type="button"
-                  className="rt-button rt-button--small"
-                  onClick={() => setView({ kind: 'compare', from: v.id })}
-                >
-                  {t('versions.list.compare')}
-                </button>
-                {mayManage && (
-                  <button type="button" className="rt-button rt-button--small" onClick={() => void restore(v.id)}>
-                    {t('versions.list.restoreAll')}
+        {view.kind === 'list' && (
+          <>
+            {mayManage && <SaveVersionForm consultationId={consultationId} onSaved={reload} />}
+            {error !== null && <p role="alert">{error}</p>}
+            {versions !== null && versions.length === 0 && <p>{t('versions.list.empty')}</p>}
+            <ul className="rt-versions__list">
+              {(versions ?? []).map((v) => (
+                <li key={v.id} data-version={v.id}>
+                  <strong>{v.name}</strong>{' '}
+                  <span className="rt-versions__meta">
+                    {intl.formatDate(v.savedAt, { dateStyle: 'medium', timeStyle: 'short' })}, {v.savedBy.name}
+                  </span>
+                  <button type="button" className="rt-button rt-button--small" onClick={() => void open(v.id)}>
+                    {t('versions.list.open')}
                   </button>
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {view.kind === 'open' && <VersionView content={view.content} />}
-      {view.kind === 'compare' && (
-        <VersionCompare
-          consultationId={consultationId}
-          versions={versions ?? []}
-          initialFrom={view.from || CURRENT}
-          mayRestore={mayManage}
-          onRestore={(versionId, indicatorId) => void restore(versionId, indicatorId)}
-        />
-      )}
+                  <button
+                    type="button"
+                    className="rt-button rt-button--small"
+                    onClick={() => setView({ kind: 'compare', from: v.id })}
+                  >
+                    {t('versions.list.compare')}
+                  </button>
+                  {mayManage && (
+                    <button type="button" className="rt-button rt-button--small" onClick={() => void restore(v.id)}>
+                      {t('versions.list.restoreAll')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {view.kind === 'open' && <VersionView content={view.content} />}
+        {view.kind === 'compare' && (
+          <VersionCompare
+            consultationId={consultationId}
+            versions={versions ?? []}
+            initialFrom={view.from || CURRENT}
+            mayRestore={mayManage}
+            onRestore={(versionId, indicatorId) => void restore(versionId, indicatorId)}
+          />
+        )}
+      </div>
     </Modal>
   );
 }
