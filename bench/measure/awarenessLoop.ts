@@ -2,7 +2,7 @@ import { encodeAwarenessUpdate } from '@roundtable/protocol';
 import type { BenchClient } from '../client/BenchClient.ts';
 
 export interface Present {
-  client: BenchClient;
+  client: Pick<BenchClient, 'isOpen' | 'sendAwareness'>;
   /** The awareness client id this client speaks for. */
   clientId: number;
 }

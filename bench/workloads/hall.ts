@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type BenchClient, closeAll, connectAll } from '../client/BenchClient.ts';
+import { BenchClient, connectAll } from '../client/BenchClient.ts';
+import { CountingClient } from '../client/CountingClient.ts';
 import { openRoom } from '../client/openRoom.ts';
 import type { DraftLibrary } from '../draft/DraftLibrary.ts';
 import { type Present, startAwareness } from '../measure/awarenessLoop.ts';
@@ -98,15 +99,30 @@ export function hall(spec: HallSpec): Workload<HallResult> {
 async function runHall(kind: TargetKind, spec: HallSpec, drafts: DraftLibrary): Promise<HallResult> {
   requireOpenFiles(spec.clients);
   const target = await kind.start();
-  const clients: BenchClient[] = [];
+  const clients: Seat[] = [];
   const stops: (() => void)[] = [];
   try {
     const [room] = await target.createRooms(drafts.consultations(`hall-${spec.id}`, 1, 'demo'));
     if (!room) throw new Error('no room');
     const first = await openRoom(target, room);
+    clients.push(first);
     const typists = await connectAll(Array(spec.writers).fill(room.access), 50, { keepState: true });
-    const readers = await connectAll(Array(spec.clients - 1 - spec.writers).fill(room.access));
-    clients.push(first, ...typists, ...readers);
+    clients.push(...typists);
+    // Readers in join order, the room's first client first (it is decoded: it put the draft in); the rest of the
+    // sample is spread evenly over the others.
+    const readerCount = spec.clients - spec.writers;
+    const others = Math.min(spec.sampled, readerCount) - 1;
+    const sample = new Set([0, ...evenlySpaced(readerCount - 1, others).map((i) => i + 1)]);
+    const readers: Seat[] = [first];
+    for (let i = 1; i < readerCount; i += JOIN_AT_ONCE) {
+      const batch: Seat[] = [];
+      for (let j = i; j < Math.min(readerCount, i + JOIN_AT_ONCE); j++) {
+        batch.push(sample.has(j) ? new BenchClient(room.access) : new CountingClient(room.access));
+      }
+      readers.push(...batch);
+      clients.push(...batch);
+      await Promise.all(batch.map((client) => client.synced));
+    }
     const writers = typists.map((client, ordinal) => {
       if (client.syncedUpdate === null) throw new Error('hall: a writer joined without the document');
       return new Writer(client.syncedUpdate, { ordinal, of: spec.writers });
@@ -116,17 +132,16 @@ async function runHall(kind: TargetKind, spec: HallSpec, drafts: DraftLibrary): 
     const presence = new PresenceDeliveries();
     const frames = new UpdateFrameCounts();
     const present: Present[] = [];
-    // Readers in join order (the room's first client first); the sample is spread evenly over it.
-    const inOrder = [first, ...readers];
-    const sample = new Set(evenlySpaced(inOrder.length, Math.min(spec.sampled, inOrder.length)));
-    inOrder.forEach((client, i) => {
+    const counted: CountingClient[] = [];
+    readers.forEach((client, i) => {
       const clientId = presenceId(i);
       present.push({ client, clientId });
-      if (!sample.has(i)) {
-        client.onUpdate = frames.receiver({ reference: false });
+      if (client instanceof CountingClient) {
+        frames.count(client);
+        counted.push(client);
         return;
       }
-      client.onUpdate = frames.receiver({ reference: true, exact: deliveries.receiver(writers, null) });
+      client.onUpdate = frames.reference(deliveries.receiver(writers, null));
       client.onAwareness = presence.receiver(clientId);
     });
     typists.forEach((client, i) => {
@@ -137,6 +152,7 @@ async function runHall(kind: TargetKind, spec: HallSpec, drafts: DraftLibrary): 
     });
     const writing = typists.map((client, i) => ({ client, writer: writers[i] as Writer }));
 
+    const stopReading = readInTurns(counted);
     const hz = 1000 / spec.presencePeriodMs;
     stops.push(startAwareness(present, hz, { phases: 'even', onSent: presence.sent }));
     stops.push(startWriting(writing, spec.rateHz));
@@ -150,6 +166,8 @@ async function runHall(kind: TargetKind, spec: HallSpec, drafts: DraftLibrary): 
     const driverCpu = cpu.driverShare();
     const otherLoad = cpu.otherShare();
     for (const stop of stops.splice(0)) stop();
+    // The drain reads everything that is left.
+    stopReading();
     await sleep(spec.drainMs);
     const serverMs = cpu.serverMs();
     const refused = clients.find((c) => c.closeCode !== null && c.closeCode >= 4000);
@@ -180,9 +198,39 @@ async function runHall(kind: TargetKind, spec: HallSpec, drafts: DraftLibrary): 
     };
   } finally {
     for (const stop of stops) stop();
-    await closeAll(clients);
+    await Promise.all(clients.map((client) => client.close()));
     await target.stop();
   }
+}
+
+/** A client holding a seat in the hall: decoded ({@link BenchClient}) or only counting ({@link CountingClient}). */
+type Seat = BenchClient | CountingClient;
+
+const JOIN_AT_ONCE = 50;
+/** Each counting client reads once per this period... */
+const READ_PERIOD_MS = 200;
+/** ...a slice of them every this often, so the driver never reads them all at once (which would delay the sampled readers). */
+const READ_SLICE_MS = 10;
+
+/**
+ * Lets counting clients read in turns: each holds its socket and reads what
+ * arrived once per {@link READ_PERIOD_MS}, one slice of them every
+ * {@link READ_SLICE_MS}. Returns the function that stops the turns and lets
+ * every client read freely again.
+ */
+function readInTurns(counted: readonly CountingClient[]): () => void {
+  for (const client of counted) client.hold();
+  const slices = READ_PERIOD_MS / READ_SLICE_MS;
+  const size = Math.ceil(counted.length / slices);
+  let slice = 0;
+  const timer = setInterval(() => {
+    for (const client of counted.slice(slice * size, (slice + 1) * size)) client.release(true);
+    slice = (slice + 1) % slices;
+  }, READ_SLICE_MS);
+  return () => {
+    clearInterval(timer);
+    for (const client of counted) client.release(false);
+  };
 }
 
 /** `k` of the indices 0..n-1, spread evenly and always the same. */
