@@ -35,6 +35,8 @@ export class CountingClient {
   updateFrames = 0;
   updateBytes = 0;
   bytesIn = 0;
+  /** Reads from the socket: far fewer than frames while reading in turns. */
+  reads = 0;
   closeCode: number | null = null;
   closeReason = '';
   readonly synced: Promise<void>;
@@ -103,6 +105,7 @@ export class CountingClient {
   /** Handles one read; the chunk is a view of {@link READ_BUFFER}, to be copied if kept. Returns false to pause. */
   private receive(chunk: Buffer): boolean {
     this.bytesIn += chunk.byteLength;
+    this.reads++;
     let buffer = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     this.pending = null;
     if (!this.upgraded) {
