@@ -76,11 +76,13 @@ export function hall(spec: HallSpec): Workload<HallResult> {
       `${spec.writers} writers typing at the end of their own finding at ${spec.rateHz} updates/s each; every client ` +
       `sends its presence every ${spec.presencePeriodMs / 1000} s, client i of n at i/n of the period (spread evenly, ` +
       `no bursts); ${spec.warmupMs / 1000} s warm-up, ${spec.windowMs / 1000} s measured, ${spec.drainMs / 1000} s drain. ` +
-      `To keep the driver's CPU below ${percent(DRIVER_LIMIT)} of its core, only ${spec.sampled} readers, spread ` +
-      'evenly over the join order (the server writes to its sockets in that order), and the writers are decoded: their updates matched by (client, clock) ' +
-      'as in (a) (latency, exact undelivered count) and their presence states by (client, clock). Every other reader ' +
-      "only counts its sync-update frames and bytes; after the drain each must have at least the sampled readers' " +
-      "count (every server sends a room's readers the same frames), and those that fall short are counted. " +
+      `To keep the driver's CPU below ${percent(DRIVER_LIMIT)} of its core, only ${spec.sampled} readers (the room's ` +
+      'first client and the others spread evenly over the join order, in which the servers write to their sockets) ' +
+      'and the writers are decoded: their updates matched by (client, clock) as in (a) (latency, exact undelivered ' +
+      'count), their presence states by (client id, clock). Every other reader is a hand-spoken websocket that only ' +
+      'counts its sync-update frames and bytes, reading what arrived once every 200 ms (the kernel holds it meanwhile; ' +
+      "the server's writes are unchanged); after the drain each must have at least the decoded readers' frames and " +
+      "bytes (every server sends a room's readers the same frames), and those that fall short are counted. " +
       'Deliveries per second are the updates sent in the window times the other clients of the room. ' +
       `Server and driver CPU are over the measured window; the driver's is flagged above ${percent(DRIVER_LIMIT)}.`,
     run: (kind, drafts) => runHall(kind, spec, drafts),
