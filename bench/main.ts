@@ -1,10 +1,10 @@
 /**
- * `pnpm bench`: every workload of issue 6 against Roundtable (durable, embedded
+ * `pnpm bench`: every workload of issues 6 and 14 against Roundtable (durable, embedded
  * store), @y/websocket-server and @hocuspocus/server (in memory), each server
  * pinned to CPU 1 and this driver to CPU 0. Prints the results as markdown and
  * writes them to bench/results.md.
  *
- *   pnpm bench                      everything (about 4 minutes)
+ *   pnpm bench                      everything (about 8 minutes)
  *   pnpm bench --only a,d           some workloads
  *   pnpm bench --targets Roundtable some servers
  *   pnpm bench --policy-off         also Roundtable with its write policy off (DRAFT_POLICY=off): what the check costs

@@ -172,6 +172,12 @@ async function runHall(kind: TargetKind, spec: HallSpec, drafts: DraftLibrary): 
     stopReading();
     await sleep(spec.drainMs);
     const serverMs = cpu.serverMs();
+    if (driverCpu > DRIVER_LIMIT) {
+      process.stderr.write(
+        `(${spec.id}) ${kind.name}: WARNING the driver used ${percent(driverCpu)} of CPU 0 (limit ${percent(DRIVER_LIMIT)}): ` +
+          'the latencies may be the driver falling behind, not the server\n',
+      );
+    }
     const refused = clients.find((c) => c.closeCode !== null && c.closeCode >= 4000);
     if (refused) throw new Error(`a client was closed with ${refused.closeCode}: ${refused.closeReason}`);
 
