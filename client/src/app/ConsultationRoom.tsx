@@ -5,6 +5,7 @@ import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { useT } from '../i18n/useI18n.ts';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
 import { readOnlyReasons } from '../lifecycle/readOnlyReasons.ts';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
@@ -14,6 +15,7 @@ import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
 import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
 import { accessOf } from './accessOf.ts';
+import { BRAND_NAME } from './brandName.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
 import { NameDialogs } from './NameDialogs.tsx';
@@ -42,6 +44,7 @@ interface ConsultationRoomProps {
 
 /** A consultation one may join: top bar, outline, the live draft, its comments, the people, and the dialogs. */
 export function ConsultationRoom({ consultationId, summary, meState }: ConsultationRoomProps): JSX.Element {
+  const t = useT();
   const draft = useDraftSession();
   const member = meState.kind === 'known' && meState.me.kind === 'member' ? meState.me : null;
   const ready = summary.kind === 'ready' ? summary.summary : null;
@@ -89,17 +92,17 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
   });
   const identity = useDraftIdentity(member, person.name, person.confirmed && meState.kind !== 'loading');
 
-  const title = ready?.title ?? draft.outline?.title ?? 'Migration Governance Profile (draft)';
+  const title = ready?.title ?? draft.outline?.title ?? t('app.defaultTitle');
   useEffect(() => {
-    document.title = `${title} · Roundtable`;
+    document.title = `${title} · ${BRAND_NAME}`;
   }, [title]);
 
   return (
     <div className="rt-app">
       <TopBar
         title={title}
-        meta={ready === null ? null : consultationMeta(ready)}
-        status={draft.connection.status}
+        meta={ready === null ? null : consultationMeta(ready, t)}
+        connection={draft.connection}
         people={draft.people}
         readOnlyReasons={readOnlyReasons({
           roleMayEdit: own.mayEdit,
@@ -111,7 +114,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           <>
             <LifecycleControl lifecycle={lifecycle} mayMove={access.mayRunMeeting} />
             <button type="button" className="rt-button rt-button--small" onClick={() => setVersionsOpen(true)}>
-              Versions
+              {t('app.versions')}
             </button>
           </>
         }
