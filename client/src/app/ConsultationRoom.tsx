@@ -20,6 +20,7 @@ import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
 import { NameDialogs } from './NameDialogs.tsx';
 import { SideColumn } from './SideColumn.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 import { TopBar } from './TopBar.tsx';
 import type { SummaryState } from './useConsultationSummary.ts';
 import { useDraftIdentity } from './useDraftIdentity.ts';
@@ -99,6 +100,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
 
   return (
     <div className="rt-app">
+      <SkipLinks onComments={showComments} />
       <TopBar
         title={title}
         meta={ready === null ? null : consultationMeta(ready, t)}

@@ -55,7 +55,7 @@ export function SidePanel({
           />
         ))}
       </div>
-      <div className="rt-side__body" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
+      <div className="rt-side__body" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} tabIndex={-1}>
         {children}
       </div>
     </aside>
