@@ -1,4 +1,4 @@
-import type { JSX, MouseEvent } from 'react';
+import type { JSX } from 'react';
 import { useT } from '../i18n/useI18n.ts';
 
 /** The reading area's id, the first skip link's target. */
@@ -11,8 +11,7 @@ export const DRAFT_AREA_ID = 'rt-draft-area';
  */
 export function SkipLinks({ onComments }: { onComments: () => void }): JSX.Element {
   const t = useT();
-  const toComments = (event: MouseEvent<HTMLAnchorElement>): void => {
-    event.preventDefault();
+  const toComments = (): void => {
     onComments();
     // After the tab has rendered its panel.
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.rt-side__body')?.focus());
@@ -22,9 +21,10 @@ export function SkipLinks({ onComments }: { onComments: () => void }): JSX.Eleme
       <a className="rt-skip__link" href={`#${DRAFT_AREA_ID}`}>
         {t('app.skip.draft')}
       </a>
-      <a className="rt-skip__link" href="#comments" onClick={toComments}>
+      {/* A button: it opens the comments tab before moving focus there. */}
+      <button type="button" className="rt-skip__link" onClick={toComments}>
         {t('app.skip.comments')}
-      </a>
+      </button>
     </nav>
   );
 }

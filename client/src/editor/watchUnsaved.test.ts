@@ -48,10 +48,8 @@ describe('watchUnsaved', () => {
     expect(changes).toEqual([expect.any(Number)]);
     vi.advanceTimersByTime(300);
     expect(provider.ws.send).toHaveBeenCalledTimes(1);
-    expect([...(provider.ws.send.mock.calls[0]?.[0] as Uint8Array).slice(0, 2)]).toEqual([
-      MessageType.Sync,
-      SyncType.Step1,
-    ]);
+    const frame = provider.ws.send.mock.calls[0]?.[0] as Uint8Array;
+    expect([...frame.slice(0, 2)]).toEqual([MessageType.Sync, SyncType.Step1]);
     receive(SyncType.Update); // someone else's update is no answer
     expect(changes).toHaveLength(1);
     receive(SyncType.Step2);
