@@ -1,0 +1,87 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { LAPTOP, waitForDraft } from './draftPage.ts';
+import { openInvited } from './invite.ts';
+
+// The interface in Azerbaijani and Russian, switched in one click on every
+// page, and the consultation page's skip links.
+
+let browser: Browser;
+let server: ServerProcess;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the language switch', () => {
+  it('translates the join and not-found pages in one click, and is remembered', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/join`);
+      await page.getByRole('heading', { name: 'This link is incomplete' }).waitFor();
+      await page.getByRole('button', { name: 'Русский' }).click();
+      await page.getByRole('heading', { name: 'Эта ссылка неполная' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+      expect(await page.getByRole('button', { name: 'Русский' }).getAttribute('aria-pressed')).toBe('true');
+
+      await page.goto(`${server.url}/no/such/page`);
+      await page.getByRole('heading', { name: 'Здесь нечего показать' }).waitFor();
+      await page.getByRole('button', { name: 'Azərbaycanca' }).click();
+      await page.getByRole('heading', { name: 'Burada göstəriləcək heç nə yoxdur' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('translates the consultation page from its top bar', async () => {
+    const { context, page, errors } = await openInvited(browser, server, { name: 'Leyla Məmmədova' });
+    try {
+      await waitForDraft(page);
+      await page.getByRole('button', { name: 'Azərbaycanca' }).click();
+      await page.getByRole('button', { name: 'Versiyalar' }).waitFor();
+      // The switch renders the app anew (I18nProvider's key), so the draft reconnects first.
+      await page.locator('.rt-pill[data-status="connected"]', { hasText: 'Qoşulub' }).waitFor({ timeout: 20_000 });
+      await page.getByRole('button', { name: 'Klaviatura qısayolları' }).waitFor();
+      await page.getByRole('button', { name: 'Русский' }).click();
+      await page.getByRole('tab', { name: /^Комментарии/ }).waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the skip links', () => {
+  it('are the first stops, and take focus to the draft and to the comments', async () => {
+    const { context, page } = await openInvited(browser, server, { name: 'Kamal Həsənov' });
+    try {
+      await waitForDraft(page);
+      await page.locator('body').click({ position: { x: 1, y: 1 } });
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.keyboard.press('Tab');
+      const first = page.getByRole('link', { name: 'Skip to the draft' });
+      expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await first.boundingBox()).not.toBeNull();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('rt-canvas'))).toBe(true);
+
+      await page.getByRole('tab', { name: /^People here/ }).click();
+      await page.getByRole('button', { name: 'Skip to comments' }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('tab', { name: /^Comments/, selected: true }).waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.classList.contains('rt-side__body')))
+        .toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
