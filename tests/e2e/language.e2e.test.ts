@@ -64,12 +64,16 @@ describe('the skip links', () => {
     const { context, page } = await openInvited(browser, server, { name: 'Kamal Həsənov' });
     try {
       await waitForDraft(page);
-      await page.locator('body').click({ position: { x: 1, y: 1 } });
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      // From the start of a freshly loaded page (nothing focused yet), the first Tab.
+      await page.reload();
+      await waitForDraft(page);
+      expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
       await page.keyboard.press('Tab');
       const first = page.getByRole('link', { name: 'Skip to the draft' });
       expect(await first.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await first.boundingBox()).not.toBeNull();
+      // Out of the page's flow: the top bar keeps its place and height.
+      expect(await page.locator('.rt-topbar').evaluate((el) => el.getBoundingClientRect().top)).toBe(0);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('rt-canvas'))).toBe(true);
 
