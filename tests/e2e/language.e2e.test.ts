@@ -2,11 +2,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
-import { LAPTOP, waitForDraft } from './draftPage.ts';
-import { openInvited } from './invite.ts';
+import { LAPTOP, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
+import { invite, openInvited } from './invite.ts';
 
 // The interface in Azerbaijani and Russian, switched in one click on every
-// page, and the consultation page's skip links.
+// page, the consultation page's skip links, and the connection pill saying
+// when changes wait for the server.
 
 let browser: Browser;
 let server: ServerProcess;
@@ -86,6 +87,54 @@ describe('the skip links', () => {
         .toBe(true);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the connection pill', () => {
+  it('says saving while the server has not answered after a change, and stops once it has', async () => {
+    // The server's answers to sync step 1 (`[0, 1, …]`, a step 2) are held back on demand.
+    let holding = false;
+    const held: Buffer[] = [];
+    let release: (() => void) | null = null;
+    const opened = await openDraft(browser, server.url, {
+      name: 'Saving Person',
+      joinUrl: await invite(server, { name: 'Saving Person' }),
+      prepare: (context) =>
+        context.routeWebSocket(
+          (url) => decodeURIComponent(url.pathname).endsWith(':draft'),
+          (page) => {
+            const upstream = page.connectToServer();
+            page.onMessage((message) => upstream.send(message));
+            upstream.onMessage((message) => {
+              if (holding && typeof message !== 'string' && message[0] === 0 && message[1] === 1) {
+                held.push(message);
+                return;
+              }
+              page.send(message);
+            });
+            release = () => {
+              holding = false;
+              for (const message of held.splice(0)) page.send(message);
+            };
+          },
+        ),
+    });
+    const { page } = opened;
+    try {
+      await waitForDraft(page);
+      holding = true;
+      await placeCaretInFinding(page, '2.4', 'end');
+      await page.keyboard.type(' Waiting for the server.');
+      const saving = page.locator('.rt-pill[data-status="connected"][data-lag="saving"]');
+      await saving.waitFor({ timeout: 10_000 });
+      expect(await saving.textContent()).toBe('Saving…');
+      expect(held.length).toBeGreaterThan(0);
+      (release as (() => void) | null)?.();
+      await page.locator('.rt-pill[data-status="connected"]:not([data-lag])').waitFor({ timeout: 10_000 });
+      expect(await page.locator('.rt-pill').textContent()).toBe('Connected');
+    } finally {
+      await opened.context.close();
     }
   });
 });
