@@ -80,6 +80,9 @@ describe('errorTextOf', () => {
       'Something went wrong (the server answered 418). Try again.',
     );
     expect(errorLineOf(translate, new TypeError('x is undefined'))).toBe('Something went wrong. Try again.');
+    expect(errorLineOf(translate, apiErrorOf(502, '<html>'))).toBe(
+      'The server ran into a problem. Try again in a moment.',
+    );
     expect(errorLineOf(translate, apiErrorOf(0, null))).toBe(
       'The server could not be reached. Check your connection and try again.',
     );

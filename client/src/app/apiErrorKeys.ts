@@ -104,7 +104,8 @@ export interface ErrorText {
  */
 export function errorTextOf(t: T, error: unknown, fallbackKey = 'errors.unexpected'): ErrorText {
   if (!(error instanceof ApiRequestError)) return { text: t(fallbackKey), detail: null };
-  const detail = error.message.trim() === '' ? null : error.message;
+  // A message that only repeats the code (no words from the server) is no detail.
+  const detail = error.message.trim() === '' || error.message === error.code ? null : error.message;
   return { text: t(apiErrorKey(error.code), { status: error.status }), detail };
 }
 

@@ -9,7 +9,7 @@ describe('apiErrorOf', () => {
   });
 
   it('gives answers that are not the API’s, and unreachable servers, a code to translate', () => {
-    expect(apiErrorOf(502, '<html>')).toMatchObject({ code: 'http_502', message: '' });
+    expect(apiErrorOf(502, '<html>')).toMatchObject({ code: 'http_502', message: 'http_502' });
     expect(apiErrorOf(0, null).code).toBe('network');
   });
 });

@@ -33,7 +33,8 @@ export function apiErrorOf(status: number, body: unknown): ApiRequestError {
   const parsed = apiErrorSchema.safeParse(body);
   if (parsed.success) return new ApiRequestError(status, parsed.data.error.code, parsed.data.error.message);
   const code = status === 0 ? NETWORK : `http_${status}`;
-  return new ApiRequestError(status, code, '');
+  // No words from the server: the message (for logs) is the code itself, never blank.
+  return new ApiRequestError(status, code, code);
 }
 
 /**
