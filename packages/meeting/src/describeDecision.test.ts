@@ -16,7 +16,7 @@ const outline: MeetingOutline = {
 };
 const base = { id: 'd1', at: '2026-11-27T09:00:00.000Z', by: fatou };
 const thread = { indicatorId: '2.4', threadId: 't1', threadType: 'missing-source' } as const;
-const say = (decision: DecisionRecord) => describeDecision(decision, outline);
+const say = (decision: DecisionRecord) => describeDecision(decision, outline, 'en');
 
 describe('describeDecision', () => {
   it('says what each kind of decision did, naming targets as the draft names them', () => {
@@ -58,6 +58,36 @@ describe('describeDecision', () => {
     expect(say({ ...base, kind: 'lock', target: { kind: 'domain', domain: 5 } })).toBe('Locked domain 5');
     expect(say({ ...base, kind: 'spotlight', target: { kind: 'section', section: 'context' } })).toBe(
       'On the table: section context',
+    );
+  });
+
+  it('speaks Russian and Azerbaijani, with the vocabulary of each', () => {
+    const resolved = {
+      ...base,
+      kind: 'thread-resolved',
+      ...thread,
+      outcome: 'accepted-with-changes',
+      response: '',
+      appliedProposal: true,
+    } as const;
+    expect(describeDecision(resolved, outline, 'ru')).toBe(
+      '2.4 Labour migration policy: комментарий «недостающий источник» решён, итог: принято с изменениями, предложенная формулировка внесена',
+    );
+    expect(describeDecision(resolved, outline, 'az')).toBe(
+      '2.4 Labour migration policy: «çatışmayan mənbə» şərhi həll edilib, nəticə: dəyişikliklərlə qəbul edildi, təklif olunan mətn tətbiq edilib',
+    );
+    const status = { ...base, kind: 'status', indicatorId: '2.4', from: 'not-discussed', to: 'contested' } as const;
+    expect(describeDecision(status, outline, 'ru')).toBe('2.4 Labour migration policy: Не обсуждался → Оспаривается');
+    expect(describeDecision(status, outline, 'az')).toBe(
+      '2.4 Labour migration policy: Müzakirə edilməyib → Mübahisəlidir',
+    );
+    const lock = { ...base, kind: 'lock', target: { kind: 'domain', domain: 2 } } as const;
+    expect(describeDecision(lock, outline, 'ru')).toBe('Заблокировано: Область 2: Whole-of-government approach');
+    expect(describeDecision({ ...lock, target: { kind: 'domain', domain: 5 } }, outline, 'az')).toBe(
+      'Kilidləndi: sahə 5',
+    );
+    expect(describeDecision({ ...base, kind: 'spotlight', target: null }, outline, 'ru')).toBe(
+      'Ничего не вынесено на обсуждение',
     );
   });
 });
