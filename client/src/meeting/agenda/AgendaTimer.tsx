@@ -1,5 +1,6 @@
 import { type Agenda, agendaTiming } from '@roundtable/meeting';
 import type { JSX } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useT } from '../../i18n/useI18n.ts';
 import { formatCountdown } from './formatCountdown.ts';
 import { useSecondTick } from './useSecondTick.ts';
@@ -33,7 +34,10 @@ export function AgendaTimer({ agenda, clockOffsetMs, size = 'md' }: AgendaTimerP
         <circle cx="8" cy="9" r="6" />
         <path d="M8 5.5V9l2 1.5M6.5 1.5h3" />
       </svg>
-      {overTime ? t('meeting.timer.over', { clock }) : t('meeting.timer.left', { clock })}
+      <FormattedMessage
+        id={overTime ? 'meeting.timer.over' : 'meeting.timer.left'}
+        values={{ time: clock, clock: (chunks) => <span className="rt-timer__clock">{chunks}</span> }}
+      />
     </span>
   );
 }
