@@ -287,6 +287,13 @@ describe('the live meeting, for a facilitator and two participants', () => {
       mkdirSync(ARTIFACTS, { recursive: true });
       await screen.screenshot({ path: join(ARTIFACTS, 'room-screen-1920-ru.png') });
       await az.screenshot({ path: join(ARTIFACTS, 'meeting-live-facilitator-1366-az.png') });
+      // The same page in Russian, switched at reload: its decision log follows the interface's language.
+      await fatou.context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'ru'));
+      await az.reload();
+      await waitForDraft(az);
+      await az.locator('.rt-tabs [role="tab"]').first().click();
+      await log.filter({ hasText: '1.2 Schooling for migrant children: Согласован → Оспаривается' }).waitFor(POLL);
+      await az.screenshot({ path: join(ARTIFACTS, 'meeting-live-facilitator-1366-ru.png') });
       expect(fatou.errors).toEqual([]);
     } finally {
       await Promise.all([fatou.context.close(), russian?.close()]);
