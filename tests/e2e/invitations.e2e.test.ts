@@ -95,6 +95,53 @@ describe("the facilitator's panel", () => {
   });
 });
 
+describe('the facilitator’s panel in Azerbaijani', () => {
+  it('lists invited people in the Azerbaijani alphabet and finds them by typed text, İ and ı apart', async () => {
+    // Listed in the order an English sort would give, to show the panel sorts them itself.
+    const azerbaijani = [
+      'Cavid Nəsirov',
+      'Çinarə Rzayeva',
+      'Elnur Hüseynov',
+      'Əli İsmayılov',
+      'Işıq Həsənova',
+      'İlkin Məmmədov',
+      'Sevda Quliyeva',
+      'Şahin Əliyev',
+    ];
+    for (const name of [...azerbaijani].reverse()) await invite(server, { name, organisation: 'min-interior' });
+    const fatou = await openDraft(browser, server.url, {
+      name: 'Fatou Ndiaye',
+      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      prepare: (context) => context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'az')),
+    });
+    try {
+      await waitForDraft(fatou.page);
+      await fatou.page.getByRole('button', { name: 'İnsanları dəvət et' }).click();
+      const panel = fatou.page.getByRole('dialog', { name: 'Şəxslər və dəvətlər' });
+      const listed = async () =>
+        (
+          await panel.locator('.rt-invited').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-person')))
+        ).filter((name): name is string => name !== null && azerbaijani.includes(name));
+      await panel.locator('.rt-invited[data-person="Şahin Əliyev"]').waitFor();
+      expect(await listed()).toEqual(azerbaijani);
+      expect(await panel.locator('.rt-invited[data-person="Işıq Həsənova"] .rt-role').textContent()).toBe('İştirakçı');
+
+      // Azerbaijani case folding: "ISMAYIL" is not "İsmayıl", "IŞIQ" is "ışıq".
+      const search = panel.getByRole('searchbox', { name: 'Şəxs və ya təşkilat axtarın' });
+      await search.fill('İSMAYIL');
+      await panel.locator('.rt-invited').first().waitFor();
+      expect(await listed()).toEqual(['Əli İsmayılov']);
+      await search.fill('IŞIQ');
+      expect(await listed()).toEqual(['Işıq Həsənova']);
+      await search.fill('ışıqlı');
+      expect(await panel.textContent()).toContain('“ışıqlı” üzrə heç kim tapılmadı.');
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await fatou.context.close();
+    }
+  });
+});
+
 describe('a person’s name', () => {
   it('is the invitation’s: the prompt offers it, and a correction there shows on the cursor and in the people list', async () => {
     const joinUrl = await invite(server, { name: 'Amina Dialo', organisation: 'min-labour', role: 'participant' });

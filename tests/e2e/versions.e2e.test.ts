@@ -58,14 +58,14 @@ describe('versions and the lifecycle in the browser', () => {
       await fatou.page.getByRole('button', { name: 'Compare' }).click();
       const summary = fatou.page.getByTestId('compare-summary');
       await summary.waitFor();
-      expect(await summary.textContent()).toMatch(/^1 indicator\(s\) changed/);
+      expect(await summary.textContent()).toMatch(/^1 indicator changed, \d+ unchanged/);
       const change = fatou.page.locator('.rt-change[data-indicator="2.4"]');
       expect((await change.locator('ins').allTextContents()).join('')).toContain('Amended');
       expect(await change.textContent()).toContain('text added by Amina Diallo');
 
       // Restoring it reaches the participant live.
       await change.getByRole('button', { name: 'Restore this indicator' }).click();
-      await fatou.page.getByRole('status').filter({ hasText: 'Restored 1 indicator(s)' }).waitFor();
+      await fatou.page.getByRole('status').filter({ hasText: 'Restored 1 indicator and 0 sections.' }).waitFor();
       await amina.page
         .locator('[data-indicator-id="2.4"] .rt-indicator__body', { hasText: original ?? '' })
         .waitFor({ timeout: 10_000 });

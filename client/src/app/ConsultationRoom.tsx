@@ -6,8 +6,8 @@ import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.t
 import { useThreads } from '../comments/useThreads.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
-import { readOnlyReasons } from '../lifecycle/readOnlyReasons.ts';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
+import { useReadOnlyReasons } from '../lifecycle/useReadOnlyReasons.ts';
 import { LiveAnnouncer } from '../meeting/announce/LiveAnnouncer.tsx';
 import { useLiveMeeting } from '../meeting/useLiveMeeting.ts';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
@@ -94,6 +94,12 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
     document.title = `${title} · Roundtable`;
   }, [title]);
 
+  const readOnly = useReadOnlyReasons({
+    roleMayEdit: own.mayEdit,
+    status: lifecycle.status,
+    serverAllowsWrites: draft.recovery.mayWrite,
+  });
+
   return (
     <div className="rt-app">
       <TopBar
@@ -101,11 +107,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
         meta={ready === null ? null : consultationMeta(ready)}
         status={draft.connection.status}
         people={draft.people}
-        readOnlyReasons={readOnlyReasons({
-          roleMayEdit: own.mayEdit,
-          status: lifecycle.status,
-          serverAllowsWrites: draft.recovery.mayWrite,
-        })}
+        readOnlyReasons={readOnly}
         onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
         extra={
           <>

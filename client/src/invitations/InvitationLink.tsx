@@ -1,7 +1,7 @@
+import { ROLE_KEYS } from '@roundtable/i18n';
 import type { CreatedInvitation } from '@roundtable/profile';
-import { ROLE_LABELS } from '@roundtable/profile';
 import { type JSX, useEffect, useRef, useState } from 'react';
-import { formatFullTime } from '../app/formatTime.ts';
+import { useI18n, useT } from '../i18n/useI18n.ts';
 import { QrCode } from './QrCode.tsx';
 
 async function copyText(text: string, fallback: HTMLInputElement | null): Promise<boolean> {
@@ -24,6 +24,8 @@ export function InvitationLink({
   invitation: CreatedInvitation;
   onDone: () => void;
 }): JSX.Element {
+  const t = useT();
+  const { intl } = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   useEffect(() => {
@@ -31,22 +33,26 @@ export function InvitationLink({
     const timer = setTimeout(() => setCopied(null), 2_500);
     return () => clearTimeout(timer);
   }, [copied]);
+  const expiresAt = intl.formatDate(invitation.expiresAt, { dateStyle: 'long', timeStyle: 'short' });
 
   return (
     <div className="rt-invitation-link" aria-live="polite">
       <p className="rt-invitation-link__who">
-        Invitation for <strong>{invitation.name}</strong>
+        {intl.formatMessage(
+          { id: 'invitations.link.for' },
+          { name: invitation.name, strong: (chunks) => <strong key="name">{chunks}</strong> },
+        )}
         <span>
-          {invitation.organisation.name} · {ROLE_LABELS[invitation.role]}
+          {invitation.organisation.name} · {t(ROLE_KEYS[invitation.role])}
         </span>
       </p>
-      <QrCode text={invitation.url} label={`QR code of the invitation link for ${invitation.name}`} />
-      <p className="rt-invitation-link__scan">Scan to join on a phone or laptop in the room.</p>
+      <QrCode text={invitation.url} label={t('invitations.link.qrLabel', { name: invitation.name })} />
+      <p className="rt-invitation-link__scan">{t('invitations.link.scan')}</p>
       <div className="rt-copy">
         <input
           ref={inputRef}
           className="rt-input rt-copy__input"
-          aria-label="Invitation link"
+          aria-label={t('invitations.link.label')}
           readOnly
           value={invitation.url}
           onFocus={(event) => event.target.select()}
@@ -56,16 +62,13 @@ export function InvitationLink({
           className="rt-button rt-button--primary"
           onClick={() => void copyText(invitation.url, inputRef.current).then((ok) => setCopied(ok ? 'yes' : 'no'))}
         >
-          {copied === 'yes' ? 'Copied' : 'Copy'}
+          {copied === 'yes' ? t('invitations.link.copied') : t('invitations.link.copy')}
         </button>
       </div>
-      {copied === 'no' && <p className="rt-form-error">Copying failed: select the link and copy it by hand.</p>}
-      <p className="rt-invitation-link__note">
-        Anyone with this link joins as {invitation.name}. It expires {formatFullTime(invitation.expiresAt)}; revoke it
-        any time.
-      </p>
+      {copied === 'no' && <p className="rt-form-error">{t('invitations.link.copyFailed')}</p>}
+      <p className="rt-invitation-link__note">{t('invitations.link.note', { name: invitation.name, expiresAt })}</p>
       <button type="button" className="rt-button" onClick={onDone}>
-        Invite someone else
+        {t('invitations.link.again')}
       </button>
     </div>
   );

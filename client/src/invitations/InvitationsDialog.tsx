@@ -1,6 +1,7 @@
 import type { Organisation } from '@roundtable/profile';
 import { type JSX, useId } from 'react';
 import { Modal } from '../app/Modal.tsx';
+import { useT } from '../i18n/useI18n.ts';
 import { InvitedSection } from './InvitedSection.tsx';
 import { NewInvitationSection } from './NewInvitationSection.tsx';
 import { useInvitedPeople } from './useInvitedPeople.ts';
@@ -19,6 +20,7 @@ export function InvitationsDialog({
   selfId,
   onClose,
 }: InvitationsDialogProps): JSX.Element {
+  const t = useT();
   const invited = useInvitedPeople(consultationId);
   const titleId = useId();
   return (
@@ -26,9 +28,9 @@ export function InvitationsDialog({
       <div className="rt-modal rt-invitations">
         <header className="rt-invitations__head">
           <h2 id={titleId} className="rt-modal__title">
-            People and invitations
+            {t('invitations.dialog.title')}
           </h2>
-          <button type="button" className="rt-close" aria-label="Close" onClick={onClose}>
+          <button type="button" className="rt-close" aria-label={t('invitations.dialog.close')} onClick={onClose}>
             ×
           </button>
         </header>

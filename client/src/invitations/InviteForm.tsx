@@ -1,16 +1,18 @@
 import type { CreatedInvitation, Organisation, Role } from '@roundtable/profile';
 import { type FormEvent, type JSX, useState } from 'react';
 import { useAsyncAction } from '../comments/useAsyncAction.ts';
+import { useT } from '../i18n/useI18n.ts';
 import { invitationApi } from './invitationApi.ts';
 import { OrganisationField } from './OrganisationField.tsx';
 import { organisationInput } from './organisationInput.ts';
 import { RoleChoice } from './RoleChoice.tsx';
 
-const EXPIRY_CHOICES: [hours: number, label: string][] = [
-  [24, '1 day'],
-  [72, '3 days'],
-  [14 * 24, '2 weeks'],
-  [30 * 24, '30 days'],
+/** How long a link may stay valid: hours, and the same as a count of days or weeks to say it. */
+const EXPIRY_CHOICES: [hours: number, unit: 'day' | 'week', count: number][] = [
+  [24, 'day', 1],
+  [72, 'day', 3],
+  [14 * 24, 'week', 2],
+  [30 * 24, 'day', 30],
 ];
 
 interface InviteFormProps {
@@ -21,6 +23,7 @@ interface InviteFormProps {
 
 /** Invite a person by name, organisation (from the consultation's list, or a new one) and role. */
 export function InviteForm({ consultationId, organisations, onCreated }: InviteFormProps): JSX.Element {
+  const t = useT();
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [role, setRole] = useState<Role>('participant');
@@ -45,13 +48,13 @@ export function InviteForm({ consultationId, organisations, onCreated }: InviteF
   return (
     <form className="rt-invite-form" onSubmit={submit}>
       <label className="rt-field">
-        <span className="rt-field__label">Name</span>
+        <span className="rt-field__label">{t('invitations.form.name')}</span>
         <input
           className="rt-input"
           name="invitee-name"
           autoComplete="off"
           maxLength={120}
-          placeholder="e.g. Amina Diallo"
+          placeholder={t('invitations.form.namePlaceholder')}
           value={name}
           onChange={(event) => setName(event.target.value)}
         />
@@ -64,11 +67,13 @@ export function InviteForm({ consultationId, organisations, onCreated }: InviteF
       />
       <RoleChoice value={role} onChange={setRole} />
       <label className="rt-field rt-field--inline">
-        <span className="rt-field__label">Link valid for</span>
+        <span className="rt-field__label">{t('invitations.form.validFor')}</span>
         <select className="rt-select" value={hours} onChange={(event) => setHours(Number(event.target.value))}>
-          {EXPIRY_CHOICES.map(([h, label]) => (
+          {EXPIRY_CHOICES.map(([h, unit, count]) => (
             <option key={h} value={h}>
-              {label}
+              {unit === 'day'
+                ? t('invitations.form.validDays', { count })
+                : t('invitations.form.validWeeks', { count })}
             </option>
           ))}
         </select>
@@ -83,7 +88,7 @@ export function InviteForm({ consultationId, organisations, onCreated }: InviteF
         className="rt-button rt-button--primary rt-invite-form__submit"
         disabled={name.trim() === '' || chosen === null || create.pending}
       >
-        {create.pending ? 'Creating…' : 'Create invitation link'}
+        {create.pending ? t('invitations.form.creating') : t('invitations.form.create')}
       </button>
     </form>
   );

@@ -1,12 +1,17 @@
 import type { InvitedPerson } from '@roundtable/profile';
 import { type JSX, useState } from 'react';
-import { formatFullTime } from '../app/formatTime.ts';
 import { useAsyncAction } from '../comments/useAsyncAction.ts';
+import { useI18n, useT } from '../i18n/useI18n.ts';
 import { RoleBadge } from '../presence/RoleBadge.tsx';
 import { invitationApi } from './invitationApi.ts';
 import { RevokeConfirm } from './RevokeConfirm.tsx';
 
-const STATUS_LABELS = { active: 'Active', revoked: 'Revoked', expired: 'Expired' } as const;
+const STATUS_KEYS: Record<InvitedPerson['status'] | 'here', string> = {
+  active: 'invitations.status.active',
+  revoked: 'invitations.status.revoked',
+  expired: 'invitations.status.expired',
+  here: 'invitations.status.here',
+};
 
 interface InvitedRowProps {
   person: InvitedPerson;
@@ -18,6 +23,8 @@ interface InvitedRowProps {
 
 /** One invited person: name, organisation, role, status, and revoking their invitation after a confirmation. */
 export function InvitedRow({ person, consultationId, self, onChanged }: InvitedRowProps): JSX.Element {
+  const t = useT();
+  const { intl } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const revoke = useAsyncAction(async () => {
     await invitationApi.revoke(consultationId, person.id);
@@ -25,6 +32,7 @@ export function InvitedRow({ person, consultationId, self, onChanged }: InvitedR
     onChanged();
   });
   const status = person.status === 'active' && person.connected ? 'here' : person.status;
+  const fullTime = (iso: string) => intl.formatDate(iso, { dateStyle: 'long', timeStyle: 'short' });
   return (
     <li
       className={`rt-invited${person.status === 'active' ? '' : ' rt-invited--inactive'}`}
@@ -34,7 +42,7 @@ export function InvitedRow({ person, consultationId, self, onChanged }: InvitedR
       <div className="rt-invited__main">
         <span className="rt-invited__name">
           {person.name}
-          {self && <span className="rt-person__you"> (you)</span>}
+          {self && <span className="rt-person__you"> {t('invitations.row.you')}</span>}
         </span>
         <span className="rt-invited__org" title={person.organisation.name}>
           {person.organisation.name}
@@ -45,16 +53,16 @@ export function InvitedRow({ person, consultationId, self, onChanged }: InvitedR
         className={`rt-invited__status rt-invited__status--${status}`}
         title={
           person.status === 'revoked' && person.revokedAt !== null
-            ? `Revoked ${formatFullTime(person.revokedAt)}`
-            : `Expires ${formatFullTime(person.expiresAt)}`
+            ? t('invitations.row.revokedAt', { at: fullTime(person.revokedAt) })
+            : t('invitations.row.expiresAt', { at: fullTime(person.expiresAt) })
         }
       >
-        {status === 'here' ? 'Here now' : STATUS_LABELS[person.status]}
+        {t(STATUS_KEYS[status])}
       </span>
       <span className="rt-invited__action">
         {person.status === 'active' && !self && !confirming && (
           <button type="button" className="rt-button rt-button--small" onClick={() => setConfirming(true)}>
-            Revoke
+            {t('invitations.row.revoke')}
           </button>
         )}
       </span>

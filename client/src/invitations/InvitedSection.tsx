@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useI18n, useT } from '../i18n/useI18n.ts';
 import { InvitedList } from './InvitedList.tsx';
 import type { InvitedPeople } from './useInvitedPeople.ts';
 
@@ -10,13 +11,15 @@ interface InvitedSectionProps {
 
 /** Who is invited, how many are connected now, and the list to revoke from. */
 export function InvitedSection({ consultationId, invited, selfId }: InvitedSectionProps): JSX.Element {
+  const t = useT();
+  const { intl } = useI18n();
   const active = invited.people?.filter((p) => p.status === 'active') ?? [];
   const here = active.filter((p) => p.connected).length;
   return (
-    <section className="rt-invitations__list" aria-label="Invited people">
+    <section className="rt-invitations__list" aria-label={t('invitations.invited.label')}>
       <h3 className="rt-section-title">
-        Invited <span className="rt-count">{active.length}</span>
-        <span className="rt-section-title__aside">{here} connected now</span>
+        {t('invitations.invited.title')} <span className="rt-count">{intl.formatNumber(active.length)}</span>
+        <span className="rt-section-title__aside">{t('invitations.invited.connected', { count: here })}</span>
       </h3>
       <InvitedList
         consultationId={consultationId}

@@ -1,5 +1,6 @@
 import type { CreatedInvitation, Organisation } from '@roundtable/profile';
 import { type JSX, useState } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { InvitationLink } from './InvitationLink.tsx';
 import { InviteForm } from './InviteForm.tsx';
 
@@ -16,10 +17,13 @@ export function NewInvitationSection({
   organisations,
   onCreated,
 }: NewInvitationSectionProps): JSX.Element {
+  const t = useT();
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
   return (
-    <section className="rt-invitations__new" aria-label="Invite someone">
-      <h3 className="rt-section-title">{created === null ? 'Invite someone' : 'Invitation link'}</h3>
+    <section className="rt-invitations__new" aria-label={t('invitations.new.title')}>
+      <h3 className="rt-section-title">
+        {created === null ? t('invitations.new.title') : t('invitations.link.label')}
+      </h3>
       {created === null ? (
         <InviteForm
           consultationId={consultationId}

@@ -1,5 +1,7 @@
+import { compareText } from '@roundtable/i18n';
 import type { NewInvitationRequest, Organisation } from '@roundtable/profile';
-import { type JSX, useId } from 'react';
+import { type JSX, useId, useMemo } from 'react';
+import { useLanguage, useT } from '../i18n/useI18n.ts';
 
 interface OrganisationFieldProps {
   value: string;
@@ -12,17 +14,23 @@ interface OrganisationFieldProps {
 
 /** The invitee's organisation: one taking part, picked from suggestions, or a new one typed in. */
 export function OrganisationField({ value, onChange, organisations, chosen }: OrganisationFieldProps): JSX.Element {
+  const t = useT();
+  const { language } = useLanguage();
   const listId = useId();
+  const suggestions = useMemo(() => {
+    const compare = compareText(language);
+    return [...organisations].sort((a, b) => compare(a.name, b.name));
+  }, [organisations, language]);
   return (
     <label className="rt-field">
       <span className="rt-field__label">
-        Organisation{' '}
+        {t('invitations.form.organisation')}{' '}
         <span className="rt-field__hint">
           {value.trim() === ''
-            ? 'pick one taking part, or type a new one'
+            ? t('invitations.form.organisationHintEmpty')
             : typeof chosen === 'string'
-              ? 'taking part in this consultation'
-              : 'new: not on the consultation’s list'}
+              ? t('invitations.form.organisationHintKnown')
+              : t('invitations.form.organisationHintNew')}
         </span>
       </span>
       <input
@@ -31,12 +39,12 @@ export function OrganisationField({ value, onChange, organisations, chosen }: Or
         list={listId}
         autoComplete="off"
         maxLength={200}
-        placeholder="e.g. Ministry of Interior"
+        placeholder={t('invitations.form.organisationPlaceholder')}
         value={value}
         onChange={(event) => onChange(event.target.value)}
       />
       <datalist id={listId}>
-        {organisations.map((o) => (
+        {suggestions.map((o) => (
           <option key={o.id} value={o.name} />
         ))}
       </datalist>

@@ -1,5 +1,6 @@
 import type { InvitedPerson } from '@roundtable/profile';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { translate } from '../i18n/useI18n.ts';
 import { invitationApi } from './invitationApi.ts';
 
 const REFRESH_MS = 3_000;
@@ -28,7 +29,8 @@ export function useInvitedPeople(consultationId: string): InvitedPeople {
           setError(null);
         }
       } catch (e) {
-        if (!current.signal.aborted) setError(e instanceof Error ? e.message : 'Could not load the invited people.');
+        if (!current.signal.aborted)
+          setError(e instanceof Error ? e.message : translate('invitations.list.loadFailed'));
       }
     };
     refreshRef.current = () => void load();

@@ -1,5 +1,7 @@
-import { CONSULTATION_STATUS_LABELS, type ConsultationStatus, nextStatuses } from '@roundtable/profile';
+import { CONSULTATION_STATUS_KEYS } from '@roundtable/i18n';
+import { type ConsultationStatus, nextStatuses } from '@roundtable/profile';
 import { type JSX, useState } from 'react';
+import { type T, useI18n, useT } from '../i18n/useI18n.ts';
 import type { Lifecycle } from './useLifecycle.ts';
 
 interface LifecycleControlProps {
@@ -10,16 +12,23 @@ interface LifecycleControlProps {
 
 /** The consultation's status for everyone, with the next moves for facilitators (confirming the ones that close the draft). */
 export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps): JSX.Element | null {
+  const t = useT();
+  const { intl } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const { status } = lifecycle;
   if (status === null) return null;
   const last = lifecycle.history.at(-1);
   const title = last
-    ? `${CONSULTATION_STATUS_LABELS[last.to]} by ${last.by.name}, ${new Date(last.at).toLocaleString()}`
+    ? t('lifecycle.status.title', {
+        status: t(CONSULTATION_STATUS_KEYS[last.to]),
+        name: last.by.name,
+        at: intl.formatDate(last.at, { dateStyle: 'long', timeStyle: 'short' }),
+      })
     : undefined;
   const move = async (to: ConsultationStatus) => {
-    if ((to === 'validated' || to === 'published') && !window.confirm(confirmText(to))) return;
+    if (to === 'validated' && !window.confirm(t('lifecycle.confirm.validate'))) return;
+    if (to === 'published' && !window.confirm(t('lifecycle.confirm.publish'))) return;
     setBusy(true);
     setError(null);
     try {
@@ -37,7 +46,7 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
         title={title}
         data-testid="lifecycle-status"
       >
-        {CONSULTATION_STATUS_LABELS[status]}
+        {t(CONSULTATION_STATUS_KEYS[status])}
       </span>
       {mayMove &&
         nextStatuses(status).map((to) => (
@@ -48,8 +57,7 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
             disabled={busy}
             onClick={() => void move(to)}
           >
-            {to === 'draft' || (status === 'validated' && to === 'in-consultation') ? 'Back to ' : 'Mark '}
-            {CONSULTATION_STATUS_LABELS[to].toLowerCase()}
+            {moveLabel(t, status, to)}
           </button>
         ))}
       {error !== null && (
@@ -61,8 +69,16 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
   );
 }
 
-function confirmText(to: ConsultationStatus): string {
-  return to === 'published'
-    ? 'Publish the profile? The draft becomes final and read-only, and the version "Published" is saved.'
-    : 'Mark the profile validated? The draft becomes read-only for everyone until it goes back to consultation.';
+/** "Mark validated", "Back to draft": a move forward marks the new status, a move back returns to it. */
+function moveLabel(t: T, from: ConsultationStatus, to: ConsultationStatus): string {
+  switch (to) {
+    case 'draft':
+      return t('lifecycle.move.backToDraft');
+    case 'in-consultation':
+      return from === 'validated' ? t('lifecycle.move.backToConsultation') : t('lifecycle.move.toConsultation');
+    case 'validated':
+      return t('lifecycle.move.validate');
+    case 'published':
+      return t('lifecycle.move.publish');
+  }
 }

@@ -1,3 +1,4 @@
+import { CONSULTATION_STATUSES, closedDraftReason } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import { readOnlyReasons } from './readOnlyReasons.ts';
 
@@ -12,30 +13,24 @@ describe('readOnlyReasons', () => {
 
   // Regression: a participant of a validated consultation was told their invitation was the cause.
   it('names the lifecycle, not the invitation, when validation or publication closed the draft', () => {
-    expect(readOnlyReasons({ ...open, status: 'validated' })).toEqual([
-      'The consultation is validated: its draft is read-only',
-    ]);
-    expect(readOnlyReasons({ ...open, status: 'published' })).toEqual([
-      'The consultation is published: its draft is read-only',
-    ]);
+    expect(readOnlyReasons({ ...open, status: 'validated' })).toEqual(['validated']);
+    expect(readOnlyReasons({ ...open, status: 'published' })).toEqual(['published']);
+  });
+
+  it('names the lifecycle exactly where the server closes the draft', () => {
+    for (const status of CONSULTATION_STATUSES) {
+      const closed = readOnlyReasons({ ...open, status }).length > 0;
+      expect(closed, status).toBe(closedDraftReason(status) !== null);
+    }
   });
 
   it('names the invitation for a role that may not edit, and the lifecycle too when it also closed the draft', () => {
-    expect(readOnlyReasons({ ...open, roleMayEdit: false })).toEqual([
-      'Your invitation lets you follow the draft, not edit it',
-    ]);
-    expect(readOnlyReasons({ ...open, roleMayEdit: false, status: 'published' })).toEqual([
-      'Your invitation lets you follow the draft, not edit it',
-      'The consultation is published: its draft is read-only',
-    ]);
+    expect(readOnlyReasons({ ...open, roleMayEdit: false })).toEqual(['role']);
+    expect(readOnlyReasons({ ...open, roleMayEdit: false, status: 'published' })).toEqual(['role', 'published']);
   });
 
   it('names a refusal by the server only when nothing else explains it', () => {
-    expect(readOnlyReasons({ ...open, serverAllowsWrites: false })).toEqual([
-      'The server refused a change to the draft: reload the page to edit again',
-    ]);
-    expect(readOnlyReasons({ ...open, serverAllowsWrites: false, status: 'validated' })).toEqual([
-      'The consultation is validated: its draft is read-only',
-    ]);
+    expect(readOnlyReasons({ ...open, serverAllowsWrites: false })).toEqual(['server-refused']);
+    expect(readOnlyReasons({ ...open, serverAllowsWrites: false, status: 'validated' })).toEqual(['validated']);
   });
 });

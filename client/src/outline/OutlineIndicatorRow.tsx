@@ -1,6 +1,7 @@
 import type { OutlineIndicator } from '@roundtable/editor';
-import { ANSWER_LABELS, INDICATOR_STATUS_LABELS } from '@roundtable/profile';
+import { ANSWER_KEYS, INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
 import type { JSX } from 'react';
+import { useI18n, useT } from '../i18n/useI18n.ts';
 import { LockIcon } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
 import type { Person } from '../presence/usePeople.ts';
 import { OutlinePresence } from './OutlinePresence.tsx';
@@ -21,7 +22,9 @@ interface OutlineIndicatorRowProps {
 /** An indicator in the outline: meeting status, number, title, on the table or locked, who is in it, open comments, the answer. */
 export function OutlineIndicatorRow(props: OutlineIndicatorRowProps): JSX.Element {
   const { indicator, active, others, openComments, onTable, locked, onSelect } = props;
-  const status = INDICATOR_STATUS_LABELS[indicator.status];
+  const t = useT();
+  const { intl } = useI18n();
+  const status = t(INDICATOR_STATUS_KEYS[indicator.status]);
   return (
     <li>
       <button
@@ -32,7 +35,7 @@ export function OutlineIndicatorRow(props: OutlineIndicatorRowProps): JSX.Elemen
         data-outline-id={indicator.id}
         aria-current={active ? 'location' : undefined}
         data-status={indicator.status}
-        title={`${indicator.id} ${indicator.title} — ${ANSWER_LABELS[indicator.answer]} · ${status}`}
+        title={`${indicator.id} ${indicator.title} — ${t(ANSWER_KEYS[indicator.answer])} · ${status}`}
         onClick={() => onSelect(indicator.id)}
       >
         <span className="rt-outline__status" data-status={indicator.status} aria-hidden="true" />
@@ -40,21 +43,21 @@ export function OutlineIndicatorRow(props: OutlineIndicatorRowProps): JSX.Elemen
         <span className="rt-outline__label">{indicator.title}</span>
         {indicator.status !== 'not-discussed' && <span className="rt-visually-hidden">{`, ${status}`}</span>}
         {onTable && (
-          <span className="rt-outline__table" title="On the table">
-            <span className="rt-visually-hidden">, on the table</span>
+          <span className="rt-outline__table" title={t('outline.item.onTable')}>
+            <span className="rt-visually-hidden">{t('outline.item.onTableSpoken')}</span>
           </span>
         )}
         {locked && (
-          <span className="rt-outline__lock" title="Locked">
+          <span className="rt-outline__lock" title={t('outline.item.locked')}>
             <LockIcon open={false} />
-            <span className="rt-visually-hidden">, locked</span>
+            <span className="rt-visually-hidden">{t('outline.item.lockedSpoken')}</span>
           </span>
         )}
         <OutlinePresence others={others} />
         {openComments > 0 && (
           <span className="rt-outline__comments" data-open-comments={openComments}>
-            {openComments}
-            <span className="rt-visually-hidden">{` open comment${openComments === 1 ? '' : 's'}`}</span>
+            <span aria-hidden="true">{intl.formatNumber(openComments)}</span>
+            <span className="rt-visually-hidden">{t('outline.item.openComments', { count: openComments })}</span>
           </span>
         )}
         <span className="rt-outline__answer" data-answer={indicator.answer} aria-hidden="true" />

@@ -1,5 +1,6 @@
 import type { DraftOutline } from '@roundtable/editor';
 import { type JSX, useMemo, useRef } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { StatusLegend } from '../meeting/progress/StatusLegend.tsx';
 import type { Person } from '../presence/usePeople.ts';
 import { OutlineDomain } from './OutlineDomain.tsx';
@@ -23,14 +24,15 @@ interface OutlinePanelProps {
 /** Left sidebar: the six domains and their indicators; follows the reading position. */
 export function OutlinePanel(props: OutlinePanelProps): JSX.Element {
   const { outline, activeIndicatorId, people, openCounts, onSelectIndicator, onSelectSection } = props;
+  const t = useT();
   const listRef = useRef<HTMLElement>(null);
   useFollowActiveIndicator(listRef, activeIndicatorId);
   const others = useMemo(() => othersByIndicator(people), [people]);
 
   return (
-    <nav className="rt-outline" aria-label="Outline" ref={listRef}>
+    <nav className="rt-outline" aria-label={t('outline.title')} ref={listRef}>
       <header className="rt-panel-header">
-        <h2 className="rt-panel-title">Outline</h2>
+        <h2 className="rt-panel-title">{t('outline.title')}</h2>
       </header>
       <StatusLegend />
       {outline === null ? (

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useLanguage } from '../i18n/useI18n.ts';
 import { initialsOf } from './colorForName.ts';
 
 interface AvatarProps {
@@ -10,13 +11,14 @@ interface AvatarProps {
 }
 
 export function Avatar({ name, color, size = 'md', active = false }: AvatarProps): JSX.Element {
+  const { language } = useLanguage();
   return (
     <span
       className={`rt-avatar rt-avatar--${size}${active ? ' rt-avatar--active' : ''}`}
       style={{ backgroundColor: color, ['--person-color' as string]: color }}
       aria-hidden="true"
     >
-      {initialsOf(name)}
+      {initialsOf(name, language)}
     </span>
   );
 }

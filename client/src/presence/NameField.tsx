@@ -1,10 +1,12 @@
 import { MAX_PERSON_NAME_LENGTH } from '@roundtable/profile';
 import { type JSX, useEffect, useRef } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { Avatar } from './Avatar.tsx';
 import { colorForName } from './colorForName.ts';
 
 /** "Your name", with the avatar the others will see; focused and selected when it appears. */
 export function NameField({ value, onChange }: { value: string; onChange: (value: string) => void }): JSX.Element {
+  const t = useT();
   const inputRef = useRef<HTMLInputElement>(null);
   const trimmed = value.trim();
 
@@ -15,7 +17,7 @@ export function NameField({ value, onChange }: { value: string; onChange: (value
 
   return (
     <label className="rt-field">
-      <span className="rt-field__label">Your name</span>
+      <span className="rt-field__label">{t('presence.name.label')}</span>
       <span className="rt-field__row">
         <Avatar name={trimmed === '' ? '?' : trimmed} color={trimmed === '' ? '#9aa3b2' : colorForName(trimmed)} />
         <input
@@ -24,7 +26,7 @@ export function NameField({ value, onChange }: { value: string; onChange: (value
           name="name"
           autoComplete="name"
           maxLength={MAX_PERSON_NAME_LENGTH}
-          placeholder="e.g. Amina Diallo"
+          placeholder={t('presence.name.placeholder')}
           value={value}
           onChange={(event) => onChange(event.target.value)}
         />

@@ -1,5 +1,6 @@
 import { type FormEvent, type JSX, useId, useState } from 'react';
 import { Modal } from '../app/Modal.tsx';
+import { useI18n, useT } from '../i18n/useI18n.ts';
 import { NameField } from './NameField.tsx';
 
 interface NamePromptProps {
@@ -14,6 +15,8 @@ interface NamePromptProps {
 
 /** Small modal asking how to show this person to the others in the room. */
 export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCancel }: NamePromptProps): JSX.Element {
+  const t = useT();
+  const { intl } = useI18n();
   const [name, setName] = useState(initialName);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +31,7 @@ export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCan
     try {
       await onSubmit(trimmed);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'Your name could not be saved. Try again.');
+      setError(failure instanceof Error ? failure.message : t('presence.prompt.saveFailed'));
     } finally {
       setSaving(false);
     }
@@ -38,15 +41,15 @@ export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCan
     <Modal labelledBy={titleId} onClose={onCancel}>
       <form className="rt-modal" onSubmit={submit}>
         <h2 id={titleId} className="rt-modal__title">
-          {onCancel === undefined ? 'Welcome to the consultation' : 'Change your name'}
+          {onCancel === undefined ? t('presence.prompt.welcome') : t('presence.rename')}
         </h2>
-        <p className="rt-modal__text">
-          Your name is shown to the other participants next to your cursor, in the list of people and on your comments.
-          It is the name on your invitation; correct it here if it is wrong.
-        </p>
+        <p className="rt-modal__text">{t('presence.prompt.explanation')}</p>
         {joiningAs !== null && (
           <p className="rt-modal__joining">
-            Joining for <strong>{joiningAs}</strong>
+            {intl.formatMessage(
+              { id: 'presence.prompt.joiningFor' },
+              { who: joiningAs, strong: (chunks) => <strong key="who">{chunks}</strong> },
+            )}
           </p>
         )}
         <NameField value={name} onChange={setName} />
@@ -58,11 +61,11 @@ export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCan
         <div className="rt-modal__actions">
           {onCancel !== undefined && (
             <button type="button" className="rt-button" onClick={onCancel}>
-              Cancel
+              {t('presence.prompt.cancel')}
             </button>
           )}
           <button type="submit" className="rt-button rt-button--primary" disabled={trimmed === '' || saving}>
-            {onCancel === undefined ? 'Join' : 'Save'}
+            {onCancel === undefined ? t('presence.prompt.join') : t('presence.prompt.save')}
           </button>
         </div>
       </form>

@@ -1,5 +1,7 @@
-import { ROLE_LABELS, ROLES, type Role } from '@roundtable/profile';
+import { ROLE_KEYS } from '@roundtable/i18n';
+import { ROLES, type Role } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
@@ -7,6 +9,7 @@ export function isRole(value: unknown): value is Role {
 
 /** Facilitator, participant, commenter or observer, in the role's colour. */
 export function RoleBadge({ role }: { role: string | null }): JSX.Element | null {
+  const t = useT();
   if (!isRole(role)) return null;
-  return <span className={`rt-role rt-role--${role}`}>{ROLE_LABELS[role]}</span>;
+  return <span className={`rt-role rt-role--${role}`}>{t(ROLE_KEYS[role])}</span>;
 }

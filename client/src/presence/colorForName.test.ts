@@ -28,5 +28,24 @@ describe('initialsOf', () => {
     expect(initialsOf('Boris - Petrov')).toBe('BP');
     expect(initialsOf('élodie ñúñez')).toBe('ÉÑ');
     expect(initialsOf('?!')).toBe('?');
+    expect(initialsOf('Room 2')).toBe('R');
+    expect(initialsOf('2 3')).toBe('?');
+  });
+
+  it('reads Azerbaijani and Cyrillic names, capitals as the language writes them', () => {
+    expect(initialsOf('Əli İsmayılov')).toBe('Əİ');
+    expect(initialsOf('Şəhla Çələbi')).toBe('ŞÇ');
+    expect(initialsOf('ılqar ömərov')).toBe('IÖ');
+    expect(initialsOf('ilqar ismayılov', 'az')).toBe('İİ');
+    expect(initialsOf('ilqar ismayılov', 'en')).toBe('II');
+    expect(initialsOf('Юлия Ёлкина')).toBe('ЮЁ');
+    expect(initialsOf('юлия ёлкина', 'ru')).toBe('ЮЁ');
+  });
+
+  // A name typed with combining marks (Е + ◌̈, I + ◌̇) lost its accent: "ЮЕ", "ƏI".
+  it('keeps the accent of a letter typed as a base letter and a combining mark', () => {
+    expect(initialsOf('Юлия Е\u0308лкина')).toBe('ЮЁ');
+    expect(initialsOf('Əli I\u0307smayılov')).toBe('Əİ');
+    expect(initialsOf('\u0308Boris')).toBe('B');
   });
 });

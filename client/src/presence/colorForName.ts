@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, FORMAT_LOCALES, type Language } from '@roundtable/i18n';
 import { fnv1a32 } from '@roundtable/profile';
 
 /**
@@ -23,15 +24,36 @@ export function colorForName(name: string): string {
   return PERSON_COLORS[fnv1a32(name.trim().toLowerCase()) % PERSON_COLORS.length] ?? PERSON_COLORS[0];
 }
 
-/** "Amina Diallo" -> "AD", "boris" -> "B", "E( Smith" -> "ES": letters and digits only, never punctuation. */
-export function initialsOf(name: string): string {
-  const parts = name
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The first letter of `word` as written, with its accents (a whole grapheme: "Ё" typed as Е + ◌̈ stays "Ё"). */
+function firstLetter(word: string): string {
+  for (const { segment } of graphemes.segment(word)) return segment;
+  return '';
+}
+
+/**
+ * The initials on an avatar: the first letters of the first and last words,
+ * capitalised with the rules of `language` (Azerbaijani "i" -> "İ").
+ * Letters only (any script, with their accents), never punctuation or digits;
+ * "?" when there is none.
+ *
+ * @example
+ * initialsOf('Amina Diallo') // 'AD'
+ * initialsOf('Əli İsmayılov') // 'Əİ'
+ * initialsOf('Юлия Ёлкина') // 'ЮЁ'
+ * initialsOf('ilqar ismayılov', 'az') // 'İİ'
+ */
+export function initialsOf(name: string, language: Language = DEFAULT_LANGUAGE): string {
+  const words = name
+    .normalize('NFC')
     .trim()
     .split(/\s+/)
-    .map((part) => part.replace(/[^\p{L}\p{N}]/gu, ''))
+    // Keep a letter's combining marks with it; drop everything that is not a letter.
+    .map((word) => word.replace(/[^\p{L}\p{M}]/gu, '').replace(/^\p{M}+/u, ''))
     .filter(Boolean);
-  const initial = (part: string | undefined): string => (part === undefined ? '' : (Array.from(part)[0] ?? ''));
-  const first = initial(parts[0]) || '?';
-  const last = parts.length > 1 ? initial(parts[parts.length - 1]) : '';
-  return (first + last).toUpperCase();
+  const first = firstLetter(words[0] ?? '');
+  if (first === '') return '?';
+  const last = words.length > 1 ? firstLetter(words[words.length - 1] ?? '') : '';
+  return (first + last).toLocaleUpperCase(FORMAT_LOCALES[language]);
 }

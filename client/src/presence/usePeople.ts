@@ -1,6 +1,9 @@
+import type { Language } from '@roundtable/i18n';
 import { readPresenceIdentity } from '@roundtable/profile';
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { useLanguage } from '../i18n/useI18n.ts';
+import { comparePeople } from './comparePeople.ts';
 
 /** Someone connected to the draft, from their awareness state. */
 export interface Person {
@@ -39,35 +42,33 @@ function toPerson(clientId: number, state: Record<string, unknown>, selfId: numb
   };
 }
 
-function readPeople(provider: WebsocketProvider): Person[] {
+function readPeople(provider: WebsocketProvider, language: Language): Person[] {
   const selfId = provider.awareness.clientID;
   const people: Person[] = [];
   for (const [clientId, state] of provider.awareness.getStates()) {
     const person = toPerson(clientId, state, selfId);
     if (person !== null) people.push(person);
   }
-  // You first, then by name: a stable order that does not jump as people type.
-  return people.sort(
-    (a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name) || a.clientId - b.clientId,
-  );
+  return people.sort(comparePeople(language));
 }
 
 function samePeople(a: Person[], b: Person[]): boolean {
   return a.length === b.length && a.every((p, i) => JSON.stringify(p) === JSON.stringify(b[i]));
 }
 
-/** The people in the room, live from the provider's awareness. */
+/** The people in the room, live from the provider's awareness, in the order of {@link comparePeople}. */
 export function usePeople(provider: WebsocketProvider | null): Person[] {
+  const { language } = useLanguage();
   const [people, setPeople] = useState<Person[]>([]);
   useEffect(() => {
     if (provider === null) return;
     const update = (): void => {
-      const next = readPeople(provider);
+      const next = readPeople(provider, language);
       setPeople((prev) => (samePeople(prev, next) ? prev : next));
     };
     update();
     provider.awareness.on('change', update);
     return () => provider.awareness.off('change', update);
-  }, [provider]);
+  }, [provider, language]);
   return people;
 }

@@ -1,6 +1,23 @@
-import { ANSWER_LABELS, FINDING_KIND_LABELS, INDICATOR_STATUS_LABELS, type IndicatorChange } from '@roundtable/profile';
+import { ANSWER_KEYS, FINDING_KIND_KEYS, INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
+import type { FieldName, IndicatorChange } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { type T, useI18n, useT } from '../i18n/useI18n.ts';
 import { WordDiff } from './WordDiff.tsx';
+
+const CHANGE_KEYS: Record<IndicatorChange['change'], string> = {
+  changed: 'versions.change.changed',
+  added: 'versions.change.added',
+  removed: 'versions.change.removed',
+};
+
+const FIELD_KEYS: Record<FieldName, string> = {
+  title: 'versions.field.title',
+  question: 'versions.field.question',
+  answer: 'versions.field.answer',
+  kind: 'versions.field.kind',
+  status: 'versions.field.status',
+  sources: 'versions.field.sources',
+};
 
 interface IndicatorChangeCardProps {
   change: IndicatorChange;
@@ -10,22 +27,24 @@ interface IndicatorChangeCardProps {
 
 /** One indicator that differs between two versions: its finding as a word diff, changed fields, comments added or removed. */
 export function IndicatorChangeCard({ change, onRestore }: IndicatorChangeCardProps): JSX.Element {
+  const t = useT();
+  const { intl } = useI18n();
+  const authors = change.changedBy.map((p) => (p.organisation ? `${p.name} (${p.organisation})` : p.name));
   return (
     <article className="rt-change" data-indicator={change.indicatorId}>
       <header className="rt-change__header">
         <strong>
           {change.indicatorId} {change.title}
         </strong>
-        {change.change !== 'changed' && <span className="rt-tag">{change.change}</span>}
-        {change.changedBy.length > 0 && (
+        {change.change !== 'changed' && <span className="rt-tag">{t(CHANGE_KEYS[change.change])}</span>}
+        {authors.length > 0 && (
           <span className="rt-change__by">
-            text added by{' '}
-            {change.changedBy.map((p) => (p.organisation ? `${p.name} (${p.organisation})` : p.name)).join(', ')}
+            {t('versions.change.textAddedBy', { names: intl.formatList(authors, { type: 'unit' }) })}
           </span>
         )}
         {onRestore !== undefined && (
           <button type="button" className="rt-button rt-button--small" onClick={onRestore}>
-            Restore this indicator
+            {t('versions.change.restore')}
           </button>
         )}
       </header>
@@ -33,7 +52,8 @@ export function IndicatorChangeCard({ change, onRestore }: IndicatorChangeCardPr
         <ul className="rt-change__fields">
           {change.fields.map((f) => (
             <li key={f.field}>
-              {f.field}: <del>{fieldValue(f.field, f.from)}</del> → <ins>{fieldValue(f.field, f.to)}</ins>
+              {t(FIELD_KEYS[f.field])}: <del>{fieldValue(t, f.field, f.from)}</del> →{' '}
+              <ins>{fieldValue(t, f.field, f.to)}</ins>
             </li>
           ))}
         </ul>
@@ -42,14 +62,14 @@ export function IndicatorChangeCard({ change, onRestore }: IndicatorChangeCardPr
       {change.comments.added.map((c) => (
         <p key={`+${c.commentId}`} className="rt-change__comment">
           <ins>
-            New comment by {c.author} ({c.organisation}): {c.body}
+            {t('versions.change.commentAdded', { author: c.author, organisation: c.organisation, body: c.body })}
           </ins>
         </p>
       ))}
       {change.comments.removed.map((c) => (
         <p key={`-${c.commentId}`} className="rt-change__comment">
           <del>
-            Comment by {c.author} ({c.organisation}): {c.body}
+            {t('versions.change.commentRemoved', { author: c.author, organisation: c.organisation, body: c.body })}
           </del>
         </p>
       ))}
@@ -57,13 +77,21 @@ export function IndicatorChangeCard({ change, onRestore }: IndicatorChangeCardPr
   );
 }
 
-function fieldValue(field: string, value: unknown): string {
-  if (field === 'answer' && typeof value === 'string')
-    return ANSWER_LABELS[value as keyof typeof ANSWER_LABELS] ?? value;
-  if (field === 'kind' && typeof value === 'string')
-    return FINDING_KIND_LABELS[value as keyof typeof FINDING_KIND_LABELS] ?? value;
-  if (field === 'status' && typeof value === 'string')
-    return INDICATOR_STATUS_LABELS[value as keyof typeof INDICATOR_STATUS_LABELS] ?? value;
-  if (Array.isArray(value)) return value.map((s) => (s as { title?: string }).title ?? '').join('; ') || 'none';
+/** A field's value as people read it: vocabulary values by their label, sources by their titles. */
+function fieldValue(t: T, field: FieldName, value: unknown): string {
+  const label = (keys: Record<string, string>): string | undefined =>
+    typeof value === 'string' && Object.hasOwn(keys, value) ? t(keys[value] as string) : undefined;
+  const known =
+    field === 'answer'
+      ? label(ANSWER_KEYS)
+      : field === 'kind'
+        ? label(FINDING_KIND_KEYS)
+        : field === 'status'
+          ? label(INDICATOR_STATUS_KEYS)
+          : undefined;
+  if (known !== undefined) return known;
+  if (Array.isArray(value)) {
+    return value.map((s) => (s as { title?: string }).title ?? '').join('; ') || t('versions.field.none');
+  }
   return String(value);
 }

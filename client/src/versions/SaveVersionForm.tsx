@@ -1,4 +1,5 @@
 import { type FormEvent, type JSX, useState } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { saveVersion } from './versionApi.ts';
 
 /** Facilitators name and save the draft as it is now ("Draft shared with government"). */
@@ -9,6 +10,7 @@ export function SaveVersionForm({
   consultationId: string;
   onSaved: () => void;
 }): JSX.Element {
+  const t = useT();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -29,17 +31,18 @@ export function SaveVersionForm({
   return (
     <form className="rt-version-save" onSubmit={(e) => void submit(e)}>
       <label>
-        Save the draft as{' '}
+        {t('versions.save.label')}{' '}
         <input
+          className="rt-input"
           value={name}
           maxLength={200}
-          placeholder="Draft shared with government"
+          placeholder={t('versions.save.placeholder')}
           onChange={(e) => setName(e.target.value)}
           required
         />
       </label>
       <button type="submit" className="rt-button rt-button--primary" disabled={busy || name.trim() === ''}>
-        Save version
+        {t('versions.save.submit')}
       </button>
       {error !== null && <p role="alert">{error}</p>}
     </form>

@@ -1,5 +1,6 @@
 import type { VersionComparison, VersionMeta } from '@roundtable/profile';
 import { type JSX, useEffect, useState } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { IndicatorChangeCard } from './IndicatorChangeCard.tsx';
 import { CURRENT, compareVersions } from './versionApi.ts';
 import { WordDiff } from './WordDiff.tsx';
@@ -14,6 +15,7 @@ interface VersionCompareProps {
 
 /** Two sides to compare (any version or the current draft) and what changed between them, per indicator. */
 export function VersionCompare(props: VersionCompareProps): JSX.Element {
+  const t = useT();
   const { consultationId, versions } = props;
   const [from, setFrom] = useState(props.initialFrom);
   const [to, setTo] = useState(CURRENT);
@@ -33,8 +35,8 @@ export function VersionCompare(props: VersionCompareProps): JSX.Element {
   const side = (value: string, onChange: (v: string) => void, label: string) => (
     <label>
       {label}{' '}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value={CURRENT}>Current draft</option>
+      <select className="rt-select" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value={CURRENT}>{t('versions.compare.current')}</option>
         {versions.map((v) => (
           <option key={v.id} value={v.id}>
             {v.name}
@@ -45,18 +47,23 @@ export function VersionCompare(props: VersionCompareProps): JSX.Element {
   );
   const restorable = props.mayRestore && from !== CURRENT && to === CURRENT;
   return (
-    <section className="rt-compare" aria-label="Compare versions">
+    <section className="rt-compare" aria-label={t('versions.compare.label')}>
       <div className="rt-compare__sides">
-        {side(from, setFrom, 'From')}
-        {side(to, setTo, 'to')}
+        {side(from, setFrom, t('versions.compare.from'))}
+        {side(to, setTo, t('versions.compare.to'))}
       </div>
       {error !== null && <p role="alert">{error}</p>}
-      {result === null && error === null && <p>Comparing…</p>}
+      {result === null && error === null && <p>{t('versions.compare.comparing')}</p>}
       {result !== null && (
         <>
           <p className="rt-compare__summary" data-testid="compare-summary">
-            {result.indicators.length} indicator(s) changed, {result.unchanged} unchanged
-            {result.sections.length > 0 ? `, ${result.sections.length} section(s) changed` : ''}.
+            {result.sections.length > 0
+              ? t('versions.compare.summaryWithSections', {
+                  changed: result.indicators.length,
+                  unchanged: result.unchanged,
+                  sections: result.sections.length,
+                })
+              : t('versions.compare.summary', { changed: result.indicators.length, unchanged: result.unchanged })}
           </p>
           {result.sections.map((s) => (
             <article key={s.anchor} className="rt-change">

@@ -3,6 +3,15 @@ import { FORMAT_LOCALES, type Language } from './languages.ts';
 const collators = new Map<Language, Intl.Collator>();
 
 /**
+ * Collations to fall back on, in order, where a JavaScript engine has none
+ * for the language. Chromium's ICU data has no Azerbaijani collation (it
+ * sorts Azerbaijani as English: Şəki among the S words, I and İ as one
+ * letter); Turkish puts ç, ğ, ı before i, ö, ş and ü where Azerbaijani does,
+ * and ə after e as every collation does (only q and x keep their Latin place).
+ */
+const COLLATION_FALLBACKS: Record<Language, readonly string[]> = { en: [], az: ['tr'], ru: [] };
+
+/**
  * A comparison for sorting names and titles as readers of `language` expect:
  * Azerbaijani puts ç after c, ə after e, ğ after g, ı before i, ö after o,
  * ş after s and ü after u; Russian sorts Cyrillic (ё with е); numbers inside
@@ -15,7 +24,10 @@ const collators = new Map<Language, Intl.Collator>();
 export function compareText(language: Language): (a: string, b: string) => number {
   let collator = collators.get(language);
   if (collator === undefined) {
-    collator = new Intl.Collator(FORMAT_LOCALES[language], { sensitivity: 'accent', numeric: true });
+    collator = new Intl.Collator([FORMAT_LOCALES[language], ...COLLATION_FALLBACKS[language]], {
+      sensitivity: 'accent',
+      numeric: true,
+    });
     collators.set(language, collator);
   }
   return collator.compare;

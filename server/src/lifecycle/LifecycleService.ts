@@ -48,7 +48,7 @@ export class LifecycleService {
       return { ...record, status: to, lifecycle: [...(record.lifecycle ?? []), entry] };
     });
     if (!updated) throw new ApiError(404, 'not_found', 'No such consultation');
-    this.options.logger.info('lifecycle.moved', { consultation: consultationId, from: current.status, to });
+    this.options.logger.info('consultation.moved', { consultation: consultationId, from: current.status, to });
     if (to === 'published') await this.options.versions.save(consultationId, PUBLISHED_VERSION_NAME, by);
     return updated;
   }
