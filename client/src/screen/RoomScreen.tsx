@@ -6,7 +6,7 @@ import { useConsultationSummary } from '../app/useConsultationSummary.ts';
 import { useMe } from '../app/useMe.ts';
 import { openCountsByIndicator } from '../comments/commentFilters.ts';
 import { useThreads } from '../comments/useThreads.ts';
-import { useLanguage, useT } from '../i18n/useI18n.ts';
+import { useT } from '../i18n/useI18n.ts';
 import { lockOf } from '../meeting/locks/lockOf.ts';
 import { useMeeting } from '../meeting/room/useMeeting.ts';
 import { readIndicatorView } from './readIndicatorView.ts';
@@ -27,7 +27,6 @@ const BRAND = 'Roundtable';
 
 export function RoomScreen({ consultationId }: { consultationId: string }): JSX.Element {
   const t = useT();
-  const { language } = useLanguage();
   const summary = useConsultationSummary(consultationId);
   const me = useMe(consultationId);
   const enabled = me.kind === 'known' || me.kind === 'unavailable';
@@ -61,7 +60,7 @@ export function RoomScreen({ consultationId }: { consultationId: string }): JSX.
       />
     );
   }
-  const label = spotlight === null ? null : targetName(spotlight, draft.outline, language);
+  const label = spotlight === null ? null : targetName(spotlight, draft.outline, t);
 
   return (
     <div className="rt-screen" data-room-screen>

@@ -1,20 +1,24 @@
-import { INDICATOR_STATUS_KEYS, type Language, OUTCOME_KEYS, THREAD_TYPE_KEYS } from '@roundtable/i18n';
+import { INDICATOR_STATUS_KEYS, type Language, OUTCOME_KEYS, THREAD_TYPE_KEYS, type Translate } from '@roundtable/i18n';
 import type { MeetingOutline } from './MeetingOutline.ts';
 import type { DecisionRecord } from './MeetingState.ts';
 import type { MeetingTarget } from './MeetingTarget.ts';
-import { meetingTranslator } from './meetingTranslator.ts';
 import { inSentence, targetName } from './targetName.ts';
 
 /**
  * One line saying what a decision of the log did, for people reading
- * `language`: `1.1 Healthcare for migrants: Not discussed → Agreed`, `Locked
- * Domain 2: Whole-of-government approach`, `On the table: Summary`. Targets
- * are named as the draft names them, by id when the draft no longer has them
- * (see `targetName`).
+ * `language` (`t` formats its messages: the client's `translate`, or the
+ * server's `createTranslator(language)`): `1.1 Healthcare for migrants: Not
+ * discussed → Agreed`, `Locked Domain 2: Whole-of-government approach`, `On
+ * the table: Summary`. Targets are named as the draft names them, by id when
+ * the draft no longer has them (see `targetName`).
  */
-export function describeDecision(decision: DecisionRecord, outline: MeetingOutline, language: Language): string {
-  const t = meetingTranslator(language);
-  const name = (target: MeetingTarget) => targetName(target, outline, language);
+export function describeDecision(
+  decision: DecisionRecord,
+  outline: MeetingOutline,
+  t: Translate,
+  language: Language,
+): string {
+  const name = (target: MeetingTarget) => targetName(target, outline, t);
   const indicator = (indicatorId: string) => name({ kind: 'indicator', indicatorId });
   const lower = (key: string) => inSentence(t(key), language);
   switch (decision.kind) {

@@ -214,7 +214,7 @@ function decisionLogSection({ t, input }: Writer): string[] {
   const lines = [heading, '', `| ${columns.join(' | ')} |`, `|${' --- |'.repeat(columns.length)}`];
   for (const d of meeting.decisions) {
     const by = `${md(d.by.name)} (${md(d.by.organisation)})`;
-    const what = md(describeDecision(d, outline, language));
+    const what = md(describeDecision(d, outline, t, language));
     lines.push(`| ${clock(d.at)} | ${by} | ${what} | ${md(d.statement?.text ?? '')} |`);
   }
   lines.push('');

@@ -1,6 +1,6 @@
 import { MAX_AGENDA_MINUTES, type MeetingOutline, targetKey, targetName } from '@roundtable/meeting';
 import { type JSX, useMemo, useState } from 'react';
-import { useLanguage, useT } from '../../i18n/useI18n.ts';
+import { useT } from '../../i18n/useI18n.ts';
 import { addItem, agendaChoices, type DraftItem, moveItem, totalMinutes } from './agendaDraft.ts';
 
 interface AgendaEditorProps {
@@ -14,9 +14,8 @@ interface AgendaEditorProps {
 /** Facilitators plan the agenda: items in order, each with its time box in minutes. */
 export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: AgendaEditorProps): JSX.Element {
   const t = useT();
-  const { language } = useLanguage();
   const [items, setItems] = useState(initial);
-  const choices = useMemo(() => agendaChoices(outline, language), [outline, language]);
+  const choices = useMemo(() => agendaChoices(outline, t), [outline, t]);
   const [adding, setAdding] = useState('');
   const planned = new Set(items.map((i) => targetKey(i.target)));
   const setMinutes = (index: number, minutes: number): void =>
@@ -32,7 +31,7 @@ export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: Ag
     >
       <ol className="rt-agenda-editor__list">
         {items.map((item, index) => {
-          const label = targetName(item.target, outline, language);
+          const label = targetName(item.target, outline, t);
           return (
             <li key={targetKey(item.target)} className="rt-agenda-editor__item">
               <span className="rt-agenda-editor__label" title={label}>

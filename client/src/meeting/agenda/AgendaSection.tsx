@@ -1,6 +1,6 @@
 import { type Agenda, type MeetingOutline, targetName } from '@roundtable/meeting';
 import { type JSX, useState } from 'react';
-import { useLanguage, useT } from '../../i18n/useI18n.ts';
+import { useT } from '../../i18n/useI18n.ts';
 import * as api from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { AgendaEditor } from './AgendaEditor.tsx';
@@ -85,13 +85,12 @@ function AgendaList({
   outline: MeetingOutline | null;
 }): JSX.Element {
   const t = useT();
-  const { language } = useLanguage();
   const currentIndex = agenda.items.findIndex((i) => i.id === agenda.current?.itemId);
   return (
     <ol className="rt-agenda__list">
       {agenda.items.map((item, index) => {
         const current = index === currentIndex;
-        const label = targetName(item.target, outline, language);
+        const label = targetName(item.target, outline, t);
         return (
           <li
             key={item.id}

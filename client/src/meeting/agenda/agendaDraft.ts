@@ -1,4 +1,4 @@
-import type { Language } from '@roundtable/i18n';
+import type { Translate } from '@roundtable/i18n';
 import type { AgendaItem, MeetingOutline, MeetingTarget } from '@roundtable/meeting';
 import { targetKey, targetName } from '@roundtable/meeting';
 
@@ -10,15 +10,15 @@ export interface DraftItem {
 
 /**
  * What can go on the agenda, in document order: sections, then each domain
- * followed by its indicators, each named as `language` reads it (`targetName`).
+ * followed by its indicators, each named in the language of `t` (`targetName`).
  */
-export function agendaChoices(outline: MeetingOutline, language: Language): { target: MeetingTarget; label: string }[] {
+export function agendaChoices(outline: MeetingOutline, t: Translate): { target: MeetingTarget; label: string }[] {
   const targets: MeetingTarget[] = outline.sections.map((s) => ({ kind: 'section', section: s.anchor }));
   for (const domain of outline.domains) {
     targets.push({ kind: 'domain', domain: domain.code });
     for (const i of domain.indicators) targets.push({ kind: 'indicator', indicatorId: i.id });
   }
-  return targets.map((target) => ({ target, label: targetName(target, outline, language) }));
+  return targets.map((target) => ({ target, label: targetName(target, outline, t) }));
 }
 
 /** The agenda as planned, to edit. */

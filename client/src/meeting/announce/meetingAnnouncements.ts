@@ -6,7 +6,6 @@ import {
   targetKey,
   targetName,
 } from '@roundtable/meeting';
-import { i18nState } from '../../i18n/i18nStore.ts';
 import { translate } from '../../i18n/useI18n.ts';
 
 /**
@@ -14,7 +13,7 @@ import { translate } from '../../i18n/useI18n.ts';
  * or described by its id without an outline, in the interface's language.
  */
 export function nameOfTarget(target: MeetingTarget, outline: MeetingOutline | null): string {
-  return targetName(target, outline, i18nState().language);
+  return targetName(target, outline, translate);
 }
 
 /**

@@ -42,7 +42,7 @@ export function DecisionsSection({
         <ol className="rt-decisions__list">
           {latest.map((decision) => (
             <li key={decision.id} className="rt-decisions__item" data-decision-kind={decision.kind}>
-              <span className="rt-decisions__what">{describeDecision(decision, outline ?? empty, language)}</span>
+              <span className="rt-decisions__what">{describeDecision(decision, outline ?? empty, t, language)}</span>
               {editing === decision.id ? (
                 <StatementEditor
                   initial={decision.statement?.text ?? ''}

@@ -2,7 +2,7 @@ import { targetName } from '@roundtable/meeting';
 import type { JSX } from 'react';
 import { formatTime } from '../../app/formatTime.ts';
 import { useClockTick } from '../../app/useClockTick.ts';
-import { useLanguage, useT } from '../../i18n/useI18n.ts';
+import { useT } from '../../i18n/useI18n.ts';
 import * as api from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 
@@ -10,7 +10,6 @@ import type { MeetingSession } from '../useMeetingSession.ts';
 export function QueueSection({ session }: { session: MeetingSession }): JSX.Element | null {
   useClockTick();
   const t = useT();
-  const { language } = useLanguage();
   const { meeting, canRun, consultationId, run } = session;
   if (meeting === null) return null;
   const { queue, floor } = meeting;
@@ -45,7 +44,7 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
                 <span className="rt-queue__org">
                   {entry.person.organisation}
                   {entry.target !== null &&
-                    ` · ${t('meeting.queue.on', { target: targetName(entry.target, null, language) })}`}{' '}
+                    ` · ${t('meeting.queue.on', { target: targetName(entry.target, null, t) })}`}{' '}
                   · {formatTime(entry.raisedAt)}
                 </span>
               </span>

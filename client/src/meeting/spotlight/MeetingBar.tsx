@@ -1,6 +1,6 @@
 import { type MeetingOutline, targetName } from '@roundtable/meeting';
 import type { JSX } from 'react';
-import { useLanguage, useT } from '../../i18n/useI18n.ts';
+import { useT } from '../../i18n/useI18n.ts';
 import { AgendaTimer } from '../agenda/AgendaTimer.tsx';
 import { ProgressSummary } from '../progress/ProgressSummary.tsx';
 import { HandButton } from '../queue/HandButton.tsx';
@@ -21,9 +21,8 @@ interface MeetingBarProps {
  */
 export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): JSX.Element {
   const t = useT();
-  const { language } = useLanguage();
   const { meeting, spotlight } = session;
-  const label = spotlight === null ? null : targetName(spotlight, outline, language);
+  const label = spotlight === null ? null : targetName(spotlight, outline, t);
   const queue = meeting?.queue ?? [];
   const place = queue.findIndex((e) => e.person.personId === session.personId);
   const agenda = meeting?.agenda;
