@@ -4,7 +4,7 @@ import { xmlText } from './xmlText.ts';
 
 /**
  * The comment matrix as an Excel workbook (written by ExcelJS), one sheet
- * "Comment matrix": a bold header on a filled background, the first row
+ * named in the matrix's language ("Comment matrix"): a bold header on a filled background, the first row
  * frozen, an autofilter over every column, column widths fitted to their
  * content (within limits), wrapped text, times as date cells
  * (`yyyy-mm-dd hh:mm`, the consultation's wall-clock time). Every text is
@@ -20,7 +20,7 @@ export async function commentMatrixXlsx(matrix: CommentMatrix): Promise<Uint8Arr
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Roundtable';
-  const sheet = workbook.addWorksheet('Comment matrix', {
+  const sheet = workbook.addWorksheet(matrix.title, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
   });
   sheet.columns = matrix.columns.map((c) => ({
