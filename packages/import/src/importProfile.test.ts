@@ -207,7 +207,7 @@ describe('importProfile: exports in every language', () => {
     const markdown = [
       '# Miqrasiya profili',
       '**Ölkə:** Azərbaycan',
-      '**İL:** 2026',
+      '**IL:** 2026',
       '## Резюме',
       'Qısa xülasə.',
       '## Sahə 2: Bütün hökumət yanaşması',

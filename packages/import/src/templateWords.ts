@@ -10,9 +10,18 @@ import {
 /** A field line of the template, as its label names it in any language (`Answer`, `Cavab`, `Ответ`). */
 export type TemplateField = 'country' | 'year' | 'question' | 'answer' | 'kind' | 'finding' | 'sources';
 
-/** A heading's or label's text compared without case or Unicode form: `Xülasə`, `XÜLASƏ` and a decomposed `Xülasə` are one. */
+/**
+ * A heading's or label's text compared without case or Unicode form:
+ * `Xülasə`, `XÜLASƏ` and a decomposed `Xülasə` are one, and so are `İl`,
+ * `IL` and `il` (the dot that lower-casing leaves on a capital İ is dropped).
+ */
 export function templateFold(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return text
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
+    .replace(/i\u0307/g, 'i');
 }
 
 const translators: readonly Translate[] = LANGUAGES.map((language) => createTranslator(language));
