@@ -211,5 +211,6 @@ describe('commentMatrix in the consultation’s language', () => {
     await workbook.xlsx.load((await commentMatrixXlsx(m)).buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet('Şərhlər cədvəli');
     expect([2, 3].map((r) => sheet?.getRow(r).getCell(10).value)).toEqual(['Əli Şükürov', 'Юлия Ёлкина']);
+    expect([1, 2, 3].map((r) => sheet?.getRow(r).getCell(10).font?.name)).toEqual(['Arial', 'Arial', 'Arial']);
   });
 });
