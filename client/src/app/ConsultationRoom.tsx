@@ -4,6 +4,7 @@ import { ResolveDialog } from '../comments/ResolveDialog.tsx';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
+import { ConsultationLanguageControl } from '../consultationLanguage/ConsultationLanguageControl.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { useT } from '../i18n/useI18n.ts';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
@@ -123,7 +124,21 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           </>
         }
         exportMenu={
-          access.mayExport ? <ExportMenu consultationId={consultationId} filters={comments.filters} /> : undefined
+          access.mayExport ? (
+            <ExportMenu
+              consultationId={consultationId}
+              filters={comments.filters}
+              setting={
+                ready !== null && (
+                  <ConsultationLanguageControl
+                    consultationId={consultationId}
+                    language={ready.language}
+                    mayChange={access.mayRunMeeting}
+                  />
+                )
+              }
+            />
+          ) : undefined
         }
       />
       <div className="rt-layout">

@@ -1,6 +1,7 @@
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '@roundtable/i18n';
 import type { ConsultationSummary } from '@roundtable/profile';
 import { type JSX, useEffect, useId, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { useT } from '../i18n/useI18n.ts';
 import { setConsultationLanguage } from './consultationLanguageApi.ts';
 
@@ -47,7 +48,7 @@ export function ConsultationLanguageControl({
       onChanged?.(summary);
     } catch (error) {
       setChosen(before);
-      setSaving({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setSaving({ state: 'failed', message: errorLineOf(t, error) });
     }
   };
 

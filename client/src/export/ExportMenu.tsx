@@ -1,10 +1,12 @@
-import { type JSX, useEffect, useRef } from 'react';
+import { type JSX, type ReactNode, useEffect, useRef } from 'react';
 import type { CommentFilters } from '../comments/commentFilters.ts';
 import { useT } from '../i18n/useI18n.ts';
 import { exportLinks } from './exportLinks.ts';
 
 interface ExportMenuProps {
   consultationId: string;
+  /** Shown under the downloads: the language the documents are written in, for who may change it. */
+  setting?: ReactNode;
   /** The comment sidebar's filters: the matrix downloads what they select. */
   filters: CommentFilters;
 }
@@ -16,7 +18,7 @@ interface ExportMenuProps {
  * Markdown import template. Closes on Escape (focus back on its button), on
  * a click outside and after a choice.
  */
-export function ExportMenu({ consultationId, filters }: ExportMenuProps): JSX.Element {
+export function ExportMenu({ consultationId, filters, setting }: ExportMenuProps): JSX.Element {
   const t = useT();
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
@@ -61,6 +63,7 @@ export function ExportMenu({ consultationId, filters }: ExportMenuProps): JSX.El
             </a>
           </li>
         ))}
+        {setting !== undefined && setting !== false && <li className="rt-export__setting">{setting}</li>}
       </ul>
     </details>
   );

@@ -182,7 +182,8 @@ describe('the keys in the code', () => {
     const found = new Map<string, string>();
     for (const file of sourceFiles(root, dirs)) {
       for (const { text } of stringLiterals(file)) {
-        if (keyPattern.test(text) && (english.has(text) || !fileName.test(text))) found.set(text, file.slice(root.length));
+        if (keyPattern.test(text) && (english.has(text) || !fileName.test(text)))
+          found.set(text, file.slice(root.length));
       }
     }
     return found;

@@ -127,8 +127,9 @@ export function createMeetingRoutes(deps: {
 
   app.get(`${base}/minutes.docx`, async (c) => {
     const consultation = await access.allowed(c, 'run-meeting');
-    const { markdown, filename } = await service.minutes(consultation, minutesLanguage(consultation));
-    const bytes = await minutesDocx(markdown);
+    const language = minutesLanguage(consultation);
+    const { markdown, filename } = await service.minutes(consultation, language);
+    const bytes = await minutesDocx(markdown, { language });
     return c.body(bytes.buffer as ArrayBuffer, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'content-disposition': `attachment; filename="${filename.replace(/\.md$/, '.docx')}"`,

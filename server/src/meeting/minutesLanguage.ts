@@ -1,12 +1,11 @@
-import { DEFAULT_LANGUAGE, type Language } from '@roundtable/i18n';
+import type { Language } from '@roundtable/i18n';
 import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
+import { languageOf } from '../consultations/ConsultationStore.ts';
 
 /**
  * The language a consultation's minutes (Markdown and Word) are written in:
- * the consultation's language setting (issue 15). Consultations do not carry
- * that setting yet; until they do, English. The one place to wire it in:
- * `return consultation.language`.
+ * the consultation's language setting (issue 15), English when none is set.
  */
-export function minutesLanguage(_consultation: ConsultationRecord): Language {
-  return DEFAULT_LANGUAGE;
+export function minutesLanguage(consultation: ConsultationRecord): Language {
+  return languageOf(consultation);
 }
