@@ -2,12 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consultationSummarySchema, demoConsultation } from '@roundtable/profile';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportedMarkdown } from '../../packages/import/test/exportedProfile.ts';
 import { silentLogger } from '../../server/src/log.ts';
 import type { Backend } from '../../server/src/storage/Backend.ts';
 import { createEmbeddedBackend } from '../../server/src/storage/createEmbeddedBackend.ts';
 import { createRedisBackend } from '../../server/src/storage/redis/createRedisBackend.ts';
+import { say } from '../e2e/catalogue.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { api, createConsultation, type Invited, invite } from '../helpers/members.ts';
 import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
@@ -77,6 +79,26 @@ describe('PATCH /api/consultations/:id', () => {
     expect(await languageOf('lang')).toBe('ru');
     const me = await api(server, '/api/me', { token: participant.token });
     expect(me.body.consultation.language).toBe('ru');
+  });
+
+  it('writes the minutes, Markdown and Word, in the language it names', async () => {
+    const minutes = async () => {
+      const res = await fetch(`${server.url}/api/consultations/lang/minutes`, {
+        headers: { authorization: `Bearer ${facilitator.token}` },
+      });
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+    expect(await minutes()).toMatch(/^# Проект протокола: /m);
+    expect((await patch('lang', { language: 'az' }, facilitator.token)).status).toBe(200);
+    expect(await minutes()).not.toMatch(/Проект протокола/);
+    const docx = await fetch(`${server.url}/api/consultations/lang/minutes.docx`, {
+      headers: { authorization: `Bearer ${facilitator.token}` },
+    });
+    expect(docx.status).toBe(200);
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(text).toContain(say('az', 'minutes.title', { title: demoConsultation.title }).replace(/^#\s*/, ''));
+    expect((await patch('lang', { language: 'ru' }, facilitator.token)).status).toBe(200);
   });
 
   it('lets the operator change it', async () => {
