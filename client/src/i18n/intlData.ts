@@ -48,14 +48,14 @@ export function lacksIntlData(language: Language, intl: IntlFormatters = Intl): 
 }
 
 /**
- * Replaces the engine's `Intl` formatters with FormatJS's polyfills (with
- * British English data) and gives them the browser's own time zone. The zone
- * is read before the polyfill replaces DateTimeFormat, and its data made from
- * the engine's own offsets (`localTimeZoneData`) rather than downloaded: the
- * IANA database would add 125 KB of gzip (its "golden" subset) or 190 KB
- * (all), and the client formats in no other zone. A formatter given another
- * explicit `timeZone` than the browser's or UTC throws a RangeError in such
- * an engine.
+ * Replaces the engine's `Intl` formatters with FormatJS's polyfills, with the
+ * data of British English, Azerbaijani and Russian, and gives them the
+ * browser's own time zone. The zone is read before the polyfill replaces
+ * DateTimeFormat, and its data made from the engine's own offsets
+ * (`localTimeZoneData`) rather than downloaded: the IANA database would add
+ * 125 KB of gzip (its "golden" subset) or 190 KB (all), and the client
+ * formats in no other zone. A formatter given another explicit `timeZone`
+ * than the browser's or UTC throws a RangeError in such an engine.
  */
 export async function loadIntlPolyfills(): Promise<void> {
   const timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -68,49 +68,25 @@ export async function loadIntlPolyfills(): Promise<void> {
   if (canonical !== timeZone) polyfilled.__addTZData(localTimeZoneData([timeZone, canonical]));
 }
 
-/** Each language's data for the polyfills; English comes with them. */
-const LOCALE_DATA: Record<Language, () => Promise<unknown>> = {
-  en: () => Promise.resolve(),
-  az: () => import('./intlDataAz.ts'),
-  ru: () => import('./intlDataRu.ts'),
-};
-
-/** Loads once, and again after a failure. */
-function once(load: () => Promise<unknown>): () => Promise<void> {
-  let loading: Promise<void> | undefined;
-  return () => {
-    loading ??= load().then(
-      () => undefined,
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  };
-}
-
-const polyfills = once(loadIntlPolyfills);
-const localeData = Object.fromEntries(
-  Object.entries(LOCALE_DATA).map(([language, load]) => [language, once(load)]),
-) as Record<Language, () => Promise<void>>;
+let loading: Promise<void> | undefined;
 
 /**
  * Makes `Intl` format dates, times, relative times and numbers right in
- * `language`. Where the engine formats them wrong, loads FormatJS's
- * polyfills once (a lazy chunk of about 100 KB of gzip, with British English)
- * and, fetched beside it, the language's data (26 KB for Azerbaijani, 44 KB
- * for Russian). Once the polyfills have replaced the engine's formatters, a
- * language not loaded yet is missing too, so switching to it loads its data.
- * Where the engine formats right, loads nothing. Rejects when a chunk cannot
- * be loaded.
+ * `language` (and, once it has to, in every language Roundtable speaks).
+ * Where the engine formats `language` wrong, loads the polyfills once, a lazy
+ * chunk of about 170 KB of gzip ({@link loadIntlPolyfills}); where it formats
+ * right, loads nothing. Rejects when the chunk cannot be loaded; a later call
+ * tries again.
  *
  * @example
  * await ensureIntlData('az');
  * new Intl.DateTimeFormat('az-Latn-AZ', { month: 'long' }).format(new Date(2026, 10, 15)); // 'noyabr'
  */
-export async function ensureIntlData(language: Language): Promise<void> {
-  if (!lacksIntlData(language)) return;
-  // Both start now: the time zone is read before either chunk replaces DateTimeFormat.
-  await Promise.all([polyfills(), localeData[language]()]);
+export function ensureIntlData(language: Language): Promise<void> {
+  if (!lacksIntlData(language)) return Promise.resolve();
+  loading ??= loadIntlPolyfills().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
 }
