@@ -2,6 +2,8 @@ import { WebSocket } from 'ws';
 import type { RoomAccess } from '../targets/Target.ts';
 
 export type UpdateListener = (update: Uint8Array, at: number) => void;
+/** Receives the awareness update of each awareness frame (a view into the frame). */
+export type AwarenessListener = (awarenessUpdate: Uint8Array, at: number) => void;
 
 /**
  * A raw websocket speaking the protocol bytes: no provider, no Y.Doc. It only
@@ -19,6 +21,7 @@ export class BenchClient {
   closeCode: number | null = null;
   closeReason = '';
   onUpdate: UpdateListener | null = null;
+  onAwareness: AwarenessListener | null = null;
   readonly synced: Promise<void>;
   /** Resolves when the socket has closed, whoever closed it. */
   readonly closed: Promise<void>;
@@ -45,6 +48,7 @@ export class BenchClient {
         this.framesIn++;
         const message = access.dialect.read(data);
         if (message.kind === 'update') this.onUpdate?.(message.update, at);
+        else if (message.kind === 'awareness') this.onAwareness?.(message.update, at);
         else if (message.kind === 'synced' && this.syncedAt === 0) {
           this.syncedAt = at;
           this.syncedBytes = message.update.byteLength;

@@ -77,3 +77,20 @@ export function watchOtherLoad(cpu: string): () => number {
     return Math.max(0, cpuBusyNs(cpu) - busy - ownNs) / ((performance.now() - start) * 1e6);
   };
 }
+
+/**
+ * Fails early, with the fix, when this process may not open `sockets` more
+ * files (the servers under test inherit the same limit): past it, clients
+ * would fail to connect halfway through a workload.
+ */
+export function requireOpenFiles(sockets: number): void {
+  const match = /^Max open files\s+(\d+|unlimited)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+  const limit = match?.[1] === 'unlimited' ? Number.POSITIVE_INFINITY : Number(match?.[1] ?? 0);
+  const needed = sockets + 200;
+  if (limit < needed) {
+    throw new Error(
+      `${sockets} sockets need more open files than allowed (${limit}): raise the limit first, e.g. \`ulimit -n ${needed}\` ` +
+        '(at most the hard limit, `ulimit -Hn`)',
+    );
+  }
+}

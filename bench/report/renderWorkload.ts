@@ -45,6 +45,7 @@ export function renderWorkload<R>(workload: Workload<R>, results: ReadonlyMap<Ta
     `|${header.map(() => ' --- ').join('|')}|`,
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
+    ...(workload.notes?.(results) ?? []).flatMap((note) => [note, '']),
   ].join('\n');
 }
 

@@ -38,13 +38,14 @@ function roundtableKind(name: TargetName, role: TargetKind['role'], env: Record<
       const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
       const server = await spawnPinned('server/src/main.ts', {
         cwd: REPO_ROOT,
-        // Hundreds of simulated clients share one invitation: lift the per-person cap.
+        // Hundreds of simulated clients share one invitation: lift the per-person cap; (g) puts 1,000 in one room.
         env: {
           DATA_DIR: dataDir,
           LOG_LEVEL: 'warn',
           ADMIN_TOKEN,
           SECRET,
           MAX_CONNECTIONS_PER_PERSON: '100000',
+          MAX_CONNECTIONS_PER_ROOM: '100000',
           ...env,
         },
       });

@@ -3,7 +3,8 @@ export type Inbound =
   | { kind: 'update'; update: Uint8Array }
   /** Sync step 2: the server's answer to the client's sync step 1. */
   | { kind: 'synced'; update: Uint8Array }
-  | { kind: 'awareness' }
+  /** An awareness frame; `update` is its awareness update (entries of client id, clock, state). */
+  | { kind: 'awareness'; update: Uint8Array }
   | { kind: 'other' };
 
 /**

@@ -11,4 +11,6 @@ export interface Workload<R> {
   /** `drafts` gives every server the same consultations (and builds each draft once per run). */
   run(kind: TargetKind, drafts: DraftLibrary): Promise<R>;
   metrics: Metric<R>[];
+  /** Lines printed under the table (warnings about the run), from every server's result. */
+  notes?(results: ReadonlyMap<TargetKind, R>): string[];
 }

@@ -133,7 +133,7 @@ async function runFanOut(kind: TargetKind, spec: FanOutSpec, drafts: DraftLibrar
 }
 
 /** Each writer on its own timer and phase, like independent typists. */
-function startWriting(writing: readonly { writer: Writer; client: BenchClient }[], rateHz: number): () => void {
+export function startWriting(writing: readonly { writer: Writer; client: BenchClient }[], rateHz: number): () => void {
   const periodMs = 1000 / rateHz;
   const timers: NodeJS.Timeout[] = [];
   for (const { writer, client } of writing) {

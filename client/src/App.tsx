@@ -3,11 +3,13 @@ import { ConsultationPage } from './app/ConsultationPage.tsx';
 import { JoinPage } from './app/JoinPage.tsx';
 import { NotFound } from './app/NotFound.tsx';
 import { parseRoute } from './app/route.ts';
+import { useT } from './i18n/useI18n.ts';
 
 /** The projector's screen is another page: its code loads only there. */
 const RoomScreen = lazy(() => import('./screen/RoomScreen.tsx').then((m) => ({ default: m.RoomScreen })));
 
 export function App(): JSX.Element | null {
+  const t = useT();
   const [route, setRoute] = useState(() => parseRoute(window.location.pathname));
 
   const navigate = useCallback((to: string) => {
@@ -36,7 +38,7 @@ export function App(): JSX.Element | null {
     case 'join':
       return <JoinPage onJoined={onJoined} />;
     case 'not-found':
-      return <NotFound message="There is no page at this address." />;
+      return <NotFound message={t('app.notFound.noPage')} />;
     case 'screen':
       return (
         <Suspense fallback={null}>

@@ -53,7 +53,7 @@ const schema = z.object({
   /** How often the server pings each websocket; one that has not answered two pings is closed. */
   PING_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
   /** Connections in one room, per instance; past it 1013 (the client retries). */
-  MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(500),
+  MAX_CONNECTIONS_PER_ROOM: z.coerce.number().int().min(1).default(1500),
   /** Connections of one invitation (tabs, devices), per instance; past it 1013. */
   MAX_CONNECTIONS_PER_PERSON: z.coerce.number().int().min(1).default(20),
   /** Frames one connection may send per second on average (bursts of ten times that); past it 1013. */

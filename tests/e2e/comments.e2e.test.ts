@@ -233,6 +233,70 @@ describe('commenting on a selection, live, and resolving it', () => {
     }
   });
 
+  it('reads the comments in Azerbaijani and searches them with İ and ı as Azerbaijani readers type them', async () => {
+    const benefit = 'İşsizlik müavinəti haqqında qanun 2024-cü ildə dəyişdirilib.';
+    const centre = 'Sumqayıt şəhərində miqrantlar üçün yeni mərkəz açılıb.';
+    const ilhame = await openDraft(browser, server.url, {
+      name: 'İlhamə Quliyeva',
+      joinUrl: await invite(server, { name: 'İlhamə Quliyeva', organisation: 'min-labour' }),
+      prepare: (context) => context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'az')),
+    });
+    const page = ilhame.page;
+    const commentOnIndicator = async (indicatorId: string, body: string): Promise<void> => {
+      const button = page.locator(`[data-indicator-comment="${indicatorId}"]`);
+      await button.scrollIntoViewIfNeeded();
+      await button.click();
+      const composer = page.locator('.rt-composer');
+      expect(await composer.textContent()).toContain('Göstəriciyə şərh');
+      await composer.getByText('Sual', { exact: true }).click();
+      await composer.getByLabel('Şərh', { exact: true }).fill(body);
+      await composer.getByRole('button', { name: 'Şərhi göndər' }).click();
+      await composer.waitFor({ state: 'detached' });
+      await page.locator('.rt-thread--active', { hasText: body }).waitFor();
+    };
+    try {
+      await waitForDraft(page);
+      await commentOnIndicator('2.11', benefit);
+      await commentOnIndicator('2.10', centre);
+
+      // Every comment of the consultation: the indicator button narrowed the list to 2.10.
+      await page.getByRole('button', { name: /^Filtrlər/ }).click();
+      await page.getByRole('combobox', { name: 'Göstərici' }).selectOption({ label: 'Bütün göstəricilər' });
+      await page.getByRole('button', { name: 'Hamısı', exact: true }).click();
+      const all = await poll(
+        () => sidebarThread(page).count(),
+        (n) => n >= 2,
+      );
+
+      // Capital İ is the dotted i of "işsizlik"; capital I the dotless ı of "Sumqayıt".
+      const search = page.getByRole('searchbox', { name: 'Şərhlərdə axtar' });
+      const listed = async (): Promise<string[]> =>
+        (await sidebarThread(page).allTextContents()).map((t) =>
+          t.includes(benefit) ? 'benefit' : t.includes(centre) ? 'centre' : t,
+        );
+      await search.fill('İŞSİZLİK MÜAVİNƏTİ');
+      await poll(listed, (l) => JSON.stringify(l) === '["benefit"]');
+      expect(await page.locator('.rt-filters__shown').textContent()).toBe(`Göstərilir: 1 / ${all} şərh`);
+      await search.fill('SUMQAYIT ŞƏHƏRİNDƏ');
+      await poll(listed, (l) => JSON.stringify(l) === '["centre"]');
+      // By English rules "IŞSIZLIK" would be "işsizlik"; in Azerbaijani it is another word.
+      await search.fill('IŞSIZLIK');
+      await page.locator('.rt-empty', { hasText: 'Bu filtrlərlə “IŞSIZLIK” axtarışına uyğun şərh yoxdur.' }).waitFor();
+      expect(await sidebarThread(page).count()).toBe(0);
+
+      await page.locator('.rt-empty').getByRole('button', { name: 'Filtrləri təmizlə' }).click();
+      expect(await search.inputValue()).toBe('');
+      await poll(
+        () => sidebarThread(page).count(),
+        (n) => n === all,
+      );
+      expect(await page.locator('.rt-filters__shown').count()).toBe(0);
+      expect(ilhame.errors).toEqual([]);
+    } finally {
+      await ilhame.context.close();
+    }
+  });
+
   // @lexical/yjs rewrites a text node when part of it is formatted, which moved the anchor's end.
   it('keeps the highlight on its text when part of it is made bold, and then applies no wording over it', async () => {
     const quote = 'visa-free stay of up to 90 days';

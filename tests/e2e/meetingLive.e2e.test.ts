@@ -243,4 +243,60 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await Promise.all([fatou.context.close(), amina.context.close(), boris.context.close()]);
     }
   });
+
+  it('speaks each reader’s language: the room screen in Russian, the facilitator’s meeting in Azerbaijani', async () => {
+    const fatou = await openInvited(browser, server, {
+      name: 'Fatou Ndiaye',
+      organisation: 'iom-veloria',
+      role: 'facilitator',
+    });
+    let russian: BrowserContext | null = null;
+    try {
+      await fatou.context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'az'));
+      await fatou.page.reload();
+      await waitForDraft(fatou.page);
+      const az = fatou.page;
+      await az.locator('[data-spotlight-button="1.2"]').click();
+      await az.locator('[data-meeting-bar]', { hasText: 'Müzakirə masasında' }).waitFor(POLL);
+      await az.getByRole('combobox', { name: '1.2 göstəricisinin görüşdəki statusu' }).selectOption({
+        label: 'Mübahisəlidir',
+      });
+      await az.locator('[data-indicator-id="1.2"][data-status="contested"]').waitFor(POLL);
+      await az.locator('[data-lock-button="1.2"]').click();
+      await az.locator('[data-indicator-id="1.2"][data-locked="true"]').waitFor(POLL);
+
+      // The room screen, in Russian, shows the same indicator with its status in Russian.
+      russian = await browser.newContext({ storageState: await fatou.context.storageState(), viewport: PROJECTOR });
+      await russian.addInitScript(() => window.localStorage.setItem('roundtable.language', 'ru'));
+      const screen = await russian.newPage();
+      await screen.goto(`${server.url}/c/demo/screen`);
+      await screen.locator('[data-screen-indicator="1.2"] [data-screen-locked]').waitFor(POLL);
+      expect(await screen.locator('[data-screen-locked]').textContent()).toBe('Заблокирован');
+      expect(await screen.locator('[data-screen-status]').textContent()).toBe('Оспаривается');
+      expect(await screen.locator('.rt-screen__kicker').first().textContent()).toBe('На обсуждении');
+      expect(await screen.title()).toContain('Экран зала');
+
+      // The facilitator's decision log says what happened in Azerbaijani.
+      await az.locator('.rt-tabs [role="tab"]').first().click();
+      const log = az.locator('.rt-decisions__item');
+      await log.filter({ hasText: 'Müzakirə masasında: 1.2 Schooling for migrant children' }).first().waitFor(POLL);
+      await log.filter({ hasText: '1.2 Schooling for migrant children: Razılaşdırılıb → Mübahisəlidir' }).waitFor(POLL);
+      await log.filter({ hasText: 'Kilidləndi: 1.2 Schooling for migrant children' }).first().waitFor(POLL);
+      expect(await az.locator('[data-decisions] [data-minutes-open]').textContent()).toBe('Protokola bax');
+
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await screen.screenshot({ path: join(ARTIFACTS, 'room-screen-1920-ru.png') });
+      await az.screenshot({ path: join(ARTIFACTS, 'meeting-live-facilitator-1366-az.png') });
+      // The same page in Russian, switched at reload: its decision log follows the interface's language.
+      await fatou.context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'ru'));
+      await az.reload();
+      await waitForDraft(az);
+      await az.locator('.rt-tabs [role="tab"]').first().click();
+      await log.filter({ hasText: '1.2 Schooling for migrant children: Согласован → Оспаривается' }).waitFor(POLL);
+      await az.screenshot({ path: join(ARTIFACTS, 'meeting-live-facilitator-1366-ru.png') });
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await Promise.all([fatou.context.close(), russian?.close()]);
+    }
+  });
 });

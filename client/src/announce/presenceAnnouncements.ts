@@ -1,3 +1,5 @@
+import type { T } from '../i18n/useI18n.ts';
+
 /** What the presence announcements need of a person in the room (see `Person` in presence/usePeople.ts). */
 export interface PresentPerson {
   name: string;
@@ -27,31 +29,39 @@ function countByWho(people: readonly PresentPerson[]): Map<string, number> {
 export function presenceAnnouncements(
   before: readonly PresentPerson[] | null,
   after: readonly PresentPerson[],
+  t: T,
 ): string[] {
   if (before === null) return [];
   const was = countByWho(before);
   const now = countByWho(after);
   const out: string[] = [];
-  for (const name of now.keys()) if (!was.has(name)) out.push(`${name} joined.`);
-  for (const name of was.keys()) if (!now.has(name)) out.push(`${name} left.`);
+  for (const name of now.keys()) if (!was.has(name)) out.push(t('announce.joined', { who: name }));
+  for (const name of was.keys()) if (!now.has(name)) out.push(t('announce.left', { who: name }));
   return out;
 }
 
-function place(person: PresentPerson, titles: ReadonlyMap<string, string>): string {
-  if (person.indicatorId === null) return 'not in the draft';
+function place(person: PresentPerson, titles: ReadonlyMap<string, string>, t: T): string {
+  if (person.indicatorId === null) return t('announce.place.notInDraft');
   const title = titles.get(person.indicatorId);
-  return `at ${person.indicatorId}${title === undefined ? '' : ` ${title}`}`;
+  return title === undefined
+    ? t('announce.place.at', { id: person.indicatorId })
+    : t('announce.place.atTitled', { id: person.indicatorId, title });
 }
 
 /**
  * The answer to "who is here": how many people, then each (you first) with
  * organisation, role when facilitator, and the indicator their caret is in.
  */
-export function whoIsHere(people: readonly PresentPerson[], titles: ReadonlyMap<string, string>): string {
+export function whoIsHere(people: readonly PresentPerson[], titles: ReadonlyMap<string, string>, t: T): string {
   const others = people.filter((p) => !p.isSelf);
-  if (others.length === 0) return 'Only you are here.';
-  const lines = others.map((p) => `${who(p)}${p.role === 'facilitator' ? ', facilitator,' : ''} ${place(p, titles)}`);
-  return `${others.length + 1} people here, with you: ${lines.join('; ')}.`;
+  if (others.length === 0) return t('announce.who.alone');
+  const lines = others.map((p) =>
+    t(p.role === 'facilitator' ? 'announce.who.facilitator' : 'announce.who.person', {
+      who: who(p),
+      place: place(p, titles, t),
+    }),
+  );
+  return t('announce.who.list', { count: others.length + 1, list: lines.join('; ') });
 }
 
 /**
@@ -63,11 +73,13 @@ export function whereIsFacilitator(
   people: readonly PresentPerson[],
   titles: ReadonlyMap<string, string>,
   onTable: string | null,
+  t: T,
 ): string {
   const facilitators = people.filter((p) => !p.isSelf && p.role === 'facilitator');
   const where =
     facilitators.length === 0
-      ? 'No other facilitator is here.'
-      : `${facilitators.map((p) => `${who(p)} is ${place(p, titles)}`).join('; ')}.`;
-  return `${where} ${onTable === null ? 'Nothing is on the table.' : `On the table: ${onTable}.`}`;
+      ? t('announce.where.none')
+      : `${facilitators.map((p) => t('announce.where.at', { who: who(p), place: place(p, titles, t) })).join('; ')}.`;
+  const table = onTable === null ? t('announce.table.nothing') : t('announce.table.on', { what: onTable });
+  return `${where} ${table}`;
 }

@@ -1,5 +1,6 @@
 import type { MeetingOutline, MeetingState } from '@roundtable/meeting';
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { meetingAnnouncements, nameOfTarget } from '../meeting/announce/meetingAnnouncements.ts';
 import { useMeetingShortcuts } from '../meeting/shortcuts/useMeetingShortcuts.ts';
 import { setAnnouncementsMuted, useAnnouncementsMuted } from './announcementsMuted.ts';
@@ -32,11 +33,12 @@ export interface LiveAnnouncementsInput {
  * facilitator is) and Alt+Shift+A (mute or unmute) at once.
  */
 export function useLiveAnnouncements(input: LiveAnnouncementsInput): string {
+  const t = useT();
   const [message, setMessage] = useState('');
   const muted = useAnnouncementsMuted();
   const throttle = useRef<AnnouncementThrottle | null>(null);
-  const latest = useRef(input);
-  latest.current = input;
+  const latest = useRef({ ...input, t });
+  latest.current = { ...input, t };
 
   useEffect(() => {
     let clearing: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +70,7 @@ export function useLiveAnnouncements(input: LiveAnnouncementsInput): string {
   const peopleBefore = useRef<readonly PresentPerson[] | null>(null);
   useEffect(() => {
     if (!input.synced) return;
-    throttle.current?.announce(presenceAnnouncements(peopleBefore.current, input.people));
+    throttle.current?.announce(presenceAnnouncements(peopleBefore.current, input.people, latest.current.t));
     peopleBefore.current = input.people;
   }, [input.people, input.synced]);
 
@@ -77,7 +79,7 @@ export function useLiveAnnouncements(input: LiveAnnouncementsInput): string {
     if (!input.threadsLoaded) return;
     const { indicatorInView, selfPersonId } = latest.current;
     throttle.current?.announce(
-      commentAnnouncements(threadsBefore.current, input.threads, indicatorInView, selfPersonId),
+      commentAnnouncements(threadsBefore.current, input.threads, indicatorInView, selfPersonId, latest.current.t),
     );
     threadsBefore.current = input.threads;
   }, [input.threads, input.threadsLoaded]);
@@ -85,19 +87,19 @@ export function useLiveAnnouncements(input: LiveAnnouncementsInput): string {
   useMeetingShortcuts({
     who: () => {
       const { people, indicatorTitles } = latest.current;
-      throttle.current?.answer(whoIsHere(people, indicatorTitles));
+      throttle.current?.answer(whoIsHere(people, indicatorTitles, t));
     },
     where: () => {
       const { people, indicatorTitles, meeting, outline } = latest.current;
       const target = meeting?.spotlight?.target ?? null;
       throttle.current?.answer(
-        whereIsFacilitator(people, indicatorTitles, target === null ? null : nameOfTarget(target, outline)),
+        whereIsFacilitator(people, indicatorTitles, target === null ? null : nameOfTarget(target, outline), t),
       );
     },
     mute: () => {
       const next = !muted;
       setAnnouncementsMuted(next);
-      throttle.current?.answer(next ? 'Announcements muted.' : 'Announcements on.');
+      throttle.current?.answer(next ? t('announce.muted') : t('announce.unmuted'));
     },
   });
 

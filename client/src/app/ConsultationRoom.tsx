@@ -4,7 +4,9 @@ import { ResolveDialog } from '../comments/ResolveDialog.tsx';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
+import { ConsultationLanguageControl } from '../consultationLanguage/ConsultationLanguageControl.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { useT } from '../i18n/useI18n.ts';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
 import { useReadOnlyReasons } from '../lifecycle/useReadOnlyReasons.ts';
@@ -14,10 +16,12 @@ import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
 import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
 import { accessOf } from './accessOf.ts';
+import { BRAND_NAME } from './brandName.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
 import { NameDialogs } from './NameDialogs.tsx';
 import { SideColumn } from './SideColumn.tsx';
+import { SkipLinks } from './SkipLinks.tsx';
 import { TopBar } from './TopBar.tsx';
 import type { SummaryState } from './useConsultationSummary.ts';
 import { useDraftIdentity } from './useDraftIdentity.ts';
@@ -42,6 +46,7 @@ interface ConsultationRoomProps {
 
 /** A consultation one may join: top bar, outline, the live draft, its comments, the people, and the dialogs. */
 export function ConsultationRoom({ consultationId, summary, meState }: ConsultationRoomProps): JSX.Element {
+  const t = useT();
   const draft = useDraftSession();
   const member = meState.kind === 'known' && meState.me.kind === 'member' ? meState.me : null;
   const ready = summary.kind === 'ready' ? summary.summary : null;
@@ -89,9 +94,9 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
   });
   const identity = useDraftIdentity(member, person.name, person.confirmed && meState.kind !== 'loading');
 
-  const title = ready?.title ?? draft.outline?.title ?? 'Migration Governance Profile (draft)';
+  const title = ready?.title ?? draft.outline?.title ?? t('app.defaultTitle');
   useEffect(() => {
-    document.title = `${title} · Roundtable`;
+    document.title = `${title} · ${BRAND_NAME}`;
   }, [title]);
 
   const readOnly = useReadOnlyReasons({
@@ -102,10 +107,11 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
 
   return (
     <div className="rt-app">
+      <SkipLinks onComments={showComments} />
       <TopBar
         title={title}
-        meta={ready === null ? null : consultationMeta(ready)}
-        status={draft.connection.status}
+        meta={ready === null ? null : consultationMeta(ready, t)}
+        connection={draft.connection}
         people={draft.people}
         readOnlyReasons={readOnly}
         onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
@@ -113,12 +119,26 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           <>
             <LifecycleControl lifecycle={lifecycle} mayMove={access.mayRunMeeting} />
             <button type="button" className="rt-button rt-button--small" onClick={() => setVersionsOpen(true)}>
-              Versions
+              {t('app.versions')}
             </button>
           </>
         }
         exportMenu={
-          access.mayExport ? <ExportMenu consultationId={consultationId} filters={comments.filters} /> : undefined
+          access.mayExport ? (
+            <ExportMenu
+              consultationId={consultationId}
+              filters={comments.filters}
+              setting={
+                ready !== null && (
+                  <ConsultationLanguageControl
+                    consultationId={consultationId}
+                    language={ready.language}
+                    mayChange={access.mayRunMeeting}
+                  />
+                )
+              }
+            />
+          ) : undefined
         }
       />
       <div className="rt-layout">

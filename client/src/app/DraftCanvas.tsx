@@ -14,6 +14,7 @@ import { targetElement } from '../meeting/spotlight/targetElement.ts';
 import type { MeetingSession } from '../meeting/useMeetingSession.ts';
 import type { Access } from './accessOf.ts';
 import { RefusalNotice } from './RefusalNotice.tsx';
+import { DRAFT_AREA_ID } from './SkipLinks.tsx';
 import type { DraftIdentity } from './useDraftIdentity.ts';
 import type { DraftSession } from './useDraftSession.ts';
 
@@ -46,7 +47,7 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
     <div className="rt-center">
       <MeetingBar session={meeting} outline={draft.outline} onShowTable={showTable} />
       <AttendancePrompt session={meeting} />
-      <main className="rt-canvas" ref={draft.scrollRef}>
+      <main className="rt-canvas" id={DRAFT_AREA_ID} tabIndex={-1} ref={draft.scrollRef}>
         <div className="rt-doc">
           {recovery.permanent !== null && <RefusalNotice code={recovery.permanent.code} />}
           {identity === null ? (

@@ -1,12 +1,16 @@
 import { type JSX, useEffect, useState } from 'react';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { useT } from '../i18n/useI18n.ts';
+import { BRAND_NAME } from './brandName.ts';
 import { type JoinOutcome, joinWithToken, tokenFromHash } from './joinWithToken.ts';
 
 type JoinState = { kind: 'joining' } | (JoinOutcome & { kind: 'failed' });
 
 const INCOMPLETE: JoinState = {
   kind: 'failed',
-  title: 'This link is incomplete',
-  text: 'Copy the whole invitation link from your message, including the part after “#”.',
+  title: 'app.join.incomplete.title',
+  text: 'app.join.incomplete.text',
+  status: 0,
 };
 
 /**
@@ -14,6 +18,7 @@ const INCOMPLETE: JoinState = {
  * (`POST /api/join`), then opens the consultation the invitation is for.
  */
 export function JoinPage({ onJoined }: { onJoined: (consultationId: string) => void }): JSX.Element {
+  const t = useT();
   const [state, setState] = useState<JoinState>({ kind: 'joining' });
 
   useEffect(() => {
@@ -34,10 +39,11 @@ export function JoinPage({ onJoined }: { onJoined: (consultationId: string) => v
 
   return (
     <main className="rt-notfound">
+      <LanguageSwitch className="rt-notfound__language" />
       <div className="rt-notfound__card" role={state.kind === 'failed' ? 'alert' : 'status'}>
-        <p className="rt-brand">Roundtable</p>
-        <h1>{state.kind === 'joining' ? 'Joining the consultation…' : state.title}</h1>
-        <p>{state.kind === 'joining' ? 'Checking your invitation.' : state.text}</p>
+        <p className="rt-brand">{BRAND_NAME}</p>
+        <h1>{state.kind === 'joining' ? t('app.join.joining.title') : t(state.title)}</h1>
+        <p>{state.kind === 'joining' ? t('app.join.joining.text') : t(state.text, { status: state.status })}</p>
       </div>
     </main>
   );

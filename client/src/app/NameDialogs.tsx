@@ -1,13 +1,14 @@
-import type { Member } from '@roundtable/profile';
-import { ROLE_LABELS, type Role } from '@roundtable/profile';
+import { ROLE_KEYS } from '@roundtable/i18n';
+import type { Member, Role } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { type T, useT } from '../i18n/useI18n.ts';
 import { NamePrompt } from '../presence/NamePrompt.tsx';
 import type { PersonName } from '../presence/usePersonName.ts';
 
-function joiningAs(member: Member | null): string | null {
+function joiningAs(member: Member | null, t: T): string | null {
   if (member === null) return null;
-  const role = ROLE_LABELS[member.role as Role] ?? member.role;
-  return `${member.organisation.name} · ${role}`;
+  const key = ROLE_KEYS[member.role as Role] as string | undefined;
+  return `${member.organisation.name} · ${key === undefined ? member.role : t(key)}`;
 }
 
 interface NameDialogsProps {
@@ -22,15 +23,16 @@ interface NameDialogsProps {
 
 /** The first visit's prompt to confirm the invited name, and the prompt that changes it later. */
 export function NameDialogs({ member, person, meKnown, renaming, onRenamed }: NameDialogsProps): JSX.Element | null {
+  const t = useT();
   const { name, confirmed, confirm } = person;
   if (!confirmed && meKnown) {
-    return <NamePrompt initialName={name ?? ''} joiningAs={joiningAs(member)} onSubmit={confirm} />;
+    return <NamePrompt initialName={name ?? ''} joiningAs={joiningAs(member, t)} onSubmit={confirm} />;
   }
   if (!confirmed || !renaming) return null;
   return (
     <NamePrompt
       initialName={name ?? ''}
-      joiningAs={joiningAs(member)}
+      joiningAs={joiningAs(member, t)}
       onCancel={onRenamed}
       onSubmit={async (next) => {
         await confirm(next);

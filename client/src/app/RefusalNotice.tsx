@@ -1,14 +1,16 @@
 import type { JSX } from 'react';
-import { refusalMessage } from './closeCodeMessages.ts';
+import { useT } from '../i18n/useI18n.ts';
+import { refusalKeys } from './closeCodeMessages.ts';
 
 /** Covers the document when the server refused the connection for good. */
 export function RefusalNotice({ code }: { code: number }): JSX.Element {
-  const { title, text } = refusalMessage(code);
+  const t = useT();
+  const { title, text } = refusalKeys(code);
   return (
     <div className="rt-notice" role="alert">
       <div className="rt-notice__card">
-        <h2>{title}</h2>
-        <p>{text}</p>
+        <h2>{t(title)}</h2>
+        <p>{t(text, { code: String(code) })}</p>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { type JSX, type ReactNode, useId } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { SideTabButton } from './SideTabButton.tsx';
 
 export type SideTab = 'comments' | 'people' | 'meeting';
@@ -25,15 +26,16 @@ export function SidePanel({
   handsRaised,
   children,
 }: SidePanelProps): JSX.Element {
+  const t = useT();
   const id = useId();
   const tabs: [SideTab, string, number, string][] = [
-    ['meeting', 'Meeting', handsRaised, 'hands raised'],
-    ['comments', 'Comments', openComments, 'open'],
-    ['people', 'People here', peopleHere, 'connected'],
+    ['meeting', t('app.side.meeting'), handsRaised, t('app.side.handsRaised', { count: handsRaised })],
+    ['comments', t('app.side.comments'), openComments, t('app.side.open', { count: openComments })],
+    ['people', t('app.side.people'), peopleHere, t('app.side.connected', { count: peopleHere })],
   ];
   return (
-    <aside className="rt-side" aria-label="Meeting, comments and people">
-      <div className="rt-tabs" role="tablist" aria-label="Side panel">
+    <aside className="rt-side" aria-label={t('app.side.label')}>
+      <div className="rt-tabs" role="tablist" aria-label={t('app.side.tabs')}>
         {tabs.map(([key, label, count, what]) => (
           <SideTabButton
             key={key}
@@ -53,7 +55,7 @@ export function SidePanel({
           />
         ))}
       </div>
-      <div className="rt-side__body" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
+      <div className="rt-side__body" role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`} tabIndex={-1}>
         {children}
       </div>
     </aside>

@@ -1,6 +1,8 @@
 import type { JSX, ReactNode } from 'react';
-import type { ConnectionStatus } from '../editor/useConnectionStatus.ts';
+import type { ConnectionState } from '../editor/useConnectionStatus.ts';
 import { ShortcutsHelp } from '../help/ShortcutsHelp.tsx';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
+import { useT } from '../i18n/useI18n.ts';
 import { InvitePeopleButton } from '../invitations/InvitePeopleButton.tsx';
 import { AvatarStack } from '../presence/AvatarStack.tsx';
 import type { Person } from '../presence/usePeople.ts';
@@ -10,7 +12,7 @@ import { ConnectionPill } from './ConnectionPill.tsx';
 interface TopBarProps {
   title: string;
   meta: string | null;
-  status: ConnectionStatus;
+  connection: ConnectionState;
   people: Person[];
   /** Why this person may not edit the draft (`readOnlyReasons`), one sentence each; empty when they may. */
   readOnlyReasons: readonly string[];
@@ -23,7 +25,8 @@ interface TopBarProps {
 }
 
 export function TopBar(props: TopBarProps): JSX.Element {
-  const { title, meta, status, people, readOnlyReasons, onOpenInvitations, extra, exportMenu } = props;
+  const { title, meta, connection, people, readOnlyReasons, onOpenInvitations, extra, exportMenu } = props;
+  const t = useT();
   return (
     <header className="rt-topbar">
       <BrandLink />
@@ -36,15 +39,16 @@ export function TopBar(props: TopBarProps): JSX.Element {
       <div className="rt-topbar__end">
         {readOnlyReasons.length > 0 && (
           <span className="rt-tag" title={readOnlyReasons.join('\n')} data-testid="read-only">
-            Read only
+            {t('app.readOnly')}
           </span>
         )}
         {extra}
         {exportMenu}
         {onOpenInvitations !== undefined && <InvitePeopleButton onClick={onOpenInvitations} />}
-        <ConnectionPill status={status} />
+        <ConnectionPill connection={connection} />
 
         <AvatarStack people={people} />
+        <LanguageSwitch />
         <ShortcutsHelp />
       </div>
     </header>

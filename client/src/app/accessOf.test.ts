@@ -21,6 +21,7 @@ const member = (role: Role, actions: Action[]): Member => ({
     languages: ['en'],
     organisations: [],
     timeZone: 'UTC',
+    language: 'en',
     createdAt: '2026-11-30T00:00:00.000Z',
     rooms: { draft: 'demo:draft' },
     lifecycle: [],

@@ -1,7 +1,11 @@
 import { apiErrorSchema } from '@roundtable/profile';
 import type { z } from 'zod';
 
-/** An error answered by the API (`{ error: { code, message } }`), a failed request, or an answer not understood. */
+/**
+ * An error answered by the API (`{ error: { code, message } }`), a failed
+ * request, or an answer not understood. `code` is what the page translates;
+ * `message` is the server's English detail (may be empty).
+ */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
   constructor(
@@ -16,18 +20,21 @@ export class ApiRequestError extends Error {
 /** The code of an answer that does not have the shape the API promises. */
 export const BAD_RESPONSE = 'bad_response';
 
-/** The `{ error: { code, message } }` of an API answer (`apiErrorSchema`), with a sensible fallback for anything else. */
+/** The code of a request that got no answer (no network, server down). */
+export const NETWORK = 'network';
+
+/**
+ * The `{ error: { code, message } }` of an API answer (`apiErrorSchema`);
+ * anything else gets the code `http_<status>` (or {@link NETWORK}). People
+ * are told what the code means in their language (`apiErrorKey`); the
+ * server's English message is only a detail.
+ */
 export function apiErrorOf(status: number, body: unknown): ApiRequestError {
   const parsed = apiErrorSchema.safeParse(body);
-  if (parsed.success && parsed.data.error.message !== '') {
-    return new ApiRequestError(status, parsed.data.error.code, parsed.data.error.message);
-  }
-  const code = parsed.success ? parsed.data.error.code : status === 0 ? 'network' : `http_${status}`;
-  const message =
-    status === 0
-      ? 'The server could not be reached. Check your connection and try again.'
-      : `The server answered ${status}.`;
-  return new ApiRequestError(status, code, message);
+  if (parsed.success) return new ApiRequestError(status, parsed.data.error.code, parsed.data.error.message);
+  const code = status === 0 ? NETWORK : `http_${status}`;
+  // No words from the server: the message (for logs) is the code itself, never blank.
+  return new ApiRequestError(status, code, code);
 }
 
 /**
@@ -43,11 +50,7 @@ export function parseResponse<S extends z.ZodType>(schema: S, status: number, bo
 }
 
 function badResponse(status: number, where: string): never {
-  throw new ApiRequestError(
-    status,
-    BAD_RESPONSE,
-    `The server answered something this page does not understand (${where}). Reload the page; if it happens again, tell the organisers.`,
-  );
+  throw new ApiRequestError(status, BAD_RESPONSE, `unexpected answer at ${where}`);
 }
 
 /**

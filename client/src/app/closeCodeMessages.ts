@@ -1,106 +1,97 @@
 import { CloseCode } from '@roundtable/protocol';
 
 /**
- * What the server's close codes mean to people, in English: every text the
- * client shows about a closed connection lives here, keyed by `CloseCode`
- * names (one module to translate).
+ * What the server's close codes mean to people, as catalogue keys (namespace
+ * `errors`): the components translate them, so no language lives here. The
+ * server's close reason is English and technical: it is shown only as a
+ * secondary detail, under the translated text.
  */
 
-/** A notice about a connection the server refused for good. */
-export interface RefusalMessage {
+/** The keys of a notice about a connection the server refused for good; `text` takes `{code}`. */
+export interface RefusalKeys {
   title: string;
   text: string;
 }
 
-/** What a person whose change the server refused is told. */
-export interface RefusedChangeMessage {
+/** The keys of what a person whose change the server refused is told. */
+export interface RefusedChangeKeys {
   title: string;
-  /** What the server refused, in the server's words made into a sentence. */
+  /** What was refused, in general words (the server's reason follows as a detail). */
   what: string;
   /** What happened next, and what the person can do. */
   next: string;
 }
 
+/** The permanent close codes (4400-4499) the server sends. */
+type PermanentCode = Exclude<
+  keyof typeof CloseCode,
+  'Normal' | 'GoingAway' | 'MessageTooBig' | 'InternalError' | 'TryAgainLater'
+>;
+
+/** Every permanent close code's notice. */
+export const REFUSAL_KEYS: Record<PermanentCode, RefusalKeys> = {
+  Unauthorized: { title: 'errors.close.unauthorized.title', text: 'errors.close.unauthorized.text' },
+  Forbidden: { title: 'errors.close.forbidden.title', text: 'errors.close.forbidden.text' },
+  NotFound: { title: 'errors.close.notFound.title', text: 'errors.close.notFound.text' },
+  UpdateRefused: { title: 'errors.close.updateRefused.title', text: 'errors.close.updateRefused.text' },
+  Revoked: { title: 'errors.close.revoked.title', text: 'errors.close.revoked.text' },
+  MessageTooLarge: { title: 'errors.close.messageTooLarge.title', text: 'errors.close.messageTooLarge.text' },
+  BadMessage: { title: 'errors.close.badMessage.title', text: 'errors.close.badMessage.text' },
+};
+
+/** A refusal whose code has no notice of its own: its text names the code. */
+export const UNKNOWN_REFUSAL_KEYS: RefusalKeys = { title: 'errors.close.other.title', text: 'errors.close.other.text' };
+
+const PERMANENT = new Map<number, RefusalKeys>(
+  Object.entries(REFUSAL_KEYS).map(([name, keys]) => [CloseCode[name as PermanentCode], keys]),
+);
+
 /**
- * What to tell a person whose connection the server refused for good (the
- * permanent codes, 4400-4499, of `CloseCode`). A code without its own text
- * gets a general one naming the number.
+ * The notice for a connection the server refused for good (the permanent
+ * codes, 4400-4499, of `CloseCode`). A code without its own words gets a
+ * general one, whose text takes `{code}`.
  *
  * @example
- * refusalMessage(CloseCode.Revoked).title; // 'Your invitation was withdrawn'
+ * t(refusalKeys(CloseCode.Revoked).title); // 'Your invitation was withdrawn'
  */
-export function refusalMessage(code: number): RefusalMessage {
-  switch (code) {
-    case CloseCode.Unauthorized:
-      return {
-        title: 'You need an invitation to join',
-        text: 'Open the invitation link you received from the organisers. It signs this browser in to the consultation.',
-      };
-    case CloseCode.Forbidden:
-      return { title: 'Access denied', text: 'Your invitation does not give access to this draft.' };
-    case CloseCode.NotFound:
-      return { title: 'No such draft', text: 'This consultation has no draft on the server.' };
-    case CloseCode.UpdateRefused:
-      return {
-        title: 'Your change was not saved',
-        text: 'The server refused a change made in this browser. Reload the page to load the draft again.',
-      };
-    case CloseCode.Revoked:
-      return {
-        title: 'Your invitation was withdrawn',
-        text: 'Ask the organisers for a new invitation link to rejoin the consultation.',
-      };
-    case CloseCode.MessageTooLarge:
-      return {
-        title: 'A change was too large to send',
-        text: 'This browser tried to send more at once than the server accepts. Reload the page, then paste long text in smaller parts.',
-      };
-    case CloseCode.BadMessage:
-      return {
-        title: 'The connection was refused',
-        text: 'The server could not read what this browser sent. Reload the page.',
-      };
-    default:
-      return { title: 'Cannot connect', text: `The server refused the connection (code ${code}).` };
-  }
+export function refusalKeys(code: number): RefusalKeys {
+  return PERMANENT.get(code) ?? UNKNOWN_REFUSAL_KEYS;
 }
 
 /**
  * What to tell a person whose change the server refused (`UpdateRefused`, or
- * `Forbidden` once the draft had loaded), from the close code and the
- * server's reason (`refused: status of indicator 1.2 is set by facilitators
- * through the API`).
- *
- * @example
- * refusedChangeMessage(CloseCode.UpdateRefused, 'refused: status of indicator 1.2 is set by facilitators through the API').what
- * // 'Status of indicator 1.2 is set by facilitators through the API.'
+ * `Forbidden` once the draft had loaded).
  */
-export function refusedChangeMessage(code: number, reason: string): RefusedChangeMessage {
+export function refusedChangeKeys(code: number): RefusedChangeKeys {
   if (code === CloseCode.Forbidden) {
     return {
-      title: 'You may not edit this draft',
-      what: asSentence(reason, 'Your invitation does not allow editing the draft.'),
-      next: 'The draft was reloaded from the server. You can go on reading it; your changes are not saved.',
+      title: 'errors.refused.forbidden.title',
+      what: 'errors.refused.forbidden.what',
+      next: 'errors.refused.forbidden.next',
     };
   }
   if (code === CloseCode.MessageTooLarge) {
     return {
-      title: 'Your last change was too large to save',
-      what: asSentence(reason, 'The change was larger than the server accepts at once.'),
-      next: 'The draft was reloaded from the server. Paste long text in smaller parts.',
+      title: 'errors.refused.tooLarge.title',
+      what: 'errors.refused.tooLarge.what',
+      next: 'errors.refused.tooLarge.next',
     };
   }
   return {
-    title: 'Your last change was not saved',
-    what: asSentence(reason, 'The server did not accept a change made in this browser.'),
-    next: 'The draft was reloaded from the server, at the place where you were.',
+    title: 'errors.refused.update.title',
+    what: 'errors.refused.update.what',
+    next: 'errors.refused.update.next',
   };
 }
 
-/** `refused: status of … API` → `Status of … API.`; an empty reason gives `fallback`. */
-function asSentence(reason: string, fallback: string): string {
+/**
+ * The server's close reason as a sentence, for the detail under the
+ * translated text (`refused: status of … API` → `Status of … API.`); null
+ * when the server gave none.
+ */
+export function reasonDetail(reason: string): string | null {
   const text = reason.replace(/^\s*refused\s*:\s*/i, '').trim();
-  if (text === '') return fallback;
+  if (text === '') return null;
   const sentence = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }

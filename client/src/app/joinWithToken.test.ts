@@ -52,23 +52,27 @@ describe('joinWithToken', () => {
 
   it('says an expired or withdrawn invitation is no longer valid', async () => {
     answer(401, { error: { code: 'unauthorized', message: 'token expired' } });
-    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'This invitation is no longer valid' });
+    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'app.join.invalid.title' });
   });
 
   it('refuses an answer the shared schema does not accept, saying so', async () => {
     answer(200, { ...member, consultation: { id: 'demo' } });
-    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'Could not join' });
+    expect(await joinWithToken('t')).toMatchObject({
+      kind: 'failed',
+      title: 'app.join.failed.title',
+      text: 'errors.api.bad_response',
+    });
   });
 
   it('names any other answer, and a server it could not reach', async () => {
     answer(500, {});
-    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', text: 'The server answered 500. Try again.' });
+    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', text: 'app.join.failed.text', status: 500 });
     vi.stubGlobal(
       'fetch',
       vi.fn(async () => {
         throw new TypeError('Failed to fetch');
       }),
     );
-    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'Could not reach the server' });
+    expect(await joinWithToken('t')).toMatchObject({ kind: 'failed', title: 'app.join.unreachable.title' });
   });
 });

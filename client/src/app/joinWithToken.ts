@@ -1,7 +1,10 @@
 import { type JoinRequest, meSchema } from '@roundtable/profile';
 import { ApiRequestError, apiRequest, BAD_RESPONSE } from './apiRequest.ts';
 
-export type JoinOutcome = { kind: 'joined'; consultationId: string } | { kind: 'failed'; title: string; text: string };
+/** Joined, or why not: `title` and `text` are catalogue keys (`text` may take `{status}`). */
+export type JoinOutcome =
+  | { kind: 'joined'; consultationId: string }
+  | { kind: 'failed'; title: string; text: string; status: number };
 
 /** The token of an invitation link travels in the fragment (`/join#token=...`), never to server logs. */
 export function tokenFromHash(hash: string): string | null {
@@ -17,11 +20,7 @@ export async function joinWithToken(token: string, signal?: AbortSignal): Promis
   try {
     const me = await apiRequest(meSchema, 'POST', '/api/join', { token } satisfies JoinRequest, signal);
     if (me.kind === 'member') return { kind: 'joined', consultationId: me.consultation.id };
-    return {
-      kind: 'failed',
-      title: 'This is not an invitation link',
-      text: 'The operator’s token does not join a consultation. Open an invitation link.',
-    };
+    return { kind: 'failed', title: 'app.join.notInvitation.title', text: 'app.join.notInvitation.text', status: 200 };
   } catch (error) {
     if (signal?.aborted) throw error;
     return failureOf(error);
@@ -30,15 +29,14 @@ export async function joinWithToken(token: string, signal?: AbortSignal): Promis
 
 function failureOf(error: unknown): JoinOutcome {
   if (!(error instanceof ApiRequestError) || error.status === 0) {
-    return { kind: 'failed', title: 'Could not reach the server', text: 'Check your connection and reload.' };
+    return { kind: 'failed', title: 'app.join.unreachable.title', text: 'app.join.unreachable.text', status: 0 };
   }
-  if (error.status === 401) {
-    return {
-      kind: 'failed',
-      title: 'This invitation is no longer valid',
-      text: 'It may have expired or been withdrawn. Ask the organisers for a new link.',
-    };
+  const status = error.status;
+  if (status === 401) {
+    return { kind: 'failed', title: 'app.join.invalid.title', text: 'app.join.invalid.text', status };
   }
-  if (error.code === BAD_RESPONSE) return { kind: 'failed', title: 'Could not join', text: error.message };
-  return { kind: 'failed', title: 'Could not join', text: `The server answered ${error.status}. Try again.` };
+  if (error.code === BAD_RESPONSE) {
+    return { kind: 'failed', title: 'app.join.failed.title', text: 'errors.api.bad_response', status };
+  }
+  return { kind: 'failed', title: 'app.join.failed.title', text: 'app.join.failed.text', status };
 }

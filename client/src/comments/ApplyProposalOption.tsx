@@ -1,9 +1,10 @@
 import type { Outcome, Thread } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import type { AnchorState } from './AnchorRegistry.ts';
 import { canApplyProposal } from './canApplyProposal.ts';
 import { ProposedWording } from './ProposedWording.tsx';
-import { whyProposalNotApplicable } from './whyProposalNotApplicable.ts';
+import { type ProposalObstacle, whyProposalNotApplicable } from './whyProposalNotApplicable.ts';
 
 interface ApplyProposalOptionProps {
   thread: Thread;
@@ -13,11 +14,19 @@ interface ApplyProposalOptionProps {
   onChange: (apply: boolean) => void;
 }
 
+const OBSTACLE_KEYS: Record<ProposalObstacle, string> = {
+  gone: 'comments.apply.gone',
+  'spans-blocks': 'comments.apply.spansBlocks',
+  reworked: 'comments.apply.reworked',
+};
+
 /** The thread's proposed wording and, for an accepting outcome, the choice to write it into the draft. */
 export function ApplyProposalOption(props: ApplyProposalOptionProps): JSX.Element | null {
   const { thread, outcome, anchorState, checked, onChange } = props;
+  const t = useT();
   if (thread.proposedText === undefined || thread.anchor === undefined) return null;
   const applicable = canApplyProposal(thread, outcome, anchorState);
+  const obstacle = whyProposalNotApplicable(anchorState);
   return (
     <div className="rt-resolve__apply">
       <ProposedWording quote={thread.anchor.quote} proposed={thread.proposedText} />
@@ -30,9 +39,9 @@ export function ApplyProposalOption(props: ApplyProposalOptionProps): JSX.Elemen
             onChange={(event) => onChange(event.target.checked)}
           />
           <span>
-            Apply the proposed wording to the draft
+            {t('comments.apply.label')}{' '}
             <span className="rt-field__hint">
-              {whyProposalNotApplicable(anchorState) ?? ' replaces the commented text, recorded under your name'}
+              {obstacle === null ? t('comments.apply.hint') : t(OBSTACLE_KEYS[obstacle])}
             </span>
           </span>
         </label>

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { useAsyncAction } from './useAsyncAction.ts';
 
 interface CommentDeleteConfirmProps {
@@ -9,17 +10,18 @@ interface CommentDeleteConfirmProps {
 
 /** "Delete this comment?", in the comment, saying that a trace stays. */
 export function CommentDeleteConfirm({ onDelete, onDone }: CommentDeleteConfirmProps): JSX.Element {
+  const t = useT();
   const remove = useAsyncAction(async () => {
     await onDelete();
     onDone();
   });
   return (
-    <div className="rt-confirm" role="alertdialog" aria-label="Delete this comment?">
-      <span>Delete this comment? A trace stays in the thread.</span>
+    <div className="rt-confirm" role="alertdialog" aria-label={t('comments.delete.label')}>
+      <span>{t('comments.delete.text')}</span>
       {remove.error !== null && <p className="rt-form-error">{remove.error}</p>}
       <div className="rt-inline-actions">
         <button type="button" className="rt-button rt-button--small" onClick={onDone}>
-          Keep
+          {t('comments.delete.keep')}
         </button>
         <button
           type="button"
@@ -27,7 +29,7 @@ export function CommentDeleteConfirm({ onDelete, onDone }: CommentDeleteConfirmP
           disabled={remove.pending}
           onClick={() => void remove.run()}
         >
-          Delete
+          {t('comments.action.delete')}
         </button>
       </div>
     </div>

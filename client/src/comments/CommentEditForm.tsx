@@ -1,4 +1,5 @@
 import { type FormEvent, type JSX, useState } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { submitOnModEnter } from './submitOnModEnter.ts';
 import { useAsyncAction } from './useAsyncAction.ts';
 
@@ -11,6 +12,7 @@ interface CommentEditFormProps {
 
 /** Editing one's own comment in place; Escape cancels, Ctrl/Cmd+Enter saves. */
 export function CommentEditForm({ body, onSave, onDone }: CommentEditFormProps): JSX.Element {
+  const t = useT();
   const [draft, setDraft] = useState(body);
   const edit = useAsyncAction(async (next: string) => {
     await onSave(next);
@@ -24,7 +26,7 @@ export function CommentEditForm({ body, onSave, onDone }: CommentEditFormProps):
     <form className="rt-comment__edit" onSubmit={save}>
       <textarea
         className="rt-textarea"
-        aria-label="Edit your comment"
+        aria-label={t('comments.edit.label')}
         rows={3}
         maxLength={5000}
         value={draft}
@@ -39,14 +41,14 @@ export function CommentEditForm({ body, onSave, onDone }: CommentEditFormProps):
       {edit.error !== null && <p className="rt-form-error">{edit.error}</p>}
       <div className="rt-inline-actions">
         <button type="button" className="rt-button rt-button--small" onClick={onDone}>
-          Cancel
+          {t('comments.action.cancel')}
         </button>
         <button
           type="submit"
           className="rt-button rt-button--primary rt-button--small"
           disabled={draft.trim() === '' || edit.pending}
         >
-          Save
+          {t('comments.action.save')}
         </button>
       </div>
     </form>

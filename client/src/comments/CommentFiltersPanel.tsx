@@ -1,12 +1,8 @@
 import type { OutlineDomain } from '@roundtable/editor';
-import {
-  THREAD_STATUSES,
-  THREAD_TYPE_LABELS,
-  THREAD_TYPES,
-  type ThreadStatus,
-  type ThreadType,
-} from '@roundtable/profile';
+import { THREAD_STATUS_KEYS, THREAD_TYPE_KEYS } from '@roundtable/i18n';
+import { THREAD_STATUSES, THREAD_TYPES, type ThreadStatus, type ThreadType } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { type CommentFilters, DEFAULT_FILTERS } from './commentFilters.ts';
 import { FilterSelect } from './FilterSelect.tsx';
 
@@ -21,10 +17,9 @@ interface CommentFiltersPanelProps {
   count: number;
 }
 
-const STATUS_LABELS: Record<ThreadStatus | 'any', string> = {
-  any: 'Open and resolved',
-  open: 'Open',
-  resolved: 'Resolved',
+const STATUS_KEYS: Record<ThreadStatus | 'any', string> = {
+  any: 'comments.filters.status.any',
+  ...THREAD_STATUS_KEYS,
 };
 
 const orNull = (value: string): string | null => (value === '' ? null : value);
@@ -32,6 +27,7 @@ const orNull = (value: string): string | null => (value === '' ? null : value);
 /** The filters by status, type, domain, indicator and organisation, behind the "Filters" toggle. */
 export function CommentFiltersPanel(props: CommentFiltersPanelProps): JSX.Element {
   const { id, filters, onChange, indicatorInView, domains, organisations, count } = props;
+  const t = useT();
   const set = (patch: Partial<CommentFilters>) => onChange({ ...filters, ...patch });
   const indicators = domains
     .filter((d) => filters.domain === null || d.code === filters.domain)
@@ -40,33 +36,42 @@ export function CommentFiltersPanel(props: CommentFiltersPanelProps): JSX.Elemen
   return (
     <div id={id} className="rt-filters__panel">
       <FilterSelect
-        label="Status"
+        label={t('comments.filters.status')}
         value={filters.status}
-        options={(['any', ...THREAD_STATUSES] as const).map((s) => [s, STATUS_LABELS[s]])}
+        options={(['any', ...THREAD_STATUSES] as const).map((s) => [s, t(STATUS_KEYS[s])])}
         onChange={(value) => set({ status: value as ThreadStatus | 'any' })}
       />
       <FilterSelect
-        label="Type"
+        label={t('comments.filters.type')}
         value={filters.type ?? ''}
-        options={[['', 'Any type'], ...THREAD_TYPES.map((t) => [t, THREAD_TYPE_LABELS[t]] as const)]}
+        options={[
+          ['', t('comments.filters.type.any')],
+          ...THREAD_TYPES.map((type) => [type, t(THREAD_TYPE_KEYS[type])] as const),
+        ]}
         onChange={(value) => set({ type: orNull(value) as ThreadType | null })}
       />
       <FilterSelect
-        label="Domain"
+        label={t('comments.filters.domain')}
         value={filters.domain === null ? '' : String(filters.domain)}
-        options={[['', 'All domains'], ...domains.map((d) => [String(d.code), `${d.code} · ${d.title}`] as const)]}
+        options={[
+          ['', t('comments.filters.domain.any')],
+          ...domains.map((d) => [String(d.code), `${d.code} · ${d.title}`] as const),
+        ]}
         onChange={(value) => set({ domain: value === '' ? null : Number(value), indicator: null })}
       />
       <FilterSelect
-        label="Indicator"
+        label={t('comments.filters.indicator')}
         value={filters.scope === 'in-view' ? (indicatorInView ?? '') : (filters.indicator ?? '')}
-        options={[['', 'All indicators'], ...indicators.map((i) => [i.id, `${i.id} ${i.title}`] as const)]}
+        options={[
+          ['', t('comments.filters.indicator.any')],
+          ...indicators.map((i) => [i.id, `${i.id} ${i.title}`] as const),
+        ]}
         onChange={(value) => set({ scope: 'all', indicator: orNull(value) })}
       />
       <FilterSelect
-        label="Organisation"
+        label={t('comments.filters.organisation')}
         value={filters.organisation ?? ''}
-        options={[['', 'All organisations'], ...organisations.map((o) => [o, o] as const)]}
+        options={[['', t('comments.filters.organisation.any')], ...organisations.map((o) => [o, o] as const)]}
         onChange={(value) => set({ organisation: orNull(value) })}
         wide
       />
@@ -76,7 +81,7 @@ export function CommentFiltersPanel(props: CommentFiltersPanelProps): JSX.Elemen
           className="rt-link-button"
           onClick={() => onChange({ ...DEFAULT_FILTERS, scope: filters.scope })}
         >
-          Clear filters
+          {t('comments.filters.clear')}
         </button>
       )}
     </div>

@@ -1,7 +1,9 @@
-import { type Comment, ROLE_LABELS } from '@roundtable/profile';
+import { ROLE_KEYS } from '@roundtable/i18n';
+import type { Comment } from '@roundtable/profile';
 import { type JSX, useId, useState } from 'react';
 import { formatFullTime, formatTime } from '../app/formatTime.ts';
 import { RelativeTime } from '../app/RelativeTime.tsx';
+import { useT } from '../i18n/useI18n.ts';
 import { Avatar } from '../presence/Avatar.tsx';
 import { colorForName } from '../presence/colorForName.ts';
 import { CommentDeleteConfirm } from './CommentDeleteConfirm.tsx';
@@ -18,6 +20,7 @@ interface CommentItemProps {
 
 /** One comment of a thread: who, for whom, when; its text, its edit history, or the trace of its deletion. */
 export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps): JSX.Element {
+  const t = useT();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   const [showHistory, setShowHistory] = useState(false);
   const historyId = useId();
@@ -32,7 +35,7 @@ export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps
         <div className="rt-comment__meta">
           <span className="rt-comment__name">{comment.author.name}</span>
           {comment.author.role === 'facilitator' && (
-            <span className="rt-role rt-role--facilitator">{ROLE_LABELS.facilitator}</span>
+            <span className="rt-role rt-role--facilitator">{t(ROLE_KEYS.facilitator)}</span>
           )}
           <RelativeTime className="rt-comment__time" iso={comment.createdAt} />
           {edited && !deleted && (
@@ -41,17 +44,23 @@ export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps
               className="rt-comment__edited"
               aria-expanded={showHistory}
               aria-controls={historyId}
-              title={comment.editedAt === undefined ? 'Edited' : `Edited ${formatFullTime(comment.editedAt)}`}
+              title={
+                comment.editedAt === undefined
+                  ? t('comments.item.editedTitle')
+                  : t('comments.item.editedAt', { time: formatFullTime(comment.editedAt) })
+              }
               onClick={() => setShowHistory((s) => !s)}
             >
-              edited
+              {t('comments.item.edited')}
             </button>
           )}
         </div>
         <div className="rt-comment__org">{comment.author.organisation}</div>
         {deleted ? (
           <p className="rt-comment__deleted">
-            Comment deleted{comment.deletedAt === undefined ? '' : ` · ${formatTime(comment.deletedAt)}`}
+            {comment.deletedAt === undefined
+              ? t('comments.item.deleted')
+              : t('comments.item.deletedAt', { time: formatTime(comment.deletedAt) })}
           </p>
         ) : mode === 'edit' ? (
           <CommentEditForm body={comment.body} onSave={onEdit} onDone={view} />
@@ -62,10 +71,10 @@ export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps
         {own && !deleted && mode === 'view' && (
           <div className="rt-comment__own">
             <button type="button" className="rt-link-button" onClick={() => setMode('edit')}>
-              Edit
+              {t('comments.action.edit')}
             </button>
             <button type="button" className="rt-link-button" onClick={() => setMode('confirm-delete')}>
-              Delete
+              {t('comments.action.delete')}
             </button>
           </div>
         )}

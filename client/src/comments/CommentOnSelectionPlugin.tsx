@@ -3,6 +3,8 @@ import { mergeRegister } from 'lexical';
 import { type JSX, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { CollabBinding } from '../editor/createCursorRefresher.ts';
+import { COMMENT_SHORTCUT } from '../help/shortcutKeys.ts';
+import { useT } from '../i18n/useI18n.ts';
 import { CommentIcon } from './CommentIcon.tsx';
 import { isBindingV1 } from './collabPositions.ts';
 import { $commentTargetFromSelection, type CommentTarget } from './commentTarget.ts';
@@ -28,6 +30,7 @@ interface CommentOnSelectionPluginProps {
  */
 export function CommentOnSelectionPlugin(props: CommentOnSelectionPluginProps): JSX.Element | null {
   const { enabled, composing, bindingRef, overlay, getIndicatorInView, onCompose } = props;
+  const t = useT();
   const [editor] = useLexicalComposerContext();
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const onComposeRef = useRef(onCompose);
@@ -77,10 +80,10 @@ export function CommentOnSelectionPlugin(props: CommentOnSelectionPluginProps): 
         const target = targetOfSelection();
         if (target !== null) onComposeRef.current(target);
       }}
-      title="Comment on the selected text (Ctrl+Alt+M)"
+      title={t('comments.selection.title', { keys: COMMENT_SHORTCUT.join('+') })}
     >
       <CommentIcon />
-      Comment
+      {t('comments.selection.button')}
     </button>,
     overlay,
   );

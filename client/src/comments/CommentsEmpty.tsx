@@ -1,4 +1,6 @@
 import type { JSX } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/useI18n.ts';
 import { CommentShortcut } from './CommentShortcut.tsx';
 import { type CommentFilters, DEFAULT_FILTERS } from './commentFilters.ts';
 
@@ -6,7 +8,7 @@ interface CommentsEmptyProps {
   filters: CommentFilters;
   onFiltersChange: (filters: CommentFilters) => void;
   indicatorInView: string | null;
-  /** There are threads in this scope, but the filters hide them all. */
+  /** There are threads in this scope, but the filters (or the search) hide them all. */
   filtered: boolean;
   canComment: boolean;
 }
@@ -14,16 +16,18 @@ interface CommentsEmptyProps {
 /** What the comments tab says when it lists no thread, and the way out: clear the filters, show all, or comment. */
 export function CommentsEmpty(props: CommentsEmptyProps): JSX.Element {
   const { filters, onFiltersChange, indicatorInView, filtered, canComment } = props;
+  const t = useT();
   if (filtered) {
+    const search = filters.search.trim();
     return (
       <div className="rt-empty">
-        <p>No comments match these filters.</p>
+        <p>{search === '' ? t('comments.empty.filtered') : t('comments.empty.searched', { search })}</p>
         <button
           type="button"
           className="rt-link-button"
           onClick={() => onFiltersChange({ ...DEFAULT_FILTERS, scope: filters.scope })}
         >
-          Clear filters
+          {t('comments.filters.clear')}
         </button>
       </div>
     );
@@ -31,19 +35,23 @@ export function CommentsEmpty(props: CommentsEmptyProps): JSX.Element {
   if (filters.scope === 'in-view' && indicatorInView === null) {
     return (
       <div className="rt-empty">
-        <p>Scroll to an indicator to see its comments.</p>
+        <p>{t('comments.empty.scroll')}</p>
         <button type="button" className="rt-link-button" onClick={() => onFiltersChange({ ...filters, scope: 'all' })}>
-          Show all comments
+          {t('comments.empty.showAll')}
         </button>
       </div>
     );
   }
   return (
     <div className="rt-empty">
-      <p>{filters.scope === 'in-view' ? `No comments on ${indicatorInView} yet.` : 'No comments yet.'}</p>
+      <p>
+        {filters.scope === 'in-view' && indicatorInView !== null
+          ? t('comments.empty.noneOn', { indicator: indicatorInView })
+          : t('comments.empty.none')}
+      </p>
       {canComment && (
         <p className="rt-empty__hint">
-          Select text in a finding and press <CommentShortcut />, or use the comment button at the top of an indicator.
+          <FormattedMessage id="comments.empty.hint" values={{ shortcut: <CommentShortcut /> }} />
         </p>
       )}
     </div>

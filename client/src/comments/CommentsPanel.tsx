@@ -1,11 +1,18 @@
 import type { DraftOutline } from '@roundtable/editor';
 import type { Thread } from '@roundtable/profile';
 import { type JSX, useMemo } from 'react';
+import { useLanguage, useT } from '../i18n/useI18n.ts';
 import type { AnchorState } from './AnchorRegistry.ts';
 import { CommentFiltersBar } from './CommentFiltersBar.tsx';
 import { CommentsEmpty } from './CommentsEmpty.tsx';
 import { Composer } from './Composer.tsx';
-import { type CommentFilters, DEFAULT_FILTERS, threadOrganisations, visibleThreads } from './commentFilters.ts';
+import {
+  type CommentFilters,
+  DEFAULT_FILTERS,
+  narrowsThreads,
+  threadOrganisations,
+  visibleThreads,
+} from './commentFilters.ts';
 import type { CommentTarget } from './commentTarget.ts';
 import type { ThreadActions } from './ThreadActions.ts';
 import { ThreadList } from './ThreadList.tsx';
@@ -36,11 +43,20 @@ interface CommentsPanelProps {
 /** The comments tab: a composer when one is open, the filters, and the threads they select. */
 export function CommentsPanel(props: CommentsPanelProps): JSX.Element {
   const { threads, filters, indicatorInView, viewer, composer } = props;
-  const shown = useMemo(() => visibleThreads(threads, filters, indicatorInView), [threads, filters, indicatorInView]);
-  const organisations = useMemo(() => threadOrganisations(threads), [threads]);
-  const filtered =
-    shown.length === 0 &&
-    visibleThreads(threads, { ...DEFAULT_FILTERS, scope: filters.scope }, indicatorInView).length > 0;
+  const t = useT();
+  const { language } = useLanguage();
+  const shown = useMemo(
+    () => visibleThreads(threads, filters, indicatorInView, language),
+    [threads, filters, indicatorInView, language],
+  );
+  const inScope = useMemo(
+    () => visibleThreads(threads, { ...DEFAULT_FILTERS, scope: filters.scope }, indicatorInView, language).length,
+    [threads, filters.scope, indicatorInView, language],
+  );
+  const organisations = useMemo(() => threadOrganisations(threads, language), [threads, language]);
+  const filtered = shown.length === 0 && inScope > 0;
+  const summary =
+    props.loaded && shown.length > 0 && narrowsThreads(filters) ? { count: shown.length, total: inScope } : null;
   const listedIndicator = filters.scope === 'in-view' ? indicatorInView : filters.indicator;
 
   return (
@@ -61,6 +77,7 @@ export function CommentsPanel(props: CommentsPanelProps): JSX.Element {
         indicatorInView={indicatorInView}
         domains={props.outline?.domains ?? []}
         organisations={organisations}
+        shown={summary}
       />
       {viewer.canComment && composer === null && listedIndicator !== null && shown.length > 0 && (
         <button
@@ -68,7 +85,7 @@ export function CommentsPanel(props: CommentsPanelProps): JSX.Element {
           className="rt-link-button rt-comments__add"
           onClick={() => props.onComposeIndicator(listedIndicator)}
         >
-          + Comment on {listedIndicator} as a whole
+          {t('comments.panel.addOnIndicator', { indicator: listedIndicator })}
         </button>
       )}
       {!props.loaded ? (

@@ -1,5 +1,8 @@
 import type { Thread, ThreadType } from '@roundtable/profile';
-import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type JSX, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { MOD } from '../help/shortcutKeys.ts';
+import { useT } from '../i18n/useI18n.ts';
 import type { CommentTarget } from './commentTarget.ts';
 import { ProposalField } from './ProposalField.tsx';
 import { submitOnModEnter } from './submitOnModEnter.ts';
@@ -17,6 +20,7 @@ interface ComposerProps {
 
 /** A new thread on an indicator or on the selected text of its finding. */
 export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }: ComposerProps): JSX.Element {
+  const t = useT();
   const [type, setType] = useState<ThreadType | null>(null);
   const [body, setBody] = useState('');
   const [proposing, setProposing] = useState(false);
@@ -61,9 +65,9 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
     >
       <header className="rt-composer__head">
         <h3 id={titleId} className="rt-composer__title">
-          {target.anchor === undefined ? 'Comment on the indicator' : 'Comment on the selected text'}
+          {target.anchor === undefined ? t('comments.composer.onIndicator') : t('comments.composer.onSelection')}
         </h3>
-        <button type="button" className="rt-close" aria-label="Cancel the comment" onClick={onCancel}>
+        <button type="button" className="rt-close" aria-label={t('comments.composer.cancel')} onClick={onCancel}>
           ×
         </button>
       </header>
@@ -80,13 +84,13 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
         missing={missingType}
       />
       <label className="rt-field">
-        <span className="rt-field__label">Comment</span>
+        <span className="rt-field__label">{t('comments.composer.body')}</span>
         <textarea
           ref={bodyRef}
           className="rt-textarea"
           rows={4}
           maxLength={5000}
-          placeholder="What should change, and why? Name the law, decree or source if you can."
+          placeholder={t('comments.composer.placeholder')}
           value={body}
           onChange={(event) => setBody(event.target.value)}
           onKeyDown={submitOnModEnter}
@@ -106,17 +110,20 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
       )}
       <div className="rt-composer__actions">
         <span className="rt-composer__hint">
-          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to post
+          <FormattedMessage
+            id="comments.composer.keysHint"
+            values={{ mod: MOD, kbd: (keys: ReactNode[]) => <kbd>{keys}</kbd> }}
+          />
         </span>
         <button type="button" className="rt-button rt-button--small" onClick={onCancel}>
-          Cancel
+          {t('comments.action.cancel')}
         </button>
         <button
           type="submit"
           className="rt-button rt-button--primary rt-button--small"
           disabled={body.trim() === '' || submit.pending}
         >
-          {submit.pending ? 'Posting…' : 'Post comment'}
+          {submit.pending ? t('comments.composer.posting') : t('comments.composer.post')}
         </button>
       </div>
     </form>

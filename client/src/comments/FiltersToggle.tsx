@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 
 interface FiltersToggleProps {
   open: boolean;
@@ -10,6 +11,7 @@ interface FiltersToggleProps {
 
 /** The "Filters" button that shows or hides the filter panel. */
 export function FiltersToggle({ open, count, panelId, onToggle }: FiltersToggleProps): JSX.Element {
+  const t = useT();
   return (
     <button
       type="button"
@@ -21,7 +23,7 @@ export function FiltersToggle({ open, count, panelId, onToggle }: FiltersToggleP
       <svg viewBox="0 0 16 16" aria-hidden="true">
         <path d="M2 3.5h12M4.5 8h7M7 12.5h2" />
       </svg>
-      Filters{count > 0 ? ` · ${count}` : ''}
+      {count > 0 ? t('comments.filters.toggleCount', { count }) : t('comments.filters.toggle')}
     </button>
   );
 }

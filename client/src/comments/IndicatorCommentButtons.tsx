@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useIndicatorPlacements } from '../editor/useIndicatorPlacements.ts';
+import { useT } from '../i18n/useI18n.ts';
 import { CommentIcon } from './CommentIcon.tsx';
 
 interface IndicatorCommentButtonsProps {
@@ -36,6 +37,7 @@ export function IndicatorCommentButtons({
   canComment,
   onOpen,
 }: IndicatorCommentButtonsProps): JSX.Element | null {
+  const t = useT();
   const placements = useIndicatorPlacements(overlay, placeButton);
 
   if (overlay === null) return null;
@@ -45,8 +47,10 @@ export function IndicatorCommentButtons({
       if (count === 0 && !canComment) return null;
       const label =
         count === 0
-          ? `Comment on indicator ${id}`
-          : `${count} open comment${count === 1 ? '' : 's'} on indicator ${id}${canComment ? ', add one' : ''}`;
+          ? t('comments.indicator.comment', { indicator: id })
+          : canComment
+            ? t('comments.indicator.openAdd', { count, indicator: id })
+            : t('comments.indicator.open', { count, indicator: id });
       return (
         <button
           key={id}

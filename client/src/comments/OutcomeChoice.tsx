@@ -1,12 +1,15 @@
-import { OUTCOME_LABELS, OUTCOMES, type Outcome } from '@roundtable/profile';
+import { OUTCOME_KEYS } from '@roundtable/i18n';
+import { OUTCOMES, type Outcome } from '@roundtable/profile';
 import type { JSX, Ref } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 
-const OUTCOME_HINTS: Record<Outcome, string> = {
-  accepted: 'The draft will say what was asked.',
-  'accepted-with-changes': 'Taken on board, in other words.',
-  'not-accepted': 'The draft stays as it is; say why.',
-  noted: 'Recorded, no change to the draft.',
-  deferred: 'To be settled after the meeting.',
+/** What each outcome means for the draft. */
+const OUTCOME_HINT_KEYS: Record<Outcome, string> = {
+  accepted: 'comments.outcome.hint.accepted',
+  'accepted-with-changes': 'comments.outcome.hint.accepted-with-changes',
+  'not-accepted': 'comments.outcome.hint.not-accepted',
+  noted: 'comments.outcome.hint.noted',
+  deferred: 'comments.outcome.hint.deferred',
 };
 
 interface OutcomeChoiceProps {
@@ -18,9 +21,10 @@ interface OutcomeChoiceProps {
 
 /** The five outcomes of a thread as radio options, each with what it means for the draft. */
 export function OutcomeChoice({ value, onChange, firstRef }: OutcomeChoiceProps): JSX.Element {
+  const t = useT();
   return (
     <fieldset className="rt-resolve__outcomes">
-      <legend className="rt-field__label">Outcome</legend>
+      <legend className="rt-field__label">{t('comments.outcome.legend')}</legend>
       {OUTCOMES.map((o, i) => (
         <label key={o} className={`rt-option${value === o ? ' rt-option--on' : ''}`}>
           <input
@@ -31,8 +35,8 @@ export function OutcomeChoice({ value, onChange, firstRef }: OutcomeChoiceProps)
             checked={value === o}
             onChange={() => onChange(o)}
           />
-          <span className={`rt-outcome rt-outcome--${o}`}>{OUTCOME_LABELS[o]}</span>
-          <span className="rt-option__hint">{OUTCOME_HINTS[o]}</span>
+          <span className={`rt-outcome rt-outcome--${o}`}>{t(OUTCOME_KEYS[o])}</span>
+          <span className="rt-option__hint">{t(OUTCOME_HINT_KEYS[o])}</span>
         </label>
       ))}
     </fieldset>

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { submitOnModEnter } from './submitOnModEnter.ts';
 
 interface ProposalFieldProps {
@@ -13,18 +14,21 @@ interface ProposalFieldProps {
 
 /** New wording proposed with a comment, offered behind a link. */
 export function ProposalField({ open, onOpen, value, onChange, onSelection }: ProposalFieldProps): JSX.Element {
+  const t = useT();
   if (!open) {
     return (
       <button type="button" className="rt-link-button" onClick={onOpen}>
-        + Propose new wording
+        {t('comments.proposal.open')}
       </button>
     );
   }
   return (
     <label className="rt-field">
       <span className="rt-field__label">
-        Proposed wording{' '}
-        <span className="rt-field__hint">{onSelection ? 'replaces the selected text' : 'for the finding'}</span>
+        {t('comments.proposal.label')}{' '}
+        <span className="rt-field__hint">
+          {onSelection ? t('comments.proposal.onSelection') : t('comments.proposal.onFinding')}
+        </span>
       </span>
       <textarea
         className="rt-textarea rt-textarea--proposal"

@@ -1,4 +1,5 @@
 import type { FormEvent, JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { submitOnModEnter } from './submitOnModEnter.ts';
 import { useAsyncAction } from './useAsyncAction.ts';
 
@@ -11,6 +12,7 @@ interface ReplyFormProps {
 
 /** The reply box of an open thread: one line until something is typed, then a Reply button. */
 export function ReplyForm({ value: reply, onChange: setReply, onReply }: ReplyFormProps): JSX.Element {
+  const t = useT();
   const send = useAsyncAction(async (body: string) => {
     await onReply(body);
     setReply('');
@@ -23,8 +25,8 @@ export function ReplyForm({ value: reply, onChange: setReply, onReply }: ReplyFo
     <form className="rt-reply" onSubmit={submit}>
       <textarea
         className="rt-textarea rt-reply__input"
-        aria-label="Reply"
-        placeholder="Reply…"
+        aria-label={t('comments.reply.label')}
+        placeholder={t('comments.reply.placeholder')}
         rows={reply === '' ? 1 : 3}
         maxLength={5000}
         value={reply}
@@ -35,7 +37,7 @@ export function ReplyForm({ value: reply, onChange: setReply, onReply }: ReplyFo
       {reply.trim() !== '' && (
         <div className="rt-inline-actions">
           <button type="submit" className="rt-button rt-button--primary rt-button--small" disabled={send.pending}>
-            Reply
+            {t('comments.reply.send')}
           </button>
         </div>
       )}

@@ -1,6 +1,8 @@
-import { type Outcome, requiresResponse, THREAD_TYPE_LABELS, type Thread } from '@roundtable/profile';
+import { THREAD_TYPE_KEYS } from '@roundtable/i18n';
+import { type Outcome, requiresResponse, type Thread } from '@roundtable/profile';
 import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
 import { Modal } from '../app/Modal.tsx';
+import { useT } from '../i18n/useI18n.ts';
 import type { AnchorState } from './AnchorRegistry.ts';
 import { ApplyProposalOption } from './ApplyProposalOption.tsx';
 import { canApplyProposal } from './canApplyProposal.ts';
@@ -18,6 +20,7 @@ interface ResolveDialogProps {
 
 /** A facilitator's decision on a thread: outcome, response, and applying the proposed wording. */
 export function ResolveDialog({ thread, anchorState, actions, onClose }: ResolveDialogProps): JSX.Element {
+  const t = useT();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [response, setResponse] = useState('');
   const [apply, setApply] = useState(false);
@@ -51,10 +54,14 @@ export function ResolveDialog({ thread, anchorState, actions, onClose }: Resolve
     <Modal labelledBy={titleId} onClose={onClose}>
       <form className="rt-modal rt-modal--wide rt-resolve" onSubmit={submit}>
         <h2 id={titleId} className="rt-modal__title">
-          Resolve comment on {thread.indicatorId}
+          {t('comments.resolve.title', { indicator: thread.indicatorId })}
         </h2>
         <p className="rt-modal__text">
-          {THREAD_TYPE_LABELS[thread.type]} by {thread.author.name} ({thread.author.organisation})
+          {t('comments.resolve.remark', {
+            type: t(THREAD_TYPE_KEYS[thread.type]),
+            name: thread.author.name,
+            organisation: thread.author.organisation,
+          })}
         </p>
         {first !== undefined && first.deletedAt === undefined && (
           <blockquote className="rt-resolve__remark">{first.body}</blockquote>
@@ -80,10 +87,10 @@ export function ResolveDialog({ thread, anchorState, actions, onClose }: Resolve
         )}
         <div className="rt-modal__actions">
           <button type="button" className="rt-button" onClick={onClose}>
-            Cancel
+            {t('comments.action.cancel')}
           </button>
           <button type="submit" className="rt-button rt-button--primary" disabled={outcome === null || resolve.pending}>
-            {resolve.pending ? 'Resolving…' : 'Resolve'}
+            {resolve.pending ? t('comments.resolve.pending') : t('comments.resolve.submit')}
           </button>
         </div>
       </form>

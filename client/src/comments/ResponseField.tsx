@@ -1,4 +1,5 @@
 import { type JSX, useId } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { submitOnModEnter } from './submitOnModEnter.ts';
 
 interface ResponseFieldProps {
@@ -12,14 +13,15 @@ interface ResponseFieldProps {
 
 /** A facilitator's response to a thread, shown to everyone and kept in the comment matrix. */
 export function ResponseField({ value, onChange, required, missing }: ResponseFieldProps): JSX.Element {
+  const t = useT();
   const errorId = useId();
   return (
     <>
       <label className="rt-field">
         <span className="rt-field__label">
-          Response{' '}
+          {t('comments.response.label')}{' '}
           <span className="rt-field__hint">
-            {required ? 'required: say why; ' : ''}shown to everyone and kept in the comment record
+            {required ? t('comments.response.hintRequired') : t('comments.response.hint')}
           </span>
         </span>
         <textarea
@@ -27,7 +29,7 @@ export function ResponseField({ value, onChange, required, missing }: ResponseFi
           rows={3}
           maxLength={5000}
           value={value}
-          placeholder="e.g. Agreed: the finding now cites the 2025 amendment."
+          placeholder={t('comments.response.placeholder')}
           aria-required={required}
           aria-invalid={missing}
           aria-describedby={missing ? errorId : undefined}
@@ -37,7 +39,7 @@ export function ResponseField({ value, onChange, required, missing }: ResponseFi
       </label>
       {missing && (
         <p id={errorId} className="rt-form-error" role="alert">
-          Say why the remark is not accepted: the response goes to its author and into the comment matrix.
+          {t('comments.response.missing')}
         </p>
       )}
     </>

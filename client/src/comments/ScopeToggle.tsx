@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import type { CommentFilters } from './commentFilters.ts';
 
 interface ScopeToggleProps {
@@ -9,18 +10,21 @@ interface ScopeToggleProps {
 
 /** "In view · 2.4" or "All": the comments of the indicator being read, or every comment. */
 export function ScopeToggle({ scope, indicatorInView, onChange }: ScopeToggleProps): JSX.Element {
+  const t = useT();
   return (
-    <fieldset className="rt-segmented" aria-label="Which comments">
+    <fieldset className="rt-segmented" aria-label={t('comments.scope.label')}>
       <button
         type="button"
         aria-pressed={scope === 'in-view'}
         onClick={() => onChange('in-view')}
-        title="The comments of the indicator you are reading"
+        title={t('comments.scope.inViewTitle')}
       >
-        In view{indicatorInView === null ? '' : ` · ${indicatorInView}`}
+        {indicatorInView === null
+          ? t('comments.scope.inView')
+          : t('comments.scope.inViewOf', { indicator: indicatorInView })}
       </button>
       <button type="button" aria-pressed={scope === 'all'} onClick={() => onChange('all')}>
-        All
+        {t('comments.scope.all')}
       </button>
     </fieldset>
   );

@@ -1,5 +1,7 @@
-import { THREAD_TYPE_LABELS, type Thread } from '@roundtable/profile';
+import { THREAD_TYPE_KEYS } from '@roundtable/i18n';
+import type { Thread } from '@roundtable/profile';
 import { type JSX, useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import type { AnchorState } from './AnchorRegistry.ts';
 import { CommentItem } from './CommentItem.tsx';
 import { ProposedWording } from './ProposedWording.tsx';
@@ -27,6 +29,7 @@ interface ThreadCardProps {
 /** A thread: its remark, proposed wording, replies and resolution; the active one also takes replies and decisions. */
 export function ThreadCard(props: ThreadCardProps): JSX.Element {
   const { thread, active, anchorState, indicatorTitle, viewer, actions, onClose, onResolve } = props;
+  const t = useT();
   const ref = useRef<HTMLElement>(null);
   const [reply, setReply] = useState('');
 
@@ -53,12 +56,16 @@ export function ThreadCard(props: ThreadCardProps): JSX.Element {
       className={`rt-thread rt-thread--active${thread.status === 'resolved' ? ' rt-thread--resolved' : ''}`}
       data-thread-id={thread.id}
       data-status={thread.status}
-      aria-label={`${THREAD_TYPE_LABELS[thread.type]} on ${thread.indicatorId} by ${thread.author.name}`}
+      aria-label={t('comments.thread.label', {
+        type: t(THREAD_TYPE_KEYS[thread.type]),
+        indicator: thread.indicatorId,
+        name: thread.author.name,
+      })}
     >
       <header className="rt-thread__head">
-        <span className={`rt-type rt-type--${thread.type}`}>{THREAD_TYPE_LABELS[thread.type]}</span>
+        <span className={`rt-type rt-type--${thread.type}`}>{t(THREAD_TYPE_KEYS[thread.type])}</span>
         <ThreadStateBadge thread={thread} />
-        <button type="button" className="rt-close" aria-label="Close the thread" onClick={onClose}>
+        <button type="button" className="rt-close" aria-label={t('comments.thread.close')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -71,7 +78,7 @@ export function ThreadCard(props: ThreadCardProps): JSX.Element {
         <ProposedWording quote={thread.anchor?.quote} proposed={thread.proposedText} />
       )}
       {replies.length > 0 && (
-        <ol className="rt-thread__comments rt-thread__replies" aria-label="Replies">
+        <ol className="rt-thread__comments rt-thread__replies" aria-label={t('comments.thread.replies')}>
           {replies.map(item)}
         </ol>
       )}

@@ -1,5 +1,6 @@
 import type { Thread } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { useAsyncAction } from './useAsyncAction.ts';
 
 interface ThreadDecisionProps {
@@ -11,6 +12,7 @@ interface ThreadDecisionProps {
 
 /** A facilitator's buttons on an open thread: "Resolve…" on an open one, "Reopen" on a resolved one. */
 export function ThreadDecision({ thread, onResolve, onReopen }: ThreadDecisionProps): JSX.Element {
+  const t = useT();
   const reopen = useAsyncAction(() => onReopen(thread.id));
   return (
     <div className="rt-thread__decide">
@@ -21,7 +23,7 @@ export function ThreadDecision({ thread, onResolve, onReopen }: ThreadDecisionPr
           className="rt-button rt-button--small rt-button--accent"
           onClick={() => onResolve(thread.id)}
         >
-          Resolve…
+          {t('comments.decision.resolve')}
         </button>
       ) : (
         <button
@@ -30,7 +32,7 @@ export function ThreadDecision({ thread, onResolve, onReopen }: ThreadDecisionPr
           disabled={reopen.pending}
           onClick={() => void reopen.run()}
         >
-          Reopen
+          {t('comments.decision.reopen')}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { Thread } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import type { AnchorState } from './AnchorRegistry.ts';
 import type { ThreadActions } from './ThreadActions.ts';
 import { ThreadCard } from './ThreadCard.tsx';
@@ -20,8 +21,9 @@ interface ThreadListProps {
 /** The threads the filters select, the active one open. */
 export function ThreadList(props: ThreadListProps): JSX.Element {
   const { threads, activeThreadId, anchorStates, indicatorTitles } = props;
+  const t = useT();
   return (
-    <ol className="rt-thread-list" aria-label="Comment threads">
+    <ol className="rt-thread-list" aria-label={t('comments.list.label')}>
       {threads.map((thread) => (
         <li key={thread.id}>
           <ThreadCard

@@ -1,19 +1,29 @@
-import { OUTCOME_LABELS, type Resolution } from '@roundtable/profile';
+import { OUTCOME_KEYS } from '@roundtable/i18n';
+import type { Resolution } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { RelativeTime } from '../app/RelativeTime.tsx';
+import { useT } from '../i18n/useI18n.ts';
 
 /** A resolved thread's decision: outcome, whether the wording was applied, the response, who and when. */
 export function ThreadResolution({ resolution }: { resolution: Resolution }): JSX.Element {
+  const t = useT();
   return (
     <div className="rt-resolution">
       <div className="rt-resolution__head">
-        <span className={`rt-outcome rt-outcome--${resolution.outcome}`}>{OUTCOME_LABELS[resolution.outcome]}</span>
-        {resolution.appliedProposal && <span className="rt-applied">Wording applied to the draft</span>}
+        <span className={`rt-outcome rt-outcome--${resolution.outcome}`}>{t(OUTCOME_KEYS[resolution.outcome])}</span>
+        {resolution.appliedProposal && <span className="rt-applied">{t('comments.resolution.applied')}</span>}
       </div>
       {resolution.response !== '' && <p className="rt-resolution__response">{resolution.response}</p>}
       <p className="rt-resolution__by">
-        {`Resolved by ${resolution.by.name} (${resolution.by.organisation}) · `}
-        <RelativeTime iso={resolution.at} />
+        <FormattedMessage
+          id="comments.resolution.by"
+          values={{
+            name: resolution.by.name,
+            organisation: resolution.by.organisation,
+            time: <RelativeTime iso={resolution.at} />,
+          }}
+        />
       </p>
     </div>
   );

@@ -1,6 +1,8 @@
-import { THREAD_TYPE_LABELS, type Thread } from '@roundtable/profile';
+import { THREAD_TYPE_KEYS } from '@roundtable/i18n';
+import type { Thread } from '@roundtable/profile';
 import type { JSX } from 'react';
 import { RelativeTime } from '../app/RelativeTime.tsx';
+import { useT } from '../i18n/useI18n.ts';
 import type { AnchorState } from './AnchorRegistry.ts';
 import { ThreadStateBadge } from './ThreadStateBadge.tsx';
 
@@ -12,6 +14,7 @@ interface ThreadSummaryProps {
 
 /** Compact summary of a thread in the list; a click opens it. */
 export function ThreadSummary({ thread, anchorState, onActivate }: ThreadSummaryProps): JSX.Element {
+  const t = useT();
   const [first, ...replies] = thread.comments;
   const replyCount = replies.length;
   const gone = anchorState !== undefined && !anchorState.present;
@@ -24,7 +27,7 @@ export function ThreadSummary({ thread, anchorState, onActivate }: ThreadSummary
       onClick={() => onActivate(thread.id)}
     >
       <span className="rt-thread__head">
-        <span className={`rt-type rt-type--${thread.type}`}>{THREAD_TYPE_LABELS[thread.type]}</span>
+        <span className={`rt-type rt-type--${thread.type}`}>{t(THREAD_TYPE_KEYS[thread.type])}</span>
         <span className="rt-thread__indicator">{thread.indicatorId}</span>
         <ThreadStateBadge thread={thread} />
       </span>
@@ -36,12 +39,12 @@ export function ThreadSummary({ thread, anchorState, onActivate }: ThreadSummary
         <span className="rt-thread__org"> · {thread.author.organisation}</span>
       </span>
       <span className="rt-thread__excerpt">
-        {first === undefined || first.deletedAt !== undefined ? 'Comment deleted' : first.body}
+        {first === undefined || first.deletedAt !== undefined ? t('comments.item.deleted') : first.body}
       </span>
       <span className="rt-thread__foot">
         <RelativeTime iso={thread.createdAt} />
-        {replyCount > 0 && <span>{`${replyCount} ${replyCount === 1 ? 'reply' : 'replies'}`}</span>}
-        {thread.proposedText !== undefined && <span>Proposes wording</span>}
+        {replyCount > 0 && <span>{t('comments.thread.replyCount', { count: replyCount })}</span>}
+        {thread.proposedText !== undefined && <span>{t('comments.thread.proposes')}</span>}
       </span>
     </button>
   );

@@ -1,5 +1,7 @@
-import { THREAD_TYPE_LABELS, THREAD_TYPES, type ThreadType } from '@roundtable/profile';
+import { THREAD_TYPE_KEYS } from '@roundtable/i18n';
+import { THREAD_TYPES, type ThreadType } from '@roundtable/profile';
 import { type JSX, useId } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 
 interface ThreadTypeChoiceProps {
   value: ThreadType | null;
@@ -10,21 +12,28 @@ interface ThreadTypeChoiceProps {
 
 /** The kind of remark, as chips: factual correction, update, missing source... */
 export function ThreadTypeChoice({ value, onChange, missing }: ThreadTypeChoiceProps): JSX.Element {
+  const t = useT();
   const errorId = useId();
   return (
     <fieldset className="rt-composer__types" aria-describedby={missing ? errorId : undefined}>
-      <legend className="rt-field__label">Type</legend>
+      <legend className="rt-field__label">{t('comments.composer.type')}</legend>
       <div className="rt-chips">
-        {THREAD_TYPES.map((t) => (
-          <label key={t} className={`rt-chip rt-type--${t}${value === t ? ' rt-chip--on' : ''}`}>
-            <input type="radio" name="thread-type" value={t} checked={value === t} onChange={() => onChange(t)} />
-            {THREAD_TYPE_LABELS[t]}
+        {THREAD_TYPES.map((type) => (
+          <label key={type} className={`rt-chip rt-type--${type}${value === type ? ' rt-chip--on' : ''}`}>
+            <input
+              type="radio"
+              name="thread-type"
+              value={type}
+              checked={value === type}
+              onChange={() => onChange(type)}
+            />
+            {t(THREAD_TYPE_KEYS[type])}
           </label>
         ))}
       </div>
       {missing && (
         <p id={errorId} className="rt-form-error">
-          Choose what kind of comment this is.
+          {t('comments.composer.typeMissing')}
         </p>
       )}
     </fieldset>

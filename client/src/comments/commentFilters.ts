@@ -1,3 +1,4 @@
+import { compareText, type Language, matchesSearch } from '@roundtable/i18n';
 import { filterThreads, type Thread, type ThreadFilter, type ThreadStatus, type ThreadType } from '@roundtable/profile';
 
 /** What the comments sidebar shows: the indicator in view or all, narrowed by the filters. */
@@ -10,6 +11,8 @@ export interface CommentFilters {
   /** An organisation's name as threads carry it. */
   organisation: string | null;
   type: ThreadType | null;
+  /** Text typed in the search field: threads whose words, people or quote contain it ('' for none). */
+  search: string;
 }
 
 export const DEFAULT_FILTERS: CommentFilters = {
@@ -19,6 +22,7 @@ export const DEFAULT_FILTERS: CommentFilters = {
   indicator: null,
   organisation: null,
   type: null,
+  search: '',
 };
 
 /** "2.10" after "2.9": indicator ids compared part by part as numbers. */
@@ -32,11 +36,39 @@ export function compareIndicatorIds(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-/** Threads to list, in document order: by indicator, then oldest first (resolving one does not move it). */
+/**
+ * What a search looks through in a thread: every comment's text (not a
+ * deleted one's) with its author's name and organisation, the quoted text,
+ * the proposed wording and the facilitator's response.
+ */
+export function threadSearchText(thread: Thread): string {
+  const parts = [thread.author.name, thread.author.organisation, thread.anchor?.quote, thread.proposedText];
+  for (const comment of thread.comments) {
+    parts.push(comment.author.name, comment.author.organisation);
+    if (comment.deletedAt === undefined) parts.push(comment.body);
+  }
+  if (thread.resolution !== undefined) parts.push(thread.resolution.response);
+  // One field per line, so a search never matches across two of them.
+  return parts.filter((p) => p !== undefined && p !== '').join('\n');
+}
+
+/**
+ * Whether `thread` contains `search`, case-insensitively by the rules of
+ * `language` (in Azerbaijani "İ" finds "i" and "I" finds "ı").
+ */
+export function threadMatchesSearch(thread: Thread, search: string, language: Language): boolean {
+  return matchesSearch(threadSearchText(thread), search, language);
+}
+
+/**
+ * Threads to list, in document order: by indicator, then oldest first
+ * (resolving one does not move it). `language` is the reader's, for the search.
+ */
 export function visibleThreads(
   threads: Iterable<Thread>,
   filters: CommentFilters,
   indicatorInView: string | null,
+  language: Language,
 ): Thread[] {
   if (filters.scope === 'in-view' && indicatorInView === null) return [];
   const criteria: ThreadFilter = {};
@@ -46,12 +78,14 @@ export function visibleThreads(
   if (filters.organisation !== null) criteria.organisation = filters.organisation;
   if (filters.type !== null) criteria.type = filters.type;
   if (filters.status !== 'any') criteria.status = filters.status;
-  return filterThreads(threads, criteria).sort(
-    (a, b) =>
-      compareIndicatorIds(a.indicatorId, b.indicatorId) ||
-      a.createdAt.localeCompare(b.createdAt) ||
-      a.id.localeCompare(b.id),
-  );
+  return filterThreads(threads, criteria)
+    .filter((thread) => threadMatchesSearch(thread, filters.search, language))
+    .sort(
+      (a, b) =>
+        compareIndicatorIds(a.indicatorId, b.indicatorId) ||
+        a.createdAt.localeCompare(b.createdAt) ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 /**
@@ -63,6 +97,7 @@ export function filtersShowing(
   thread: Thread,
   filters: CommentFilters,
   indicatorInView: string | null,
+  language: Language,
 ): CommentFilters {
   const next = { ...filters };
   if (filters.scope === 'in-view' && indicatorInView !== thread.indicatorId) next.scope = 'all';
@@ -79,10 +114,14 @@ export function filtersShowing(
   }
   if (filters.type !== null && filters.type !== thread.type) next.type = null;
   if (filters.status !== 'any' && filters.status !== thread.status) next.status = 'any';
+  if (!threadMatchesSearch(thread, filters.search, language)) next.search = '';
   return next;
 }
 
-/** How many of `filters`' narrowing criteria are set (scope and the default status aside). */
+/**
+ * How many of `filters`' narrowing criteria in the filter panel are set
+ * (scope, the default status and the search, which has its own field, aside).
+ */
 export function activeFilterCount(filters: CommentFilters): number {
   return [
     filters.domain !== null,
@@ -101,9 +140,14 @@ export function openCountsByIndicator(threads: Iterable<Thread>): Map<string, nu
   return counts;
 }
 
-/** The organisations that wrote threads, by name, sorted. */
-export function threadOrganisations(threads: Iterable<Thread>): string[] {
+/** The organisations that wrote threads, by name, in the alphabetical order of `language`. */
+export function threadOrganisations(threads: Iterable<Thread>, language: Language): string[] {
   const names = new Set<string>();
   for (const thread of threads) names.add(thread.author.organisation);
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return [...names].sort(compareText(language));
+}
+
+/** Whether `filters` hide some of the threads of their scope: any filter or a search is set. */
+export function narrowsThreads(filters: CommentFilters): boolean {
+  return activeFilterCount(filters) > 0 || filters.status !== 'any' || filters.search.trim() !== '';
 }

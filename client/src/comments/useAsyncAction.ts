@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { translate } from '../i18n/useI18n.ts';
 
 export interface AsyncAction<A extends unknown[]> {
   run: (...args: A) => Promise<boolean>;
@@ -27,7 +28,7 @@ export function useAsyncAction<A extends unknown[]>(action: (...args: A) => Prom
       await actionRef.current(...args);
       return true;
     } catch (e) {
-      if (mounted.current) setError(e instanceof Error ? e.message : 'Something went wrong. Try again.');
+      if (mounted.current) setError(e instanceof Error ? e.message : translate('comments.error.generic'));
       return false;
     } finally {
       if (mounted.current) setPending(false);

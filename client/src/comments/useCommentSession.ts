@@ -1,5 +1,6 @@
 import type { Thread } from '@roundtable/profile';
 import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
+import { useLanguage } from '../i18n/useI18n.ts';
 import { AnchorRegistry, type AnchorState } from './AnchorRegistry.ts';
 import {
   type CommentFilters,
@@ -51,14 +52,17 @@ export function useCommentSession(options: CommentSessionOptions): CommentSessio
   const [resolvingId, setResolving] = useState<string | null>(null);
   const [anchorStates, setAnchorStates] = useState<ReadonlyMap<string, AnchorState>>(new Map());
   const registry = useMemo(() => new AnchorRegistry(), []);
+  const { language } = useLanguage();
   const { threads } = feed;
   const actions = useMemo(() => createThreadActions(consultationId), [consultationId]);
-  const latest = useRef({ threads, indicatorInView });
-  latest.current = { threads, indicatorInView };
+  const latest = useRef({ threads, indicatorInView, language });
+  latest.current = { threads, indicatorInView, language };
 
   const reveal = useCallback((thread: Thread) => {
-    const inView = latest.current.indicatorInView;
-    setFilters((f) => (visibleThreads([thread], f, inView).length > 0 ? f : filtersShowing(thread, f, inView)));
+    const { indicatorInView: inView, language } = latest.current;
+    setFilters((f) =>
+      visibleThreads([thread], f, inView, language).length > 0 ? f : filtersShowing(thread, f, inView, language),
+    );
   }, []);
 
   const scrollTo = useCallback(

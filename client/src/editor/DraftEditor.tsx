@@ -11,6 +11,7 @@ import { draftRoomOf } from '@roundtable/profile';
 import type { LexicalEditor } from 'lexical';
 import { type JSX, type ReactNode, type Ref, type RefObject, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { useT } from '../i18n/useI18n.ts';
 import type { CollabBinding } from './createCursorRefresher.ts';
 import { createCursorRefresher } from './createCursorRefresher.ts';
 import { createProviderFactory } from './createProviderFactory.ts';
@@ -65,6 +66,7 @@ const initialConfig: InitialConfigType = {
  */
 export function DraftEditor(props: DraftEditorProps): JSX.Element {
   const { consultationId, userName, userColor, awarenessData, canEdit, provider, hasSynced, onProvider } = props;
+  const t = useT();
   const cursorsRef = useRef<HTMLDivElement>(null);
   // Stable identity: a new factory would make CollaborationPlugin open a new provider.
   const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
@@ -85,11 +87,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
         <div className="rt-editor">
           <RichTextPlugin
             contentEditable={
-              <ContentEditable
-                className="rt-editor__content"
-                aria-label="Draft Migration Governance Profile"
-                spellCheck
-              />
+              <ContentEditable className="rt-editor__content" aria-label={t('editor.label')} spellCheck />
             }
             ErrorBoundary={LexicalErrorBoundary}
           />

@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import {
+  type ConnectionLag,
+  type ConnectionStatus,
+  connectionStatusOf,
+  SAVING_AFTER_MS,
+} from './connectionStatusOf.ts';
 import { watchLiveness } from './watchLiveness.ts';
+import { watchUnsaved } from './watchUnsaved.ts';
 
-export type ConnectionStatus = 'connecting' | 'connected' | 'offline' | 'refused';
+export type { ConnectionLag, ConnectionStatus } from './connectionStatusOf.ts';
 
 /** A permanent close by the server (a `CloseCode` in 4400-4499): y-websocket stops reconnecting. */
 export interface Refusal {
@@ -16,16 +23,21 @@ export interface Refusal {
 
 export interface ConnectionState {
   status: ConnectionStatus;
+  /** Whether, and how, this browser is behind the server (`connectionStatusOf`). */
+  lag: ConnectionLag;
   /** This provider's document has been loaded from the server at least once. */
   hasSynced: boolean;
   /** Set when `status` is `refused`. */
   refusal: Refusal | null;
 }
 
-const INITIAL: ConnectionState = { status: 'connecting', hasSynced: false, refusal: null };
+const INITIAL: ConnectionState = { status: 'connecting', lag: null, hasSynced: false, refusal: null };
 
 /**
- * Connected = socket open AND document synced. Once a connection was lost (or
+ * Connected = socket open AND document synced (`connectionStatusOf`), with
+ * how far behind the browser is: catching up after a reconnect, saving when
+ * local changes wait for the server's confirmation (`watchUnsaved`), not
+ * saved while offline. Once a connection was lost (or
  * the first attempt failed) it is `offline` until the next sync: y-websocket
  * keeps retrying and keeps local edits in the Y.Doc meanwhile. A permanent
  * `CloseCode` (4400-4499) stops y-websocket for good: `refused`, with the
@@ -47,23 +59,27 @@ export function useConnectionStatus(provider: WebsocketProvider | null): Connect
     let syncedOnce = false;
     let refusal: Refusal | null = null;
     let lost = false;
+    let unsavedSince: number | null = null;
+    let savingTimer: ReturnType<typeof setTimeout> | undefined;
     const update = (): void => {
-      const connected = provider.wsconnected && provider.synced && !lost;
-      syncedOnce ||= connected;
-      const status: ConnectionStatus = connected
-        ? 'connected'
-        : refusal !== null
-          ? 'refused'
-          : lostOnce || lost
-            ? 'offline'
-            : 'connecting';
+      syncedOnce ||= provider.wsconnected && provider.synced && !lost;
+      const { status, lag } = connectionStatusOf({
+        socketOpen: provider.wsconnected,
+        synced: provider.synced,
+        lost,
+        lostOnce,
+        syncedOnce,
+        refused: refusal !== null,
+        unsavedForMs: unsavedSince === null ? null : Date.now() - unsavedSince,
+      });
       setState((prev) =>
         prev.provider === provider &&
         prev.value.status === status &&
+        prev.value.lag === lag &&
         prev.value.hasSynced === syncedOnce &&
         prev.value.refusal === refusal
           ? prev
-          : { provider, value: { status, hasSynced: syncedOnce, refusal } },
+          : { provider, value: { status, lag, hasSynced: syncedOnce, refusal } },
       );
     };
     const onClose = (): void => {
@@ -90,8 +106,17 @@ export function useConnectionStatus(provider: WebsocketProvider | null): Connect
       lost = isLost;
       update();
     });
+    const stopWatchingUnsaved = watchUnsaved(provider, (since) => {
+      unsavedSince = since;
+      clearTimeout(savingTimer);
+      // Shown as `saving` only once it has waited SAVING_AFTER_MS: look again then.
+      if (since !== null) savingTimer = setTimeout(update, SAVING_AFTER_MS);
+      update();
+    });
     update();
     return () => {
+      clearTimeout(savingTimer);
+      stopWatchingUnsaved();
       stopWatching();
       provider.off('status', update);
       provider.off('sync', onSync);

@@ -1,9 +1,12 @@
-import { type JSX, useEffect, useRef } from 'react';
+import { type JSX, type ReactNode, useEffect, useRef } from 'react';
 import type { CommentFilters } from '../comments/commentFilters.ts';
+import { useT } from '../i18n/useI18n.ts';
 import { exportLinks } from './exportLinks.ts';
 
 interface ExportMenuProps {
   consultationId: string;
+  /** Shown under the downloads: the language the documents are written in, for who may change it. */
+  setting?: ReactNode;
   /** The comment sidebar's filters: the matrix downloads what they select. */
   filters: CommentFilters;
 }
@@ -15,7 +18,8 @@ interface ExportMenuProps {
  * Markdown import template. Closes on Escape (focus back on its button), on
  * a click outside and after a choice.
  */
-export function ExportMenu({ consultationId, filters }: ExportMenuProps): JSX.Element {
+export function ExportMenu({ consultationId, filters, setting }: ExportMenuProps): JSX.Element {
+  const t = useT();
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
     const close = (event: Event): void => {
@@ -42,9 +46,9 @@ export function ExportMenu({ consultationId, filters }: ExportMenuProps): JSX.El
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" />
         </svg>
-        Export
+        {t('exportMenu.title')}
       </summary>
-      <ul className="rt-export__menu" aria-label="Export">
+      <ul className="rt-export__menu" aria-label={t('exportMenu.title')}>
         {links.map((link) => (
           <li key={link.id}>
             <a
@@ -54,11 +58,12 @@ export function ExportMenu({ consultationId, filters }: ExportMenuProps): JSX.El
                 if (ref.current !== null) ref.current.open = false;
               }}
             >
-              <span className="rt-export__label">{link.label}</span>
-              <span className="rt-export__hint">{link.hint}</span>
+              <span className="rt-export__label">{t(link.label)}</span>
+              <span className="rt-export__hint">{t(link.hint)}</span>
             </a>
           </li>
         ))}
+        {setting !== undefined && setting !== false && <li className="rt-export__setting">{setting}</li>}
       </ul>
     </details>
   );

@@ -13,6 +13,7 @@ describe('matrixQuery', () => {
         organisation: 'Министерство труда',
         type: 'question',
         status: 'open',
+        search: '',
       }).toString(),
     ).toBe(
       'indicator=2.4&domain=2&organisation=%D0%9C%D0%B8%D0%BD%D0%B8%D1%81%D1%82%D0%B5%D1%80%D1%81%D1%82%D0%B2%D0%BE+%D1%82%D1%80%D1%83%D0%B4%D0%B0&type=question&status=open',

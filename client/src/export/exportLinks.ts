@@ -4,8 +4,9 @@ import type { CommentFilters } from '../comments/commentFilters.ts';
 /** One download of the Export menu. */
 export interface ExportLink {
   id: string;
+  /** Catalogue key of its name (namespace `exportMenu`). */
   label: string;
-  /** What the file is, in a few words. */
+  /** Catalogue key of what the file is, in a few words. */
   hint: string;
   href: string;
   /** Downloaded as a file; otherwise opened in a new tab (the print page). */
@@ -36,44 +37,50 @@ export function exportLinks(consultationId: string, filters: CommentFilters): Ex
   const path = (file: string, query = '') =>
     `${consultationPath(consultationId, `/export/${file}`)}${query === '' ? '' : `?${query}`}`;
   const matrix = matrixQuery(filters).toString();
-  const narrowed = matrix === '' ? 'every comment' : 'the comments the sidebar’s filters select';
+  const narrowed = matrix === '' ? 'exportMenu.hint.everyComment' : 'exportMenu.hint.filtered';
   return [
     {
       id: 'matrix-xlsx',
-      label: 'Comment matrix (Excel)',
+      label: 'exportMenu.matrixXlsx',
       hint: narrowed,
       href: path('comments.xlsx', matrix),
       download: true,
     },
     {
       id: 'matrix-csv',
-      label: 'Comment matrix (CSV)',
+      label: 'exportMenu.matrixCsv',
       hint: narrowed,
       href: path('comments.csv', matrix),
       download: true,
     },
-    { id: 'docx', label: 'Profile (Word)', hint: 'clean', href: path('profile.docx'), download: true },
+    { id: 'docx', label: 'exportMenu.docx', hint: 'exportMenu.hint.clean', href: path('profile.docx'), download: true },
     {
       id: 'docx-annotated',
-      label: 'Profile with open comments (Word)',
-      hint: 'comments and accepted changes tracked',
+      label: 'exportMenu.docxAnnotated',
+      hint: 'exportMenu.hint.tracked',
       href: path('profile.docx', 'comments=open'),
       download: true,
     },
     {
       id: 'html',
-      label: 'Print or save as PDF',
-      hint: 'opens a print page',
+      label: 'exportMenu.print',
+      hint: 'exportMenu.hint.printPage',
       href: path('profile.html'),
       download: false,
     },
     {
       id: 'html-annotated',
-      label: 'Print with open comments',
-      hint: 'opens a print page',
+      label: 'exportMenu.printAnnotated',
+      hint: 'exportMenu.hint.printPage',
       href: path('profile.html', 'comments=open'),
       download: false,
     },
-    { id: 'md', label: 'Profile (Markdown)', hint: 'the import template', href: path('profile.md'), download: true },
+    {
+      id: 'md',
+      label: 'exportMenu.markdown',
+      hint: 'exportMenu.hint.template',
+      href: path('profile.md'),
+      download: true,
+    },
   ];
 }

@@ -1,53 +1,56 @@
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { MEETING_SHORTCUT_KEYS } from '../meeting/shortcuts/meetingShortcutOf.ts';
 import { ALT, COMMENT_SHORTCUT, MOD } from './shortcutKeys.ts';
 
-const SHORTCUTS: readonly [keys: readonly string[], label: string][] = [
-  [[ALT, '↓'], 'Next indicator'],
-  [[ALT, '↑'], 'Previous indicator'],
-  [[MOD, 'B'], 'Bold'],
-  [[MOD, 'I'], 'Italic'],
-  [[MOD, 'U'], 'Underline'],
-  [[MOD, 'Z'], 'Undo your last edit'],
-  [[MOD, 'Shift', 'Z'], 'Redo'],
-  [[MOD, 'A'], 'Select the whole finding'],
-  [COMMENT_SHORTCUT, 'Comment on the selected text'],
-  [[MOD, 'Enter'], 'Post a comment or reply'],
-  [['Esc'], 'Cancel a comment or close a dialog'],
-  [['?'], 'Show this help'],
+const SHORTCUTS: readonly [keys: readonly string[], labelKey: string][] = [
+  [[ALT, '↓'], 'help.shortcut.nextIndicator'],
+  [[ALT, '↑'], 'help.shortcut.previousIndicator'],
+  [[MOD, 'B'], 'help.shortcut.bold'],
+  [[MOD, 'I'], 'help.shortcut.italic'],
+  [[MOD, 'U'], 'help.shortcut.underline'],
+  [[MOD, 'Z'], 'help.shortcut.undo'],
+  [[MOD, 'Shift', 'Z'], 'help.shortcut.redo'],
+  [[MOD, 'A'], 'help.shortcut.selectFinding'],
+  [COMMENT_SHORTCUT, 'help.shortcut.comment'],
+  [[MOD, 'Enter'], 'help.shortcut.post'],
+  [['Esc'], 'help.shortcut.cancel'],
+  [['?'], 'help.shortcut.help'],
 ];
 
 const MEETING = (key: string): readonly string[] => [ALT, 'Shift', key];
 
 /** The live meeting's keys; the last three are for facilitators. */
-const MEETING_SHORTCUTS: readonly [keys: readonly string[], label: string][] = [
-  [MEETING(MEETING_SHORTCUT_KEYS.follow), 'Follow the table, or stop following'],
-  [MEETING(MEETING_SHORTCUT_KEYS.hand), 'Raise or lower your hand'],
-  [MEETING(MEETING_SHORTCUT_KEYS.who), 'Hear who is here'],
-  [MEETING(MEETING_SHORTCUT_KEYS.where), 'Hear where the facilitator is and what is on the table'],
-  [MEETING(MEETING_SHORTCUT_KEYS.mute), 'Mute or unmute the announcements'],
-  [MEETING(MEETING_SHORTCUT_KEYS.spotlight), 'Put the indicator in view on the table (facilitators)'],
-  [MEETING(MEETING_SHORTCUT_KEYS.next), 'Next agenda item (facilitators)'],
-  [MEETING(MEETING_SHORTCUT_KEYS.lock), 'Lock or unlock the indicator in view (facilitators)'],
+const MEETING_SHORTCUTS: readonly [keys: readonly string[], labelKey: string][] = [
+  [MEETING(MEETING_SHORTCUT_KEYS.follow), 'help.shortcut.follow'],
+  [MEETING(MEETING_SHORTCUT_KEYS.hand), 'help.shortcut.hand'],
+  [MEETING(MEETING_SHORTCUT_KEYS.who), 'help.shortcut.who'],
+  [MEETING(MEETING_SHORTCUT_KEYS.where), 'help.shortcut.where'],
+  [MEETING(MEETING_SHORTCUT_KEYS.mute), 'help.shortcut.mute'],
+  [MEETING(MEETING_SHORTCUT_KEYS.spotlight), 'help.shortcut.spotlight'],
+  [MEETING(MEETING_SHORTCUT_KEYS.next), 'help.shortcut.next'],
+  [MEETING(MEETING_SHORTCUT_KEYS.lock), 'help.shortcut.lock'],
 ];
 
 /** Every keyboard shortcut, with its keys as this keyboard names them: editing, then the meeting. */
 export function ShortcutList(): JSX.Element {
+  const t = useT();
   return (
     <>
       <Shortcuts list={SHORTCUTS} />
-      <h3 className="rt-shortcuts__group">Live meeting</h3>
+      <h3 className="rt-shortcuts__group">{t('help.liveMeeting')}</h3>
       <Shortcuts list={MEETING_SHORTCUTS} />
     </>
   );
 }
 
 function Shortcuts({ list }: { list: readonly [readonly string[], string][] }): JSX.Element {
+  const t = useT();
   return (
     <dl className="rt-shortcuts">
-      {list.map(([keys, label]) => (
-        <div key={label} className="rt-shortcuts__row">
-          <dt>{label}</dt>
+      {list.map(([keys, labelKey]) => (
+        <div key={labelKey} className="rt-shortcuts__row">
+          <dt>{t(labelKey)}</dt>
           <dd>
             {keys.map((k) => (
               <kbd key={k}>{k}</kbd>

@@ -1,6 +1,7 @@
 import { type CSSProperties, type JSX, useEffect, useId, useRef, useState } from 'react';
 import { AnnouncementsToggle } from '../announce/AnnouncementsToggle.tsx';
 import { Modal } from '../app/Modal.tsx';
+import { useT } from '../i18n/useI18n.ts';
 import { ShortcutList } from './ShortcutList.tsx';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -16,6 +17,7 @@ function popoverPlace(anchor: HTMLElement | null): CSSProperties {
 
 /** The "?" button of the top bar and the dialog, placed like a popover, that lists keyboard shortcuts. */
 export function ShortcutsHelp(): JSX.Element {
+  const t = useT();
   const [place, setPlace] = useState<CSSProperties | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const dialogId = useId();
@@ -37,7 +39,7 @@ export function ShortcutsHelp(): JSX.Element {
       <button
         type="button"
         className="rt-icon-button"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('help.title')}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? dialogId : undefined}
@@ -55,13 +57,11 @@ export function ShortcutsHelp(): JSX.Element {
         >
           <div id={dialogId} className="rt-popover">
             <h2 id={titleId} className="rt-popover__title">
-              Keyboard shortcuts
+              {t('help.title')}
             </h2>
             <ShortcutList />
             <AnnouncementsToggle />
-            <p className="rt-popover__note">
-              Only the finding text is editable; headings and badges come from the profile.
-            </p>
+            <p className="rt-popover__note">{t('help.note')}</p>
           </div>
         </Modal>
       )}

@@ -6,8 +6,15 @@ import { type Catalogue, DEFAULT_LANGUAGE, type Language, SHARED_CATALOGUES } fr
  * in the app's bundle, as every other language's fallback; Azerbaijani and
  * Russian are fetched when chosen.
  */
-const english = import.meta.glob<Catalogue>('./messages/en/*.json', { eager: true, import: 'default' });
-const others = import.meta.glob<Catalogue>(['./messages/az/*.json', './messages/ru/*.json'], { import: 'default' });
+// The preview's words are read by the first script itself (preview/previewText.ts), as plain strings.
+const english = import.meta.glob<Catalogue>(['./messages/en/*.json', '!./messages/en/preview.json'], {
+  eager: true,
+  import: 'default',
+});
+const others = import.meta.glob<Catalogue>(
+  ['./messages/az/*.json', './messages/ru/*.json', '!./messages/*/preview.json'],
+  { import: 'default' },
+);
 
 function merged(parts: Iterable<Catalogue>): Catalogue {
   return Object.assign({}, ...parts);

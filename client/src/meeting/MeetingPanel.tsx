@@ -1,5 +1,6 @@
 import type { MeetingOutline } from '@roundtable/meeting';
 import type { JSX, ReactNode } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { AgendaSection } from './agenda/AgendaSection.tsx';
 import { AttendanceSection } from './attendance/AttendanceSection.tsx';
 import { DecisionsSection } from './decisions/DecisionsSection.tsx';
@@ -17,27 +18,28 @@ export function MeetingPanel({
   session: MeetingSession;
   outline: MeetingOutline | null;
 }): JSX.Element {
+  const t = useT();
   if (session.meeting === null) {
-    return <p className="rt-meeting-panel__empty">Joining the meeting…</p>;
+    return <p className="rt-meeting-panel__empty">{t('meeting.panel.joining')}</p>;
   }
   return (
     <div className="rt-meeting-panel">
-      <Section title="Speaking queue" count={session.meeting.queue.length}>
+      <Section title={t('meeting.panel.queue')} count={session.meeting.queue.length}>
         <QueueSection session={session} />
       </Section>
-      <Section title="Agenda">
+      <Section title={t('meeting.panel.agenda')}>
         <AgendaSection session={session} outline={outline} />
       </Section>
-      <Section title="Progress">
+      <Section title={t('meeting.panel.progress')}>
         <ProgressSummary outline={outline} />
         <DomainProgress outline={outline} />
         <DomainLocks session={session} outline={outline} />
       </Section>
-      <Section title="Attendance">
+      <Section title={t('meeting.panel.attendance')}>
         <AttendanceSection session={session} />
       </Section>
       {session.canRun && (
-        <Section title="Decisions" count={session.meeting.decisions.length}>
+        <Section title={t('meeting.panel.decisions')} count={session.meeting.decisions.length}>
           <DecisionsSection session={session} outline={outline} />
         </Section>
       )}

@@ -1,6 +1,8 @@
-import { INDICATOR_STATUS_LABELS, INDICATOR_STATUSES, type IndicatorStatus } from '@roundtable/profile';
+import { INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
+import { INDICATOR_STATUSES, type IndicatorStatus } from '@roundtable/profile';
 import { type JSX, useEffect, useRef, useState } from 'react';
 import { ApiRequestError } from '../app/apiRequest.ts';
+import { useT } from '../i18n/useI18n.ts';
 import { isIndicatorStatus } from './isIndicatorStatus.ts';
 import { setIndicatorStatus } from './meetingApi.ts';
 
@@ -23,6 +25,7 @@ export function StatusSelect({
   consultationId: string;
   placement: StatusPlacement;
 }): JSX.Element {
+  const t = useT();
   const { id, status, top, right } = placement;
   // The status asked for, shown until the draft catches up (or the request fails).
   const [pending, setPending] = useState<IndicatorStatus | null>(null);
@@ -52,7 +55,7 @@ export function StatusSelect({
       (reason: unknown) => {
         if (request !== latest.current) return;
         setPending(null);
-        setError(reason instanceof ApiRequestError ? reason.message : 'The status could not be changed. Try again.');
+        setError(reason instanceof ApiRequestError ? reason.message : t('meeting.status.failed'));
       },
     );
   };
@@ -67,8 +70,8 @@ export function StatusSelect({
     >
       <select
         className="rt-status-control__select"
-        aria-label={`Meeting status of indicator ${id}`}
-        title="Meeting status: change it for everyone"
+        aria-label={t('meeting.status.label', { id })}
+        title={t('meeting.status.title')}
         value={shown}
         onChange={(event) => {
           const next = event.target.value;
@@ -77,7 +80,7 @@ export function StatusSelect({
       >
         {INDICATOR_STATUSES.map((value) => (
           <option key={value} value={value}>
-            {INDICATOR_STATUS_LABELS[value]}
+            {t(INDICATOR_STATUS_KEYS[value])}
           </option>
         ))}
       </select>

@@ -1,4 +1,5 @@
 import type { PreviewBlock, PreviewDocument, PreviewInline } from './PreviewDocument.ts';
+import type { PreviewText } from './previewText.ts';
 
 const FORMAT_TAGS: [bit: number, tag: string][] = [
   [16, 'code'],
@@ -58,7 +59,7 @@ function appendBlocks(parent: HTMLElement, blocks: readonly PreviewBlock[]): voi
  * order, each indicator an `<article data-indicator-id>` like the editor's.
  * Text goes in as text nodes only (never parsed as HTML).
  */
-export function renderPreview(draft: PreviewDocument): HTMLElement {
+export function renderPreview(draft: PreviewDocument, t: PreviewText): HTMLElement {
   const doc = el('article', 'rt-preview__doc');
   doc.append(el('h1', 'rt-preview__title', draft.title));
   const section = (title: string, blocks: readonly PreviewBlock[]): void => {
@@ -68,12 +69,18 @@ export function renderPreview(draft: PreviewDocument): HTMLElement {
     appendBlocks(s, blocks);
     doc.append(s);
   };
-  section('Summary', draft.summary);
-  section('Introduction', draft.introduction);
-  section('Country context', draft.context);
+  section(t('preview.summary'), draft.summary);
+  section(t('preview.introduction'), draft.introduction);
+  section(t('preview.context'), draft.context);
   for (const domain of draft.domains) {
     const s = el('section');
-    s.append(el('h2', undefined, domain.code === 0 ? domain.name : `Domain ${domain.code}: ${domain.name}`));
+    s.append(
+      el(
+        'h2',
+        undefined,
+        domain.code === 0 ? domain.name : t('preview.domain', { code: domain.code, name: domain.name }),
+      ),
+    );
     for (const indicator of domain.indicators) {
       const a = el('article', 'rt-preview__indicator');
       a.dataset.indicatorId = indicator.id;
@@ -84,6 +91,6 @@ export function renderPreview(draft: PreviewDocument): HTMLElement {
     }
     doc.append(s);
   }
-  section('Key sources', draft.keySources);
+  section(t('preview.keySources'), draft.keySources);
   return doc;
 }

@@ -1,4 +1,6 @@
+import { chosenLanguage } from '../i18n/languageChoice.ts';
 import { isPreviewDocument } from './PreviewDocument.ts';
+import { previewText } from './previewText.ts';
 import { renderPreview } from './renderPreview.ts';
 
 /**
@@ -36,14 +38,16 @@ export async function showDraftPreview(consultationId: string, root: HTMLElement
     return null;
   }
   if (!isPreviewDocument(draft)) return null;
+  const language = chosenLanguage();
+  const t = previewText(language);
   const shell = document.createElement('div');
   shell.className = 'rt-preview';
+  shell.lang = language;
   const status = document.createElement('p');
   status.className = 'rt-preview__status';
   status.setAttribute('role', 'status');
-  status.textContent =
-    'Read-only copy of the draft. The live editor is still loading; edits will appear when it is ready.';
-  shell.append(status, renderPreview(draft));
+  status.textContent = t('preview.status');
+  shell.append(status, renderPreview(draft, t));
   root.before(shell);
   root.hidden = true;
   return {

@@ -1,5 +1,6 @@
 import { type JSX, useEffect, useRef } from 'react';
-import { refusedChangeMessage } from '../app/closeCodeMessages.ts';
+import { reasonDetail, refusedChangeKeys } from '../app/closeCodeMessages.ts';
+import { useT } from '../i18n/useI18n.ts';
 import { UnsavedPassageCard } from './UnsavedPassageCard.tsx';
 import type { RefusedChange } from './useDraftRecovery.ts';
 
@@ -14,20 +15,27 @@ interface RefusedChangeNoticeProps {
  * that was not saved, for copying.
  */
 export function RefusedChangeNotice({ change, onDismiss }: RefusedChangeNoticeProps): JSX.Element {
-  const { title, what, next } = refusedChangeMessage(change.code, change.reason);
+  const t = useT();
+  const { title, what, next } = refusedChangeKeys(change.code);
+  const detail = reasonDetail(change.reason);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
   return (
     <section className="rt-refused" role="alert" aria-labelledby="rt-refused-title" data-code={change.code}>
       <h2 id="rt-refused-title" className="rt-refused__title" tabIndex={-1} ref={headingRef}>
-        {title}
+        {t(title)}
       </h2>
-      <p className="rt-refused__what">{what}</p>
-      <p className="rt-refused__next">{next}</p>
+      <p className="rt-refused__what">{t(what)}</p>
+      {detail !== null && (
+        <p className="rt-refused__detail">
+          {t('errors.refused.serverSays')} <span lang="en">{detail}</span>
+        </p>
+      )}
+      <p className="rt-refused__next">{t(next)}</p>
       <UnsavedPassages passages={change.unsaved} />
       <div className="rt-refused__actions">
         <button type="button" className="rt-button rt-button--primary rt-button--small" onClick={onDismiss}>
-          Close
+          {t('recovery.close')}
         </button>
       </div>
     </section>
@@ -35,19 +43,20 @@ export function RefusedChangeNotice({ change, onDismiss }: RefusedChangeNoticePr
 }
 
 function UnsavedPassages({ passages }: { passages: RefusedChange['unsaved'] }): JSX.Element {
+  const t = useT();
   if (passages === null) {
     return (
       <p className="rt-refused__status" role="status">
-        Reloading the draft…
+        {t('recovery.reloading')}
       </p>
     );
   }
   if (passages.length === 0) {
-    return <p className="rt-refused__status">None of the text you typed was lost.</p>;
+    return <p className="rt-refused__status">{t('recovery.nothingLost')}</p>;
   }
   return (
     <div className="rt-refused__unsaved">
-      <p className="rt-refused__status">Text you typed that was not saved. Copy it to add it again:</p>
+      <p className="rt-refused__status">{t('recovery.unsavedIntro')}</p>
       {passages.map((passage) => (
         <UnsavedPassageCard key={passage.key} passage={passage} />
       ))}

@@ -1,8 +1,17 @@
 import { type JSX, useRef, useState } from 'react';
-import type { UnsavedPassage } from './unsavedText.ts';
+import { type T, useT } from '../i18n/useI18n.ts';
+import type { PassagePlace, UnsavedPassage } from './unsavedText.ts';
+
+function placeName(t: T, place: PassagePlace): string {
+  if (place.kind === 'section') return place.label;
+  return place.title === null
+    ? t('recovery.place.indicator', { id: place.indicatorId })
+    : t('recovery.place.indicatorTitled', { id: place.indicatorId, title: place.title });
+}
 
 /** One place's unsaved text, selectable, with a button that copies it. */
 export function UnsavedPassageCard({ passage }: { passage: UnsavedPassage }): JSX.Element {
+  const t = useT();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
   const copy = async (): Promise<void> => {
@@ -18,7 +27,7 @@ export function UnsavedPassageCard({ passage }: { passage: UnsavedPassage }): JS
   return (
     <div className="rt-refused__passage" data-unsaved={passage.key}>
       <label className="rt-refused__place" htmlFor={`rt-unsaved-${passage.key}`}>
-        {passage.place}
+        {placeName(t, passage.place)}
       </label>
       <textarea
         id={`rt-unsaved-${passage.key}`}
@@ -30,7 +39,7 @@ export function UnsavedPassageCard({ passage }: { passage: UnsavedPassage }): JS
         onFocus={(event) => event.currentTarget.select()}
       />
       <button type="button" className="rt-button rt-button--small" onClick={() => void copy()}>
-        {copied ? 'Copied' : 'Copy text'}
+        {copied ? t('recovery.copied') : t('recovery.copy')}
       </button>
     </div>
   );

@@ -103,8 +103,12 @@ describe('unsavedText', () => {
     );
 
     expect(unsavedText(local, server)).toEqual([
-      { key: 'section:summary', place: 'Summary', text: 'Lost summary line' },
-      { key: 'indicator:2.4', place: expect.stringMatching(/^Indicator 2\.4 · /), text: 'Lost sentence.' },
+      { key: 'section:summary', place: { kind: 'section', label: 'Summary' }, text: 'Lost summary line' },
+      {
+        key: 'indicator:2.4',
+        place: { kind: 'indicator', indicatorId: '2.4', title: expect.any(String) },
+        text: 'Lost sentence.',
+      },
     ]);
   });
 

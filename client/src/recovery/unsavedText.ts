@@ -1,12 +1,17 @@
 import { type AnyType, attributeOf, nodeTypeOf, topLevelBlocks } from '@roundtable/draft';
 import * as Y from 'yjs';
 
+/** A place of the draft: the component words it in the person's language. */
+export type PassagePlace =
+  | { kind: 'indicator'; indicatorId: string; title: string | null }
+  | { kind: 'section'; label: string };
+
 /** Text typed in one place of the draft that the server does not have. */
 export interface UnsavedPassage {
   /** `indicator:2.4` or `section:summary`: stable, for React keys and tests. */
   key: string;
-  /** Where it was, in words: `Indicator 2.4 · Labour migration policy` or `Summary`. */
-  place: string;
+  /** Where it was: an indicator (shown as `Indicator 2.4 · Labour migration policy`) or a section by its heading. */
+  place: PassagePlace;
   /** The unsaved pieces in document order, one per line. */
   text: string;
 }
@@ -24,18 +29,21 @@ export interface UnsavedPassage {
  * @example
  * ```ts
  * const passages = unsavedText(refusedDoc, freshDoc);
- * // [{ key: 'indicator:2.4', place: 'Indicator 2.4 · …', text: 'Decree No. 12 of 2026 …' }]
+ * // [{ key: 'indicator:2.4', place: { kind: 'indicator', indicatorId: '2.4', title: '…' }, text: 'Decree No. 12 of 2026 …' }]
  * ```
  */
 export function unsavedText(local: Y.Doc, server: Y.Doc): UnsavedPassage[] {
   const known = (client: number): number => Y.getState(server.store, client);
-  const byKey = new Map<string, { place: string; pieces: string[] }>();
-  let section: { key: string; place: string } | null = null;
+  const byKey = new Map<string, { place: PassagePlace; pieces: string[] }>();
+  let section: { key: string; place: PassagePlace } | null = null;
   for (const block of topLevelBlocks(local)) {
     const type = nodeTypeOf(block);
     if (type === 'section-heading') {
       const anchor = String(attributeOf(block, '__anchor') ?? '');
-      section = { key: `section:${anchor}`, place: String(attributeOf(block, '__label') ?? anchor) };
+      section = {
+        key: `section:${anchor}`,
+        place: { kind: 'section', label: String(attributeOf(block, '__label') ?? anchor) },
+      };
       continue;
     }
     if (type === 'domain-heading') {
@@ -53,12 +61,12 @@ export function unsavedText(local: Y.Doc, server: Y.Doc): UnsavedPassage[] {
   return [...byKey].map(([key, { place, pieces }]) => ({ key, place, text: pieces.join('\n') }));
 }
 
-function indicatorPlace(block: AnyType): { key: string; place: string } {
+function indicatorPlace(block: AnyType): { key: string; place: PassagePlace } {
   const id = String(attributeOf(block, '__indicatorId') ?? '');
   const title = attributeOf(block, '__title');
   return {
     key: `indicator:${id}`,
-    place: typeof title === 'string' && title !== '' ? `Indicator ${id} · ${title}` : `Indicator ${id}`,
+    place: { kind: 'indicator', indicatorId: id, title: typeof title === 'string' && title !== '' ? title : null },
   };
 }
 

@@ -1,10 +1,12 @@
-import { describeTarget, meetingProgress, targetLabel } from '@roundtable/meeting';
+import { meetingProgress, targetName } from '@roundtable/meeting';
 import { type JSX, useEffect, useMemo } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { NotFound } from '../app/NotFound.tsx';
 import { useConsultationSummary } from '../app/useConsultationSummary.ts';
 import { useMe } from '../app/useMe.ts';
 import { openCountsByIndicator } from '../comments/commentFilters.ts';
 import { useThreads } from '../comments/useThreads.ts';
+import { useT } from '../i18n/useI18n.ts';
 import { lockOf } from '../meeting/locks/lockOf.ts';
 import { useMeeting } from '../meeting/room/useMeeting.ts';
 import { readIndicatorView } from './readIndicatorView.ts';
@@ -20,18 +22,22 @@ import { useFollowedDraft } from './useFollowedDraft.ts';
  * Read-only, for any member; it follows the spotlight and is never among the
  * people editing.
  */
+/** The product's name, the same in every language. */
+const BRAND = 'Roundtable';
+
 export function RoomScreen({ consultationId }: { consultationId: string }): JSX.Element {
+  const t = useT();
   const summary = useConsultationSummary(consultationId);
   const me = useMe(consultationId);
   const enabled = me.kind === 'known' || me.kind === 'unavailable';
   const { meeting, clockOffsetMs } = useMeeting(consultationId, enabled);
   const draft = useFollowedDraft(consultationId, enabled);
   const feed = useThreads(consultationId, enabled);
-  const title = summary.kind === 'ready' ? summary.summary.title : (draft.outline?.title ?? 'Consultation');
+  const title = summary.kind === 'ready' ? summary.summary.title : (draft.outline?.title ?? t('screen.consultation'));
 
   useEffect(() => {
-    document.title = `Room screen · ${title}`;
-  }, [title]);
+    document.title = t('screen.documentTitle', { title });
+  }, [t, title]);
 
   const spotlight = meeting?.spotlight?.target ?? null;
   const view = useMemo(
@@ -44,38 +50,44 @@ export function RoomScreen({ consultationId }: { consultationId: string }): JSX.
   const openCounts = useMemo(() => openCountsByIndicator(feed.threads), [feed.threads]);
   const progress = useMemo(() => (draft.outline === null ? null : meetingProgress(draft.outline)), [draft.outline]);
 
-  if (summary.kind === 'missing') return <NotFound message={`There is no consultation called “${consultationId}”.`} />;
+  if (summary.kind === 'missing') return <NotFound message={t('screen.notFound', { id: consultationId })} />;
   if (me.kind === 'anonymous') {
     return (
       <NotFound
-        title="You need an invitation to show the room screen"
-        message="Open your invitation link in this browser first, then come back to this address."
+        title={t('screen.invitationNeeded.title')}
+        message={t('screen.invitationNeeded.message')}
         showDemoLink={false}
       />
     );
   }
-  const label =
-    spotlight === null
-      ? null
-      : ((draft.outline === null ? null : targetLabel(draft.outline, spotlight)) ?? describeTarget(spotlight));
+  const label = spotlight === null ? null : targetName(spotlight, draft.outline, t);
 
   return (
     <div className="rt-screen" data-room-screen>
       <header className="rt-screen__top">
-        <span className="rt-screen__brand">Roundtable</span>
+        <span className="rt-screen__brand">{BRAND}</span>
         <span className="rt-screen__title">{title}</span>
         {progress !== null && (
           <span className="rt-screen__progress" data-screen-progress>
-            <strong>{progress.discussed}</strong> of {progress.total} discussed
+            <FormattedMessage
+              id="screen.progress"
+              values={{
+                discussed: progress.discussed,
+                total: progress.total,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              }}
+            />
           </span>
         )}
       </header>
       <main className="rt-screen__main">
         <section className="rt-screen__table" aria-live="off">
-          <p className="rt-screen__kicker">On the table</p>
+          <p className="rt-screen__kicker">{t('screen.onTable')}</p>
           {spotlight === null || (spotlight.kind === 'indicator' && view === null) ? (
             <p className="rt-screen__waiting">
-              {meeting === null || draft.state === null ? 'Connecting…' : (label ?? 'Nothing on the table yet')}
+              {meeting === null || draft.state === null
+                ? t('screen.connecting')
+                : (label ?? t('screen.nothingOnTable'))}
             </p>
           ) : view !== null ? (
             <ScreenIndicator

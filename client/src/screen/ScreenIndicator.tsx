@@ -1,9 +1,12 @@
-import { ANSWER_LABELS, FINDING_KIND_LABELS, INDICATOR_STATUS_LABELS } from '@roundtable/profile';
+import { ANSWER_KEYS, FINDING_KIND_KEYS, INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
 import type { JSX } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../i18n/useI18n.ts';
 import type { IndicatorView } from './readIndicatorView.ts';
 
 /** An indicator on the room screen: number and title, question, answer, status and lock, the finding, open threads. */
 export function ScreenIndicator(props: { view: IndicatorView; openThreads: number; locked: boolean }): JSX.Element {
+  const t = useT();
   const { view, openThreads, locked } = props;
   return (
     <article className="rt-screen__indicator" data-screen-indicator={view.id} data-status={view.status}>
@@ -13,19 +16,22 @@ export function ScreenIndicator(props: { view: IndicatorView; openThreads: numbe
       <p className="rt-screen__question">{view.question}</p>
       <p className="rt-screen__badges">
         <span className="rt-screen__badge" data-answer={view.answer}>
-          Answer: <strong>{ANSWER_LABELS[view.answer]}</strong>
+          <FormattedMessage
+            id="screen.indicator.answer"
+            values={{ answer: t(ANSWER_KEYS[view.answer]), strong: (chunks) => <strong>{chunks}</strong> }}
+          />
         </span>
-        <span className="rt-screen__badge rt-screen__badge--kind">{FINDING_KIND_LABELS[view.kind]}</span>
+        <span className="rt-screen__badge rt-screen__badge--kind">{t(FINDING_KIND_KEYS[view.kind])}</span>
         <span className="rt-screen__badge rt-screen__badge--status" data-status={view.status} data-screen-status>
-          {INDICATOR_STATUS_LABELS[view.status]}
+          {t(INDICATOR_STATUS_KEYS[view.status])}
         </span>
         {locked && (
           <span className="rt-screen__badge rt-screen__badge--locked" data-screen-locked>
-            Locked
+            {t('screen.indicator.locked')}
           </span>
         )}
         <span className="rt-screen__badge rt-screen__badge--threads" data-screen-threads={openThreads}>
-          {openThreads === 0 ? 'No open comments' : `${openThreads} open comment${openThreads === 1 ? '' : 's'}`}
+          {t('screen.indicator.openComments', { count: openThreads })}
         </span>
       </p>
       <div className="rt-screen__finding">

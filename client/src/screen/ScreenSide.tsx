@@ -1,22 +1,24 @@
 import type { MeetingState } from '@roundtable/meeting';
 import type { JSX } from 'react';
+import { useT } from '../i18n/useI18n.ts';
 import { AgendaTimer } from '../meeting/agenda/AgendaTimer.tsx';
 
 /** The room screen's side: the agenda timer, who has the floor, and the next raised hands. */
 export function ScreenSide({ meeting, clockOffsetMs }: { meeting: MeetingState; clockOffsetMs: number }): JSX.Element {
+  const t = useT();
   const next = meeting.queue.slice(0, 4);
   return (
     <>
       {meeting.agenda.current !== null && (
         <div className="rt-screen__block">
-          <p className="rt-screen__kicker">Time</p>
+          <p className="rt-screen__kicker">{t('screen.side.time')}</p>
           <AgendaTimer agenda={meeting.agenda} clockOffsetMs={clockOffsetMs} size="xl" />
         </div>
       )}
       <div className="rt-screen__block">
-        <p className="rt-screen__kicker">Floor</p>
+        <p className="rt-screen__kicker">{t('screen.side.floor')}</p>
         {meeting.floor === null ? (
-          <p className="rt-screen__muted">Nobody has the floor</p>
+          <p className="rt-screen__muted">{t('screen.side.nobody')}</p>
         ) : (
           <p className="rt-screen__speaker">
             {meeting.floor.person.name}
@@ -25,9 +27,9 @@ export function ScreenSide({ meeting, clockOffsetMs }: { meeting: MeetingState; 
         )}
       </div>
       <div className="rt-screen__block">
-        <p className="rt-screen__kicker">Hands raised</p>
+        <p className="rt-screen__kicker">{t('screen.side.hands')}</p>
         {next.length === 0 ? (
-          <p className="rt-screen__muted">None</p>
+          <p className="rt-screen__muted">{t('screen.side.none')}</p>
         ) : (
           <ol className="rt-screen__queue">
             {next.map((entry) => (
@@ -39,7 +41,7 @@ export function ScreenSide({ meeting, clockOffsetMs }: { meeting: MeetingState; 
           </ol>
         )}
         {meeting.queue.length > next.length && (
-          <p className="rt-screen__muted">and {meeting.queue.length - next.length} more</p>
+          <p className="rt-screen__muted">{t('screen.side.more', { count: meeting.queue.length - next.length })}</p>
         )}
       </div>
     </>

@@ -160,3 +160,57 @@ describe('commentMatrixXlsx', () => {
     }
   });
 });
+
+describe('commentMatrix in the consultation’s language', () => {
+  it('writes headers, entries, types, statuses, outcomes and the sheet name in Azerbaijani or Russian', () => {
+    const az = commentMatrix(threads, outline, 'Asia/Baku', 'az');
+    expect(az.title).toBe('Şərhlər cədvəli');
+    expect(az.columns.map((c) => c.header).slice(0, 5)).toEqual([
+      'Sahə',
+      'Göstərici',
+      'Göstəricinin adı',
+      'Müzakirə',
+      'Qeyd',
+    ]);
+    expect(az.columns.find((c) => c.key === 'time')?.header).toBe('Vaxt (Asia/Baku)');
+    expect(az.rows[2]).toMatchObject({ entry: 'Şərh', type: 'Faktiki düzəliş', status: 'Həll edilib' });
+    expect(az.rows[2]?.outcome).toBe('Dəyişikliklərlə qəbul edildi');
+    expect(az.rows[3]?.entry).toBe('Cavab şərhi');
+    const ru = commentMatrix(threads, outline, 'UTC', 'ru');
+    expect(ru.rows[0]).toMatchObject({ entry: 'Комментарий', status: 'Открыт' });
+    expect(ru.rows[2]?.outcome).toBe('Принято с изменениями');
+  });
+
+  it('names an indicator the draft no longer holds under its domain in the language, ordered 2.9 before 2.10', () => {
+    const gone = [
+      thread('t-10', '5.10', '2026-11-27T08:00:00.000Z', 'On 5.10'),
+      thread('t-9', '5.9', '2026-11-27T09:00:00.000Z', 'On 5.9'),
+    ];
+    const ru = commentMatrix(gone, outline, 'UTC', 'ru');
+    expect(ru.rows.map((r) => [r.indicatorId, r.domain])).toEqual([
+      ['5.9', '5. Аспекты мобильности в кризисных ситуациях'],
+      ['5.10', '5. Аспекты мобильности в кризисных ситуациях'],
+    ]);
+  });
+
+  it('writes the same Azerbaijani and Cyrillic text into the CSV and the XLSX', async () => {
+    const named = [
+      thread('t-az', '1.2', '2026-11-27T08:00:00.000Z', 'İsmayıllı: ğöşüçı', {
+        by: author('Əli Şükürov', 'İsmayıllı Rayon İcra Hakimiyyəti'),
+        reply: { body: 'Ёлка', by: author('Юлия Ёлкина', 'Министерство труда'), at: '2026-11-27T09:00:00.000Z' },
+      }),
+    ];
+    const m = commentMatrix(named, outline, 'UTC', 'az');
+    const [header, ...rows]: string[][] = parse(commentMatrixCsv(m), { bom: true });
+    expect(header?.[9]).toBe('Şəxs');
+    expect(rows.map((r) => r.slice(7, 11))).toEqual([
+      ['İsmayıllı: ğöşüçı', '', 'Əli Şükürov', 'İsmayıllı Rayon İcra Hakimiyyəti'],
+      ['Ёлка', '', 'Юлия Ёлкина', 'Министерство труда'],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await commentMatrixXlsx(m)).buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Şərhlər cədvəli');
+    expect([2, 3].map((r) => sheet?.getRow(r).getCell(10).value)).toEqual(['Əli Şükürov', 'Юлия Ёлкина']);
+    expect([1, 2, 3].map((r) => sheet?.getRow(r).getCell(10).font?.name)).toEqual(['Arial', 'Arial', 'Arial']);
+  });
+});

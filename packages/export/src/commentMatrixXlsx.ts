@@ -1,13 +1,15 @@
 import type { CommentMatrix } from './commentMatrix.ts';
+import { DOCUMENT_FONT } from './documentFont.ts';
 import { spreadsheetText } from './spreadsheetText.ts';
 import { xmlText } from './xmlText.ts';
 
 /**
  * The comment matrix as an Excel workbook (written by ExcelJS), one sheet
- * "Comment matrix": a bold header on a filled background, the first row
+ * named in the matrix's language ("Comment matrix"): a bold header on a filled background, the first row
  * frozen, an autofilter over every column, column widths fitted to their
  * content (within limits), wrapped text, times as date cells
- * (`yyyy-mm-dd hh:mm`, the consultation's wall-clock time). Every text is
+ * (`yyyy-mm-dd hh:mm`, the consultation's wall-clock time), all in
+ * {@link DOCUMENT_FONT}. Every text is
  * a string cell, never a formula, and one that starts like a formula also
  * gets a leading `'` ({@link spreadsheetText}), so it stays text if someone
  * edits the cell or saves the sheet as CSV.
@@ -20,12 +22,14 @@ export async function commentMatrixXlsx(matrix: CommentMatrix): Promise<Uint8Arr
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Roundtable';
-  const sheet = workbook.addWorksheet('Comment matrix', {
+  const sheet = workbook.addWorksheet(matrix.title, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
   });
   sheet.columns = matrix.columns.map((c) => ({
     header: c.header,
     key: c.key,
+    // The Word export's font, which has ə and Cyrillic, rather than the spreadsheet's default.
+    style: { font: { name: DOCUMENT_FONT, size: 10 } },
     width: fittedWidth(
       c.header,
       c.width,
@@ -42,7 +46,7 @@ export async function commentMatrixXlsx(matrix: CommentMatrix): Promise<Uint8Arr
     sheet.addRow(values);
   }
   const header = sheet.getRow(1);
-  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.font = { name: DOCUMENT_FONT, size: 10, bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 30;

@@ -1,5 +1,8 @@
+import type { Language } from '@roundtable/i18n';
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { lexer, type Token, type Tokens } from 'marked';
+import { DOCUMENT_FONT } from './documentFont.ts';
+import { documentText } from './documentText.ts';
 
 const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 
@@ -69,13 +72,22 @@ function blocksOf(token: Token): (Paragraph | Table)[] {
  * The meeting's minutes (the Markdown of @roundtable/meeting's
  * `meetingMinutes`: headings, paragraphs, bullet lists, bold, one table of
  * decisions) as a Word document, read with marked's lexer and written with
- * `docx`. Returns the .docx bytes.
+ * `docx`, in {@link DOCUMENT_FONT} (it has ə and Cyrillic). `options.language`
+ * (the consultation's) names the file's title and the language Word checks
+ * the text in; the text itself comes written in it. Returns the .docx bytes.
  *
  * @example
- * const bytes = await minutesDocx('# Minutes\n\n- Status: **Agreed**\n');
+ * const bytes = await minutesDocx('# Minutes\n\n- Status: **Agreed**\n', { language: 'az' });
  */
-export async function minutesDocx(markdown: string): Promise<Uint8Array> {
+export async function minutesDocx(markdown: string, options: { language?: Language } = {}): Promise<Uint8Array> {
+  const text = documentText(options.language);
   const children = lexer(markdown).flatMap(blocksOf);
-  const document = new Document({ creator: 'Roundtable', title: 'Minutes', sections: [{ children }] });
+  const font = { ascii: DOCUMENT_FONT, hAnsi: DOCUMENT_FONT, cs: DOCUMENT_FONT, eastAsia: DOCUMENT_FONT };
+  const document = new Document({
+    creator: 'Roundtable',
+    title: text.t('export.minutes.title'),
+    styles: { default: { document: { run: { font, language: { value: text.locale } } } } },
+    sections: [{ children }],
+  });
   return new Uint8Array(await Packer.toBuffer(document));
 }

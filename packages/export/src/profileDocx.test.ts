@@ -138,3 +138,32 @@ describe('profileDocx', () => {
     expect(read).toContain('Law No. 12/2020 on Education');
   });
 });
+
+describe('profileDocx in the consultation’s language', () => {
+  it('writes headings, labels, vocabulary, source kinds, the title page and the footer in Azerbaijani, in Arial', async () => {
+    const { profile } = readProfileDocument(demoDraftDoc(), demoMetadata);
+    const bytes = await profileDocx(profile, { generatedAt, language: 'az', timeZone: 'Asia/Baku' });
+    const read = await text(bytes);
+    for (const words of [
+      'Mündəricat',
+      'Xülasə',
+      'Sahə 1: ',
+      'Sual: ',
+      'Cavab: Qismən',
+      'İxrac tarixi: 30 noyabr 2026',
+    ]) {
+      expect(read).toContain(words);
+    }
+    expect(read).toMatch(/^Qanun \(\d{4}\): /m);
+    expect(read).not.toMatch(/\b(Summary|Contents|Question:|Answer:|Partially|Exported)\b/);
+    const zip = await JSZip.loadAsync(bytes);
+    const footerParts = zip.file(/^word\/footer\d+\.xml$/).map((f) => f.async('string'));
+    const footers = (await Promise.all(footerParts)).join('');
+    expect(footers).toContain('Səhifə ');
+    expect(footers).toContain('PAGE');
+    expect(footers).toContain('NUMPAGES');
+    const styles = await part(bytes, 'word/styles.xml');
+    expect(styles).toContain('w:ascii="Arial"');
+    expect(styles).not.toContain('Calibri');
+  }, 30_000);
+});

@@ -1,11 +1,5 @@
-import {
-  ANSWER_LABELS,
-  FINDING_KIND_LABELS,
-  SOURCE_KIND_LABELS,
-  type Source,
-  THREAD_TYPE_LABELS,
-  type Thread,
-} from '@roundtable/profile';
+import { ANSWER_KEYS, FINDING_KIND_KEYS, type Language, SOURCE_KIND_KEYS, THREAD_TYPE_KEYS } from '@roundtable/i18n';
+import type { Source, Thread } from '@roundtable/profile';
 import {
   AlignmentType,
   CommentRangeEnd,
@@ -27,6 +21,8 @@ import {
   TableOfContents,
   TextRun,
 } from 'docx';
+import { DOCUMENT_FONT } from './documentFont.ts';
+import { type DocumentText, documentDate, documentText, domainHeading, messagePieces } from './documentText.ts';
 import type { ProfileAnnotations } from './ProfileAnnotations.ts';
 import {
   type Block,
@@ -43,9 +39,15 @@ export interface ProfileDocxOptions {
   annotations?: ProfileAnnotations;
   /** When the export was made (ISO), shown on the title page. */
   generatedAt: string;
+  /** The language of the document's own words and dates (the consultation's); default `en`. */
+  language?: Language;
+  /** IANA time zone of the title page's date (the consultation's); default `UTC`. */
+  timeZone?: string;
 }
 
 const ORDERED = 'ordered-list';
+
+const FONT = { ascii: DOCUMENT_FONT, hAnsi: DOCUMENT_FONT, cs: DOCUMENT_FONT, eastAsia: DOCUMENT_FONT };
 
 /**
  * The profile as a Word document (`docx` 9): a title page, a table of
@@ -65,6 +67,10 @@ const ORDERED = 'ordered-list';
  * when they did: the quoted text deleted and the proposed wording inserted
  * (inserted after the finding when it has no place in the text).
  *
+ * Headings, field labels, vocabulary and the title page are in
+ * `options.language`; source kinds are written with their label in that
+ * language, which the import reads in any of the three.
+ *
  * @example
  * const bytes = await profileDocx(profile, { generatedAt: new Date().toISOString() });
  */
@@ -72,49 +78,56 @@ export async function profileDocx(input: ProfileDocument, options: ProfileDocxOp
   // Word refuses a file with a character XML may not hold: replace any in what people typed.
   const profile = xmlSafe(input);
   const a = options.annotations;
+  const text = documentText(options.language);
+  const { t } = text;
   const writer = new DocxWriter(
     a === undefined ? undefined : { open: xmlSafe([...a.open]), changes: xmlSafe([...a.changes]), placed: a.placed },
+    text,
   );
+  const contents = t('export.profile.contents');
   const body: (Paragraph | TableOfContents)[] = [
-    ...titlePage(profile, options),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun('Contents')] }),
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+    ...titlePage(profile, options, text),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(contents)] }),
+    new TableOfContents(contents, { hyperlink: true, headingStyleRange: '1-2' }),
     new Paragraph({ children: [new PageBreak()] }),
   ];
   const section = (title: string, blocks: readonly Block[]): void => {
     if (blocks.length === 0) return;
     body.push(heading(title, HeadingLevel.HEADING_1), ...writer.blocks(blocks));
   };
-  section('Summary', profile.summary);
-  section('Introduction', profile.introduction);
-  section('Country context', profile.context);
+  section(t('export.profile.summary'), profile.summary);
+  section(t('export.profile.introduction'), profile.introduction);
+  section(t('export.profile.context'), profile.context);
   for (const domain of profile.domains) {
-    const title = domain.code === 0 ? domain.name : `Domain ${domain.code}: ${domain.name}`;
+    const title = domainHeading(text, domain.code, domain.name);
     // Each domain starts a page, as in a published profile.
     body.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(title)] }),
     );
     for (const indicator of domain.indicators) body.push(...writer.indicator(indicator));
   }
-  section('Key sources', profile.keySources);
+  section(t('export.profile.keySources'), profile.keySources);
   const doc = new Document({
     creator: 'Roundtable',
     title: profile.title,
-    description: `Migration Governance Profile: ${profile.country}, ${profile.year}`,
+    description: t('export.profile.description', { country: profile.country, year: String(profile.year) }),
     // Word fills in the table of contents' page numbers when it opens the file. docx's own page estimator
     // (docx/layout) would write them, but took 5 s for the annotated demo profile, over the 2 s budget.
     features: { updateFields: true },
     comments: { children: writer.comments },
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22 }, paragraph: { spacing: { after: 120 } } },
-        title: { run: { size: 40, bold: true, color: '1F4E79' }, paragraph: { spacing: { after: 240 } } },
+        document: {
+          run: { font: FONT, size: 22, language: { value: text.locale } },
+          paragraph: { spacing: { after: 120 } },
+        },
+        title: { run: { font: FONT, size: 40, bold: true, color: '1F4E79' }, paragraph: { spacing: { after: 240 } } },
         heading1: {
-          run: { size: 32, bold: true, color: '1F4E79' },
+          run: { font: FONT, size: 32, bold: true, color: '1F4E79' },
           paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
         },
         heading2: {
-          run: { size: 26, bold: true, color: '2E74B5' },
+          run: { font: FONT, size: 26, bold: true, color: '2E74B5' },
           paragraph: { spacing: { before: 320, after: 80 }, keepNext: true },
         },
       },
@@ -152,9 +165,7 @@ export async function profileDocx(input: ProfileDocument, options: ProfileDocxOp
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18 }),
-                ],
+                children: [new TextRun({ children: pageNumberRuns(text), size: 18 })],
               }),
             ],
           }),
@@ -166,7 +177,15 @@ export async function profileDocx(input: ProfileDocument, options: ProfileDocxOp
   return new Uint8Array(await Packer.toBuffer(doc));
 }
 
-function titlePage(profile: ProfileDocument, options: ProfileDocxOptions): Paragraph[] {
+/** "Page n of m" in the document's language, with Word's page fields where the numbers go. */
+function pageNumberRuns(text: DocumentText): (string | (typeof PageNumber)[keyof typeof PageNumber])[] {
+  return messagePieces(text, 'export.profile.page', ['page', 'pages']).map((piece) =>
+    typeof piece === 'string' ? piece : piece.hole === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES,
+  );
+}
+
+function titlePage(profile: ProfileDocument, options: ProfileDocxOptions, text: DocumentText): Paragraph[] {
+  const { t } = text;
   const line = (text: string, size: number, bold = false) =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -183,13 +202,14 @@ function titlePage(profile: ProfileDocument, options: ProfileDocxOptions): Parag
     }),
     line(profile.country, 32),
     line(String(profile.year), 28),
-    line('Migration Governance Indicators', 24),
+    line(t('export.profile.series'), 24),
     line(
-      annotated === undefined
-        ? `Exported ${options.generatedAt.slice(0, 10)}`
-        : `Exported ${options.generatedAt.slice(0, 10)}, with ${annotated.open.length} open comment thread(s) and ${annotated.changes.length} accepted change(s) not yet applied`,
+      t('export.profile.exported', { date: documentDate(text, options.generatedAt, options.timeZone ?? 'UTC') }),
       20,
     ),
+    ...(annotated === undefined
+      ? []
+      : [line(t('export.profile.annotated', { open: annotated.open.length, changes: annotated.changes.length }), 20)]),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
@@ -212,7 +232,10 @@ class DocxWriter {
   private revision = 1;
   private listInstance = 0;
 
-  constructor(private readonly annotations: ProfileAnnotations | undefined) {
+  constructor(
+    private readonly annotations: ProfileAnnotations | undefined,
+    private readonly text: DocumentText,
+  ) {
     for (const thread of annotations?.open ?? []) {
       this.threads.set(thread.id, thread);
       this.commentIds.set(thread.id, this.addComments(thread));
@@ -230,17 +253,25 @@ class DocxWriter {
     const headingRuns: ParagraphChild[] = [new TextRun(`${indicator.id} ${indicator.title}`)];
     const onHeading = unplaced.filter((t) => this.commentIds.has(t.id));
     const out: Paragraph[] = [heading('', HeadingLevel.HEADING_2, this.wrapInComments(onHeading, headingRuns))];
-    out.push(fieldLine('Question', indicator.question));
-    out.push(fieldLine('Answer', indicator.answer === undefined ? 'not set' : ANSWER_LABELS[indicator.answer]));
-    out.push(fieldLine('Kind', indicator.kind === undefined ? 'not set' : FINDING_KIND_LABELS[indicator.kind]));
+    const { t } = this.text;
+    const notSet = t('export.value.notSet');
+    out.push(fieldLine(t('export.field.question'), indicator.question));
+    out.push(
+      fieldLine(t('export.field.answer'), indicator.answer === undefined ? notSet : t(ANSWER_KEYS[indicator.answer])),
+    );
+    out.push(
+      fieldLine(t('export.field.kind'), indicator.kind === undefined ? notSet : t(FINDING_KIND_KEYS[indicator.kind])),
+    );
     out.push(...this.blocks(indicator.finding));
     for (const change of unplaced.filter((t) => this.changes.has(t.id))) {
       out.push(new Paragraph({ children: [this.inserted(change)] }));
     }
     if (indicator.sources.length > 0) {
-      out.push(new Paragraph({ style: 'FieldLine', children: [new TextRun({ text: 'Sources', bold: true })] }));
+      out.push(
+        new Paragraph({ style: 'FieldLine', children: [new TextRun({ text: t('export.field.sources'), bold: true })] }),
+      );
       for (const source of indicator.sources) {
-        out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(sourceText(source))] }));
+        out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(sourceText(source, this.text))] }));
       }
     }
     return out;
@@ -312,21 +343,25 @@ class DocxWriter {
   /** The thread's comments as Word comments: the opening one, then each reply with the opening one as parent. */
   private addComments(thread: Thread): number[] {
     const ids: number[] = [];
+    const { t } = this.text;
     let parent: number | undefined;
     for (const comment of thread.comments) {
       const id = this.comments.length;
-      const text = comment.deletedAt === undefined ? comment.body : '(deleted)';
+      const text = comment.deletedAt === undefined ? comment.body : t('export.thread.deleted');
       const children: Paragraph[] = [];
       if (parent === undefined) {
         children.push(
           new Paragraph({
-            children: [new TextRun({ text: `${THREAD_TYPE_LABELS[thread.type]}: `, bold: true }), new TextRun(text)],
+            children: [new TextRun({ text: `${t(THREAD_TYPE_KEYS[thread.type])}: `, bold: true }), new TextRun(text)],
           }),
         );
         if (thread.proposedText) {
           children.push(
             new Paragraph({
-              children: [new TextRun({ text: 'Proposed wording: ', bold: true }), new TextRun(thread.proposedText)],
+              children: [
+                new TextRun({ text: `${t('export.thread.proposedWording')}: `, bold: true }),
+                new TextRun(thread.proposedText),
+              ],
             }),
           );
         }
@@ -367,9 +402,9 @@ class DocxWriter {
 }
 
 /** `<kind label> (<year>): <title>`, as the Markdown template's source line, so an import reads the kind back. */
-function sourceText(source: Source): string {
+function sourceText(source: Source, text: DocumentText): string {
   const year = source.year === undefined ? '' : ` (${source.year})`;
-  return `${SOURCE_KIND_LABELS[source.kind]}${year}: ${source.title.replace(/\s+/g, ' ').trim()}`;
+  return `${text.t(SOURCE_KIND_KEYS[source.kind])}${year}: ${source.title.replace(/\s+/g, ' ').trim()}`;
 }
 
 function fieldLine(label: string, value: string): Paragraph {

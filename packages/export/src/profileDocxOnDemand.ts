@@ -1,3 +1,4 @@
+import type { Language } from '@roundtable/i18n';
 import type { ProfileDocument } from './ProfileDocument.ts';
 import type { ProfileDocxOptions } from './profileDocx.ts';
 
@@ -15,7 +16,7 @@ export async function profileDocx(input: ProfileDocument, options: ProfileDocxOp
  * {@link import('./minutesDocx.ts').minutesDocx}, loading its module (and
  * `docx` and `marked`) on first use.
  */
-export async function minutesDocx(markdown: string): Promise<Uint8Array> {
+export async function minutesDocx(markdown: string, options: { language?: Language } = {}): Promise<Uint8Array> {
   const { minutesDocx: write } = await import('./minutesDocx.ts');
-  return write(markdown);
+  return write(markdown, options);
 }

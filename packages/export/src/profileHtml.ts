@@ -1,6 +1,14 @@
 import { isSafeUrl } from '@roundtable/draft';
-import { ANSWER_LABELS, FINDING_KIND_LABELS, THREAD_TYPE_LABELS, type Thread } from '@roundtable/profile';
-import { localTime } from './localTime.ts';
+import { ANSWER_KEYS, FINDING_KIND_KEYS, type Language, THREAD_TYPE_KEYS } from '@roundtable/i18n';
+import type { Thread } from '@roundtable/profile';
+import {
+  type DocumentText,
+  documentDate,
+  documentDateTime,
+  documentText,
+  domainHeading,
+  messagePieces,
+} from './documentText.ts';
 import type { ProfileAnnotations } from './ProfileAnnotations.ts';
 import {
   type Block,
@@ -17,6 +25,8 @@ export interface ProfileHtmlOptions {
   generatedAt: string;
   /** IANA time zone the threads' times are shown in (the consultation's); default `UTC`. */
   timeZone?: string;
+  /** The language of the page's own words and dates (the consultation's); default `en`. */
+  language?: Language;
 }
 
 /**
@@ -31,10 +41,14 @@ export interface ProfileHtmlOptions {
  * highlighted and numbered, and the threads (type, author, organisation,
  * time, body, proposed wording, replies) follow their indicator; each
  * accepted proposal not yet applied shows as `<del>` and `<ins>` with the
- * facilitator and date. Everything people typed is escaped.
+ * facilitator and date. Headings, labels and dates are in `options.language`
+ * (the page's `lang`). Everything people typed is escaped.
  */
 export function profileHtml(profile: ProfileDocument, options: ProfileHtmlOptions): string {
-  const w = new HtmlWriter(options.annotations, options.timeZone ?? 'UTC');
+  const text = documentText(options.language);
+  const { t } = text;
+  const timeZone = options.timeZone ?? 'UTC';
+  const w = new HtmlWriter(options.annotations, timeZone, text);
   const toc: string[] = [];
   const body: string[] = [];
   const section = (id: string, title: string, blocks: readonly Block[]): void => {
@@ -42,11 +56,11 @@ export function profileHtml(profile: ProfileDocument, options: ProfileHtmlOption
     toc.push(`<li><a href="#${id}">${esc(title)}</a></li>`);
     body.push(`<section class="section"><h1 id="${id}">${esc(title)}</h1>${w.blocks(blocks)}</section>`);
   };
-  section('summary', 'Summary', profile.summary);
-  section('introduction', 'Introduction', profile.introduction);
-  section('context', 'Country context', profile.context);
+  section('summary', t('export.profile.summary'), profile.summary);
+  section('introduction', t('export.profile.introduction'), profile.introduction);
+  section('context', t('export.profile.context'), profile.context);
   for (const domain of profile.domains) {
-    const title = domain.code === 0 ? domain.name : `Domain ${domain.code}: ${domain.name}`;
+    const title = domainHeading(text, domain.code, domain.name);
     const id = `domain-${domain.code}`;
     const items = domain.indicators.map(
       (i) => `<li><a href="#indicator-${attr(i.id)}">${esc(`${i.id} ${i.title}`)}</a></li>`,
@@ -56,41 +70,52 @@ export function profileHtml(profile: ProfileDocument, options: ProfileHtmlOption
       `<section class="domain"><h1 id="${id}">${esc(title)}</h1>${domain.indicators.map((i) => w.indicator(i)).join('')}</section>`,
     );
   }
-  section('key-sources', 'Key sources', profile.keySources);
+  section('key-sources', t('export.profile.keySources'), profile.keySources);
   const a = options.annotations;
   const note =
     a === undefined
       ? ''
-      : `<p class="note">With ${a.open.length} open comment thread(s) and ${a.changes.length} accepted change(s) not yet applied.</p>`;
+      : `<p class="note">${esc(t('export.profile.annotated', { open: a.open.length, changes: a.changes.length }))}</p>`;
+  const contents = esc(t('export.profile.contents'));
   return `<!doctype html>
-<html lang="en">
+<html lang="${attr(text.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(profile.title)}</title>
-<style>${STYLE}</style>
+<style>${pageStyle(text)}</style>
 </head>
 <body>
 <header class="title-page">
 <h1 class="title">${esc(profile.title)}</h1>
 <p class="country">${esc(profile.country)}</p>
 <p class="year">${profile.year}</p>
-<p class="series">Migration Governance Indicators</p>
-<p class="generated">Exported ${esc(options.generatedAt.slice(0, 10))}</p>
+<p class="series">${esc(t('export.profile.series'))}</p>
+<p class="generated">${esc(t('export.profile.exported', { date: documentDate(text, options.generatedAt, timeZone) }))}</p>
 ${note}
 </header>
-<nav class="toc" aria-label="Contents"><h1>Contents</h1><ol>${toc.join('')}</ol></nav>
+<nav class="toc" aria-label="${contents}"><h1>${contents}</h1><ol>${toc.join('')}</ol></nav>
 <main>${body.join('\n')}</main>
 </body>
 </html>
 `;
 }
 
-const STYLE = `
+/** "Page n of m" in the page's language, as CSS `content`: the message's words as strings around the page counters. */
+function pageCounter(text: DocumentText): string {
+  return messagePieces(text, 'export.profile.page', ['page', 'pages'])
+    .map((piece) =>
+      typeof piece === 'string' ? `"${piece.replace(/[\\"]/g, '\\$&').replace(/\n/g, ' ')}"` : `counter(${piece.hole})`,
+    )
+    .join(' ');
+}
+
+// Fonts: the first of each list that the reader has; each one named covers Azerbaijani Latin (ə) and Cyrillic.
+const pageStyle = (text: DocumentText): string => `
 @page { size: A4; margin: 22mm 20mm 24mm;
-  @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }
+  @bottom-center { content: ${pageCounter(text)}; font: 9pt system-ui, sans-serif; color: #555; } }
 @page :first { @bottom-center { content: none; } }
-body { font: 11pt/1.45 Georgia, "Times New Roman", serif; color: #1a1a1a; max-width: 46em; margin: 2em auto; padding: 0 1em; }
+body { font: 11pt/1.45 Georgia, "Noto Serif", "DejaVu Serif", "Times New Roman", serif; color: #1a1a1a; max-width: 46em; margin: 2em auto; padding: 0 1em; }
 h1, h2, .field, .sources, .toc, .thread, .title-page { font-family: system-ui, "Segoe UI", Arial, sans-serif; }
 h1 { font-size: 18pt; color: #1f4e79; margin: 0 0 .6em; }
 h2 { font-size: 13pt; color: #1f4e79; margin: 1.4em 0 .3em; break-after: avoid; }
@@ -129,6 +154,7 @@ class HtmlWriter {
   constructor(
     private readonly annotations: ProfileAnnotations | undefined,
     private readonly timeZone: string,
+    private readonly text: DocumentText,
   ) {
     let number = 1;
     for (const thread of annotations?.open ?? []) this.threads.set(thread.id, { thread, number: number++ });
@@ -139,12 +165,14 @@ class HtmlWriter {
   }
 
   indicator(i: ProfileIndicator): string {
-    const field = (label: string, value: string) => `<p class="field"><b>${label}:</b> ${esc(value)}</p>`;
+    const { t } = this.text;
+    const field = (label: string, value: string) => `<p class="field"><b>${esc(label)}:</b> ${esc(value)}</p>`;
+    const notSet = t('export.value.notSet');
     const parts = [
       `<article class="indicator"><h2 id="indicator-${attr(i.id)}">${esc(`${i.id} ${i.title}`)}</h2>`,
-      field('Question', i.question),
-      field('Answer', i.answer === undefined ? 'not set' : ANSWER_LABELS[i.answer]),
-      field('Kind', i.kind === undefined ? 'not set' : FINDING_KIND_LABELS[i.kind]),
+      field(t('export.field.question'), i.question),
+      field(t('export.field.answer'), i.answer === undefined ? notSet : t(ANSWER_KEYS[i.answer])),
+      field(t('export.field.kind'), i.kind === undefined ? notSet : t(FINDING_KIND_KEYS[i.kind])),
       this.blocks(i.finding),
     ];
     const mine = [...this.threads.values()].filter((t) => t.thread.indicatorId === i.id);
@@ -154,12 +182,14 @@ class HtmlWriter {
     }
     if (i.sources.length > 0) {
       const items = i.sources.map((s) => `<li>${esc(s.title)}${s.year === undefined ? '' : ` (${s.year})`}</li>`);
-      parts.push(`<div class="sources"><p class="field"><b>Sources</b></p><ul>${items.join('')}</ul></div>`);
+      parts.push(
+        `<div class="sources"><p class="field"><b>${esc(t('export.field.sources'))}</b></p><ul>${items.join('')}</ul></div>`,
+      );
     }
     const open = mine.filter((t) => !this.changes.has(t.thread.id));
     if (open.length > 0)
       parts.push(
-        `<aside class="threads">${open.map((t) => threadHtml(t.thread, t.number, this.timeZone)).join('')}</aside>`,
+        `<aside class="threads">${open.map((o) => threadHtml(o.thread, o.number, this.timeZone, this.text)).join('')}</aside>`,
       );
     parts.push('</article>');
     return parts.join('');
@@ -193,7 +223,7 @@ class HtmlWriter {
         const deleting = [...this.active].find((id) => this.changes.has(id));
         if (deleting !== undefined) {
           const r = this.threads.get(deleting)?.thread.resolution;
-          text = `<del title="${attr(`${r?.by.name ?? ''}, ${r?.at ?? ''}`)}">${text}</del>`;
+          text = `<del title="${attr(this.byline(r))}">${text}</del>`;
         }
         out += text;
       }
@@ -218,19 +248,28 @@ class HtmlWriter {
   }
 
   private inserted(thread: Thread): string {
-    const r = thread.resolution;
-    return `<ins title="${attr(`${r?.by.name ?? ''}, ${r?.at ?? ''}`)}">${esc(thread.proposedText ?? '')}</ins>`;
+    return `<ins title="${attr(this.byline(thread.resolution))}">${esc(thread.proposedText ?? '')}</ins>`;
+  }
+
+  /** Who accepted a change and when, in the page's language and time zone. */
+  private byline(r: Thread['resolution']): string {
+    return `${r?.by.name ?? ''}, ${r === undefined ? '' : documentDateTime(this.text, r.at, this.timeZone)}`;
   }
 }
 
-function threadHtml(thread: Thread, number: number, timeZone: string): string {
+function threadHtml(thread: Thread, number: number, timeZone: string, text: DocumentText): string {
+  const { t } = text;
   const comments = thread.comments.map((c, i) => {
-    const body = c.deletedAt === undefined ? esc(c.body) : '<em>(deleted)</em>';
-    const meta = `${esc(c.author.name)} (${esc(c.author.organisation)}), ${esc(localTime(c.createdAt, timeZone).text)} (${esc(timeZone)})`;
+    const body = c.deletedAt === undefined ? esc(c.body) : `<em>${esc(t('export.thread.deleted'))}</em>`;
+    const meta = `${esc(c.author.name)} (${esc(c.author.organisation)}), ${esc(documentDateTime(text, c.createdAt, timeZone))} (${esc(timeZone)})`;
     if (i > 0) return `<p class="reply"><span class="meta">${meta}:</span> ${body}</p>`;
-    const proposed = thread.proposedText ? `<br><b>Proposed wording:</b> ${esc(thread.proposedText)}` : '';
-    const quote = thread.anchor ? `<br><span class="meta">On “${esc(thread.anchor.quote)}”</span>` : '';
-    return `<p><b>[${number}] ${esc(THREAD_TYPE_LABELS[thread.type])}</b> <span class="meta">${meta}</span>${quote}<br>${body}${proposed}</p>`;
+    const proposed = thread.proposedText
+      ? `<br><b>${esc(t('export.thread.proposedWording'))}:</b> ${esc(thread.proposedText)}`
+      : '';
+    const quote = thread.anchor
+      ? `<br><span class="meta">${esc(t('export.thread.quote', { quote: thread.anchor.quote }))}</span>`
+      : '';
+    return `<p><b>[${number}] ${esc(t(THREAD_TYPE_KEYS[thread.type]))}</b> <span class="meta">${meta}</span>${quote}<br>${body}${proposed}</p>`;
   });
   return `<div class="thread" id="thread-${attr(thread.id)}">${comments.join('')}</div>`;
 }

@@ -1,4 +1,6 @@
+import { DEFAULT_LANGUAGE, type Language } from '@roundtable/i18n';
 import type { Source } from '@roundtable/profile';
+import { documentText } from './documentText.ts';
 import { markdownLineStart, markdownText } from './markdownText.ts';
 import { type Block, type Inline, type ProfileDocument, TEXT_FORMAT } from './ProfileDocument.ts';
 
@@ -14,29 +16,39 @@ import { type Block, type Inline, type ProfileDocument, TEXT_FORMAT } from './Pr
  * italic, links, line breaks and lists. The standard introduction is left
  * out (it is the same in every profile). Ends with one newline.
  *
+ * In `language` (the consultation's), the headings and field labels are
+ * that language's (`## Xülasə`, `**Sual:**`), which the import reads in any
+ * of the three languages; the values stay the template's codes (`yes`,
+ * `well-developed`, `law (2010): ...`, `none`), so a file reads back the
+ * same whichever language wrote it.
+ *
  * @example
- * const md = profileMarkdown(readProfileDocument(doc, record).profile);
+ * const md = profileMarkdown(readProfileDocument(doc, record).profile, 'az');
  */
-export function profileMarkdown(profile: ProfileDocument): string {
+export function profileMarkdown(profile: ProfileDocument, language: Language = DEFAULT_LANGUAGE): string {
+  const { t } = documentText(language);
   const out: string[] = [];
   out.push(`# ${markdownText(oneLine(profile.title))}`);
-  out.push(field('Country', markdownText(oneLine(profile.country))));
-  out.push(field('Year', String(profile.year)));
-  out.push('## Summary', ...blocks(profile.summary));
-  out.push('## Context', ...blocks(profile.context));
+  out.push(field(t('export.field.country'), markdownText(oneLine(profile.country))));
+  out.push(field(t('export.field.year'), String(profile.year)));
+  out.push(`## ${t('export.profile.summary')}`, ...blocks(profile.summary));
+  out.push(`## ${t('export.markdown.context')}`, ...blocks(profile.context));
   for (const domain of profile.domains) {
-    out.push(`## Domain ${domain.code}: ${markdownText(oneLine(domain.name))}`);
+    out.push(
+      `## ${t('export.profile.domainHeading', { code: String(domain.code), name: markdownText(oneLine(domain.name)) })}`,
+    );
     for (const indicator of domain.indicators) {
       out.push(`### ${markdownText(indicator.id)} ${markdownText(oneLine(indicator.title))}`);
-      out.push(field('Question', markdownText(oneLine(indicator.question))));
-      out.push(field('Answer', indicator.answer ?? ''));
-      out.push(field('Kind', indicator.kind ?? ''));
-      out.push('**Finding:**', ...blocks(indicator.finding));
-      if (indicator.sources.length === 0) out.push(field('Sources', 'none'));
-      else out.push('**Sources:**', indicator.sources.map((s) => `- ${sourceLine(s)}`).join('\n'));
+      out.push(field(t('export.field.question'), markdownText(oneLine(indicator.question))));
+      out.push(field(t('export.field.answer'), indicator.answer ?? ''));
+      out.push(field(t('export.field.kind'), indicator.kind ?? ''));
+      out.push(field(t('export.field.finding'), ''), ...blocks(indicator.finding));
+      const sources = t('export.field.sources');
+      if (indicator.sources.length === 0) out.push(field(sources, 'none'));
+      else out.push(field(sources, ''), indicator.sources.map((s) => `- ${sourceLine(s)}`).join('\n'));
     }
   }
-  if (profile.keySources.length > 0) out.push('## Key sources', ...blocks(profile.keySources));
+  if (profile.keySources.length > 0) out.push(`## ${t('export.profile.keySources')}`, ...blocks(profile.keySources));
   return `${out.join('\n\n')}\n`;
 }
 

@@ -184,3 +184,57 @@ describe('importProfile: Word', () => {
     expect(error.message).toBe('file: the Word file unpacks to more than 40 MB');
   });
 });
+
+describe('importProfile: exports in every language', () => {
+  it.each(['az', 'ru'] as const)(
+    'reads back every indicator of the demo profile from the %s Markdown and Word exports',
+    async (language) => {
+      const markdown = exportedMarkdown(demoConsultation, language);
+      expect(markdown).not.toContain('## Summary');
+      const fromMarkdown = await importProfile(utf8(markdown), 'demo.md');
+      expect(fromMarkdown.profile.country).toBe(demoConsultation.country);
+      expect(fromMarkdown.profile.year).toBe(demoConsultation.year);
+      expect(kept(fromMarkdown.profile)).toEqual(kept(demoConsultation));
+      const fromWord = await importProfile(await exportedDocx(demoConsultation, language), 'demo.docx');
+      expect(fromWord.warnings).toEqual([]);
+      expect(fromWord.profile.country).toBe(demoConsultation.country);
+      expect(kept(fromWord.profile)).toEqual(kept(demoConsultation));
+    },
+    30_000,
+  );
+
+  it('reads labels and vocabulary of any of the three languages, mixed, in any case', async () => {
+    const markdown = [
+      '# Miqrasiya profili',
+      '**Ölkə:** Azərbaycan',
+      '**IL:** 2026',
+      '## Резюме',
+      'Qısa xülasə.',
+      '## Sahə 2: Bütün hökumət yanaşması',
+      '### 2.1 Strategiya',
+      '**Sual:** Strategiya varmı?',
+      '**Ответ:** Qismən',
+      '**Növ:** не указано',
+      '**Вывод:**',
+      'Mətn: Əli Şükürov, İsmayıllı.',
+      '**Mənbələr:**',
+      '- Qanun (2010): Miqrasiya Məcəlləsi\n- Указ: О миграции',
+    ].join('\n\n');
+    const { profile } = await importProfile(utf8(markdown), 'az.md');
+    expect(profile).toMatchObject({ country: 'Azərbaycan', year: 2026, summary: 'Qısa xülasə.' });
+    expect(profile.indicators).toEqual([
+      expect.objectContaining({
+        id: '2.1',
+        domain: 2,
+        question: 'Strategiya varmı?',
+        answer: 'partial',
+        kind: 'potential-for-development',
+        finding: 'Mətn: Əli Şükürov, İsmayıllı.',
+        sources: [
+          { title: 'Miqrasiya Məcəlləsi', kind: 'law', year: 2010 },
+          { title: 'О миграции', kind: 'decree' },
+        ],
+      }),
+    ]);
+  });
+});

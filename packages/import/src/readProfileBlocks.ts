@@ -1,18 +1,16 @@
 import {
-  ANSWER_LABELS,
   ANSWERS,
   type Answer,
   type DomainCode,
-  FINDING_KIND_LABELS,
   FINDING_KINDS,
   type FindingKind,
   type Indicator,
-  SOURCE_KIND_LABELS,
   SOURCE_KINDS,
   type Source,
 } from '@roundtable/profile';
 import { ImportError, type ImportProblem } from './ImportError.ts';
 import type { ProfileBlock } from './ProfileBlock.ts';
+import { TEMPLATE_WORDS, type TemplateField, templateFold } from './templateWords.ts';
 
 /** A profile read from an imported file: what a new consultation's draft is built from. */
 export interface ImportedProfile {
@@ -26,9 +24,6 @@ export interface ImportedProfile {
 
 /** Error messages name at most this many problems. */
 const MAX_PROBLEMS = 8;
-
-const FIELD_LABELS = ['question', 'answer', 'kind', 'finding', 'sources'] as const;
-type FieldLabel = (typeof FIELD_LABELS)[number];
 
 interface OpenIndicator {
   id: string;
@@ -52,6 +47,9 @@ interface OpenIndicator {
  * `Answer:`, `Kind:`, `Finding:` and `Sources:`; `Introduction` (standard
  * text), `Contents` and `Key sources` (built from the indicators' sources)
  * are skipped. Vocabularies are read as wire values or as their labels.
+ * Headings, field labels and vocabulary labels are read in any language
+ * the export writes (English, Azerbaijani, Russian: `## Xülasə`,
+ * `**Ответ:** Частично`), whatever the language of the rest.
  * Emphasis, links and lists are kept as plain text (one paragraph per list
  * item, `- ` before it).
  *
@@ -80,13 +78,13 @@ export function readProfileBlocks(blocks: readonly ProfileBlock[]): ImportedProf
   for (const block of blocks) {
     if (block.kind === 'heading') {
       const text = block.text;
-      const lower = text.toLowerCase();
-      const domainMatch = /^domain\s+(\d+)\s*:\s*(.+)$/i.exec(text);
+      const folded = templateFold(text);
+      const domainMatch = domainHeading(text);
       const indicatorMatch = /^(\d+)\.(\d+)\s+(\S.*)$/.exec(text);
-      if (lower === 'summary' || lower === 'context' || lower === 'country context') {
+      if (TEMPLATE_WORDS.summary.has(folded) || TEMPLATE_WORDS.context.has(folded)) {
         close();
-        mode = lower === 'summary' ? 'summary' : 'context';
-      } else if (lower === 'introduction' || lower === 'contents' || lower === 'key sources') {
+        mode = TEMPLATE_WORDS.summary.has(folded) ? 'summary' : 'context';
+      } else if (TEMPLATE_WORDS.skipped.has(folded)) {
         close();
         mode = 'skip';
       } else if (domainMatch) {
@@ -207,14 +205,14 @@ function readIndicatorBlock(
         indicator.question = value;
         return;
       case 'answer': {
-        const answer = vocabulary(value, ANSWERS, ANSWER_LABELS);
+        const answer = vocabulary(value, ANSWERS, TEMPLATE_WORDS.answers);
         if (answer === undefined)
           problem(block.where, `"${clip(value)}" is not an answer: one of ${ANSWERS.join(', ')}`);
         else if (answer !== null) indicator.answer = answer;
         return;
       }
       case 'kind': {
-        const kind = vocabulary(value, FINDING_KINDS, FINDING_KIND_LABELS);
+        const kind = vocabulary(value, FINDING_KINDS, TEMPLATE_WORDS.findingKinds);
         if (kind === undefined)
           problem(block.where, `"${clip(value)}" is not a kind of finding: one of ${FINDING_KINDS.join(', ')}`);
         else if (kind !== null) indicator.kind = kind;
@@ -281,8 +279,8 @@ function sourceOf(text: string): Source | string {
   const line = oneLine(text);
   if (line === '') return 'an empty source';
   if (line.length > 1_000) return 'a source title is longer than 1000 characters';
-  const typed = /^([a-z][a-z -]*?)(?:\s*\((\d{4})\))?\s*:\s*(.+)$/i.exec(line);
-  const kind = typed ? vocabulary(typed[1] ?? '', SOURCE_KINDS, SOURCE_KIND_LABELS) : undefined;
+  const typed = /^(\p{L}[\p{L} -]*?)(?:\s*\((\d{4})\))?\s*:\s*(.+)$/iu.exec(line);
+  const kind = typed ? vocabulary(typed[1] ?? '', SOURCE_KINDS, TEMPLATE_WORDS.sourceKinds) : undefined;
   if (typed && kind) return withYear({ title: (typed[3] ?? '').trim(), kind }, typed[2]);
   const dated = /^(.*\S)\s*\((\d{4})\)$/.exec(line);
   if (dated) return withYear({ title: dated[1] ?? '', kind: 'other' }, dated[2]);
@@ -296,24 +294,33 @@ function withYear(source: Source, year: string | undefined): Source | string {
   return { ...source, year: n };
 }
 
-/** A field line's name from its bold label (`Answer:` or the Word export's `Sources`), or null. */
-function fieldName(label: string | null): FieldLabel | 'country' | 'year' | null {
+/** A field line's name from its bold label (`Answer:`, `Cavab:`, or the Word export's `Sources`), or null. */
+function fieldName(label: string | null): TemplateField | null {
   if (label === null) return null;
-  const name = label.replace(/:\s*$/, '').trim().toLowerCase();
-  if ((FIELD_LABELS as readonly string[]).includes(name)) return name as FieldLabel;
-  if (name === 'country' || name === 'year') return name;
+  return TEMPLATE_WORDS.fields.get(templateFold(label.replace(/:\s*$/, ''))) ?? null;
+}
+
+/** `Domain <n>: <name>` in any language the export writes: [heading, number, name], or null. */
+function domainHeading(text: string): RegExpExecArray | null {
+  for (const pattern of TEMPLATE_WORDS.domainHeadings) {
+    const match = pattern.exec(text);
+    if (match) return match;
+  }
   return null;
 }
 
-/** A vocabulary value from a wire value or its label; null for "unset" (empty, `not set`), undefined for anything else. */
+/**
+ * A vocabulary value from a wire value or its label in any language; null
+ * for "unset" (empty, `not set` in any language), undefined for anything else.
+ */
 function vocabulary<T extends string>(
   value: string,
   values: readonly T[],
-  labels: Record<T, string>,
+  labels: ReadonlyMap<string, T>,
 ): T | null | undefined {
-  const v = value.trim().toLowerCase();
-  if (v === '' || v === 'not set') return null;
-  return values.find((w) => w === v || labels[w].toLowerCase() === v);
+  const v = templateFold(value);
+  if (v === '' || TEMPLATE_WORDS.notSet.has(v)) return null;
+  return values.find((w) => w === v) ?? labels.get(v);
 }
 
 function plainBlock(block: ProfileBlock): string {

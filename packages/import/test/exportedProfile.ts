@@ -1,5 +1,6 @@
 import { createDraftUpdate } from '@roundtable/editor';
 import { profileDocx, profileMarkdown, readProfileDocument } from '@roundtable/export';
+import type { Language } from '@roundtable/i18n';
 import type { Consultation } from '@roundtable/profile';
 import * as Y from 'yjs';
 
@@ -15,12 +16,12 @@ function exported(profile: Consultation) {
   return readProfileDocument(doc, { title: profile.title, country: profile.country, year: profile.year }).profile;
 }
 
-/** `profile.md` of `profile`, as `GET .../export/profile.md` answers it. */
-export function exportedMarkdown(profile: Consultation): string {
-  return profileMarkdown(exported(profile));
+/** `profile.md` of `profile`, as `GET .../export/profile.md` answers it for a consultation in `language`. */
+export function exportedMarkdown(profile: Consultation, language: Language = 'en'): string {
+  return profileMarkdown(exported(profile), language);
 }
 
-/** `profile.docx` (clean) of `profile`, as `GET .../export/profile.docx` answers it. */
-export function exportedDocx(profile: Consultation): Promise<Uint8Array> {
-  return profileDocx(exported(profile), { generatedAt: '2026-11-30T09:00:00.000Z' });
+/** `profile.docx` (clean) of `profile`, as `GET .../export/profile.docx` answers it for a consultation in `language`. */
+export function exportedDocx(profile: Consultation, language: Language = 'en'): Promise<Uint8Array> {
+  return profileDocx(exported(profile), { generatedAt: '2026-11-30T09:00:00.000Z', language });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceReport } from './attendanceReport.ts';
+import { attendanceReport, orderAttendance } from './attendanceReport.ts';
 import type { AttendanceEntry } from './MeetingState.ts';
 import { amina, boris, fatou } from './testPeople.ts';
 
@@ -81,5 +81,62 @@ describe('attendanceReport, organisations without an id', () => {
     );
     expect(report.organisations.map((o) => o.organisation.name)).toEqual(['Estrava NGO']);
     expect(report.absent).toEqual([{ id: null, name: 'Nordic Relief' }]);
+  });
+});
+
+describe('orderAttendance', () => {
+  const person = (personId: string, name: string, organisation: string) => ({
+    ...boris,
+    personId,
+    name,
+    organisation,
+    organisationId: null,
+  });
+  const here = (p: AttendanceEntry['person']): AttendanceEntry => ({
+    person: p,
+    mode: 'in-room',
+    present: true,
+    joinedAt: T0,
+    leftAt: null,
+  });
+  const report = attendanceReport(
+    [
+      here(person('a', 'Şahin Quliyev', 'Şəki rayon icra hakimiyyəti')),
+      here(person('b', 'Sevda Əliyeva', 'Şəki rayon icra hakimiyyəti')),
+      here(person('c', 'İlkin Məmmədov', 'Sumqayıt şəhər icra hakimiyyəti')),
+    ],
+    [
+      { id: null, name: 'Çinarlı bələdiyyəsi' },
+      { id: null, name: 'Cəlilabad bələdiyyəsi' },
+    ],
+  );
+
+  it('puts names in the alphabetical order of the language asked for', () => {
+    const az = orderAttendance(report, 'az');
+    expect(az.organisations.map((o) => o.organisation.name)).toEqual([
+      'Sumqayıt şəhər icra hakimiyyəti',
+      'Şəki rayon icra hakimiyyəti',
+    ]);
+    expect(az.organisations[1]?.people.map((e) => e.person.name)).toEqual(['Sevda Əliyeva', 'Şahin Quliyev']);
+    expect(az.absent.map((o) => o.name)).toEqual(['Cəlilabad bələdiyyəsi', 'Çinarlı bələdiyyəsi']);
+    // English collation reads Ş as S with a mark: Şahin before Sevda.
+    const en = orderAttendance(report, 'en');
+    expect(en.organisations[0]?.people.map((e) => e.person.name)).toEqual(['Şahin Quliyev', 'Sevda Əliyeva']);
+  });
+
+  it('sorts Russian names in the Cyrillic alphabet, ё with е', () => {
+    const ru = orderAttendance(
+      attendanceReport(
+        [
+          here(person('a', 'Юлия', 'Министерство труда')),
+          here(person('b', 'Ёлкин', 'Министерство труда')),
+          here(person('c', 'Егоров', 'Министерство труда')),
+          here(person('d', 'Анна', 'Министерство труда')),
+        ],
+        [],
+      ),
+      'ru',
+    );
+    expect(ru.organisations[0]?.people.map((e) => e.person.name)).toEqual(['Анна', 'Егоров', 'Ёлкин', 'Юлия']);
   });
 });

@@ -1,3 +1,4 @@
+import { compareText, DEFAULT_LANGUAGE, type Language } from '@roundtable/i18n';
 import { z } from 'zod';
 import { type AttendanceEntry, attendanceEntrySchema } from './MeetingState.ts';
 
@@ -37,12 +38,14 @@ const keyOf = (o: OrganisationRef): string => (o.id === null ? `name:${o.name.to
  * Groups `entries` by organisation. With basis `now` (the live view) a
  * person counts while present; with `day` (the minutes) when they came at
  * all. `invited` lists the organisations expected (the consultation's and
- * those of its invitations); those nobody counts for are `absent`.
+ * those of its invitations); those nobody counts for are `absent`. Names
+ * sort as readers of `language` expect (see {@link orderAttendance}).
  */
 export function attendanceReport(
   entries: readonly AttendanceEntry[],
   invited: readonly OrganisationRef[],
   basis: 'now' | 'day' = 'now',
+  language: Language = DEFAULT_LANGUAGE,
 ): AttendanceReport {
   const counts = (entry: AttendanceEntry) => (basis === 'now' ? entry.present : entry.joinedAt !== null);
   const groups = new Map<string, AttendanceReport['organisations'][number]>();
@@ -65,19 +68,30 @@ export function attendanceReport(
       else tally.undeclared++;
     }
   }
-  const organisations = [...groups.values()].sort((a, b) => a.organisation.name.localeCompare(b.organisation.name));
-  for (const group of organisations) {
-    group.people.sort((a, b) => a.person.name.localeCompare(b.person.name));
-  }
   const absent = new Map<string, OrganisationRef>();
   for (const organisation of invited) {
     const key = keyOf(organisation);
     if ((groups.get(key)?.attending ?? 0) === 0 && !absent.has(key)) absent.set(key, organisation);
   }
+  return orderAttendance(
+    { basis, ...total, organisations: [...groups.values()], absent: [...absent.values()] },
+    language,
+  );
+}
+
+/**
+ * `report` with its organisations, each organisation's people and the absent
+ * organisations in the alphabetical order of `language` (`compareText`:
+ * Azerbaijani puts Ş after S, Russian sorts Cyrillic), as the live view
+ * shows it in the interface's language and the minutes in the consultation's.
+ */
+export function orderAttendance<R extends AttendanceReport>(report: R, language: Language): R {
+  const compare = compareText(language);
   return {
-    basis,
-    ...total,
-    organisations,
-    absent: [...absent.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    ...report,
+    organisations: [...report.organisations]
+      .map((group) => ({ ...group, people: [...group.people].sort((a, b) => compare(a.person.name, b.person.name)) }))
+      .sort((a, b) => compare(a.organisation.name, b.organisation.name)),
+    absent: [...report.absent].sort((a, b) => compare(a.name, b.name)),
   };
 }

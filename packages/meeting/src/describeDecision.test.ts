@@ -1,3 +1,4 @@
+import { createTranslator, type Language } from '@roundtable/i18n';
 import { describe, expect, it } from 'vitest';
 import { describeDecision } from './describeDecision.ts';
 import type { MeetingOutline } from './MeetingOutline.ts';
@@ -16,7 +17,9 @@ const outline: MeetingOutline = {
 };
 const base = { id: 'd1', at: '2026-11-27T09:00:00.000Z', by: fatou };
 const thread = { indicatorId: '2.4', threadId: 't1', threadType: 'missing-source' } as const;
-const say = (decision: DecisionRecord) => describeDecision(decision, outline);
+const inLanguage = (decision: DecisionRecord, language: Language) =>
+  describeDecision(decision, outline, createTranslator(language), language);
+const say = (decision: DecisionRecord) => inLanguage(decision, 'en');
 
 describe('describeDecision', () => {
   it('says what each kind of decision did, naming targets as the draft names them', () => {
@@ -59,5 +62,29 @@ describe('describeDecision', () => {
     expect(say({ ...base, kind: 'spotlight', target: { kind: 'section', section: 'context' } })).toBe(
       'On the table: section context',
     );
+  });
+
+  it('speaks Russian and Azerbaijani, with the vocabulary of each', () => {
+    const resolved = {
+      ...base,
+      kind: 'thread-resolved',
+      ...thread,
+      outcome: 'accepted-with-changes',
+      response: '',
+      appliedProposal: true,
+    } as const;
+    expect(inLanguage(resolved, 'ru')).toBe(
+      '2.4 Labour migration policy: комментарий «недостающий источник» решён, итог: принято с изменениями, предложенная формулировка внесена',
+    );
+    expect(inLanguage(resolved, 'az')).toBe(
+      '2.4 Labour migration policy: «çatışmayan mənbə» şərhi həll edilib, nəticə: dəyişikliklərlə qəbul edildi, təklif olunan mətn tətbiq edilib',
+    );
+    const status = { ...base, kind: 'status', indicatorId: '2.4', from: 'not-discussed', to: 'contested' } as const;
+    expect(inLanguage(status, 'ru')).toBe('2.4 Labour migration policy: Не обсуждался → Оспаривается');
+    expect(inLanguage(status, 'az')).toBe('2.4 Labour migration policy: Müzakirə edilməyib → Mübahisəlidir');
+    const lock = { ...base, kind: 'lock', target: { kind: 'domain', domain: 2 } } as const;
+    expect(inLanguage(lock, 'ru')).toBe('Заблокировано: Область 2: Whole-of-government approach');
+    expect(inLanguage({ ...lock, target: { kind: 'domain', domain: 5 } }, 'az')).toBe('Kilidləndi: sahə 5');
+    expect(inLanguage({ ...base, kind: 'spotlight', target: null }, 'ru')).toBe('Ничего не вынесено на обсуждение');
   });
 });

@@ -1,31 +1,51 @@
-import { INDICATOR_STATUS_LABELS, OUTCOME_LABELS, THREAD_TYPE_LABELS } from '@roundtable/profile';
-import { type MeetingOutline, targetLabel } from './MeetingOutline.ts';
+import { INDICATOR_STATUS_KEYS, type Language, OUTCOME_KEYS, THREAD_TYPE_KEYS, type Translate } from '@roundtable/i18n';
+import type { MeetingOutline } from './MeetingOutline.ts';
 import type { DecisionRecord } from './MeetingState.ts';
-import { describeTarget, type MeetingTarget } from './MeetingTarget.ts';
+import type { MeetingTarget } from './MeetingTarget.ts';
+import { inSentence, targetName } from './targetName.ts';
 
 /**
- * One line saying what a decision of the log did, for people: `1.1
- * Healthcare for migrants: Not discussed → Agreed`, `Locked Domain 2:
- * Whole-of-government approach`, `On the table: Summary`. Targets are named
- * as the draft names them, by id when the draft no longer has them.
+ * One line saying what a decision of the log did, for people reading
+ * `language` (`t` formats its messages: the client's `translate`, or the
+ * server's `createTranslator(language)`): `1.1 Healthcare for migrants: Not
+ * discussed → Agreed`, `Locked Domain 2: Whole-of-government approach`, `On
+ * the table: Summary`. Targets are named as the draft names them, by id when
+ * the draft no longer has them (see `targetName`).
  */
-export function describeDecision(decision: DecisionRecord, outline: MeetingOutline): string {
-  const name = (target: MeetingTarget) => targetLabel(outline, target) ?? describeTarget(target);
+export function describeDecision(
+  decision: DecisionRecord,
+  outline: MeetingOutline,
+  t: Translate,
+  language: Language,
+): string {
+  const name = (target: MeetingTarget) => targetName(target, outline, t);
   const indicator = (indicatorId: string) => name({ kind: 'indicator', indicatorId });
+  const lower = (key: string) => inSentence(t(key), language);
   switch (decision.kind) {
     case 'status':
-      return `${indicator(decision.indicatorId)}: ${INDICATOR_STATUS_LABELS[decision.from]} → ${INDICATOR_STATUS_LABELS[decision.to]}`;
+      return `${indicator(decision.indicatorId)}: ${t(INDICATOR_STATUS_KEYS[decision.from])} → ${t(INDICATOR_STATUS_KEYS[decision.to])}`;
     case 'thread-resolved': {
-      const applied = decision.appliedProposal ? ', proposed wording applied' : '';
-      return `${indicator(decision.indicatorId)}: ${THREAD_TYPE_LABELS[decision.threadType].toLowerCase()} thread resolved, ${OUTCOME_LABELS[decision.outcome].toLowerCase()}${applied}`;
+      const values = {
+        indicator: indicator(decision.indicatorId),
+        type: lower(THREAD_TYPE_KEYS[decision.threadType]),
+        outcome: lower(OUTCOME_KEYS[decision.outcome]),
+      };
+      return decision.appliedProposal
+        ? t('minutes.decision.threadResolvedApplied', values)
+        : t('minutes.decision.threadResolved', values);
     }
     case 'thread-reopened':
-      return `${indicator(decision.indicatorId)}: ${THREAD_TYPE_LABELS[decision.threadType].toLowerCase()} thread reopened`;
+      return t('minutes.decision.threadReopened', {
+        indicator: indicator(decision.indicatorId),
+        type: lower(THREAD_TYPE_KEYS[decision.threadType]),
+      });
     case 'lock':
-      return `Locked ${name(decision.target)}`;
+      return t('minutes.decision.lock', { target: name(decision.target) });
     case 'unlock':
-      return `Unlocked ${name(decision.target)}`;
+      return t('minutes.decision.unlock', { target: name(decision.target) });
     case 'spotlight':
-      return decision.target === null ? 'Nothing on the table' : `On the table: ${name(decision.target)}`;
+      return decision.target === null
+        ? t('minutes.decision.spotlightCleared')
+        : t('minutes.decision.spotlight', { target: name(decision.target) });
   }
 }

@@ -1,7 +1,12 @@
 export type { AgendaItemInput, AgendaTiming } from './agendaRules.ts';
 export { agendaTiming, nextAgendaItem, planAgenda, startAgendaItem } from './agendaRules.ts';
 export type { AttendanceReport, OrganisationRef } from './attendanceReport.ts';
-export { attendanceReport, attendanceReportSchema, organisationRefSchema } from './attendanceReport.ts';
+export {
+  attendanceReport,
+  attendanceReportSchema,
+  orderAttendance,
+  organisationRefSchema,
+} from './attendanceReport.ts';
 export { declareAttendanceMode, markLeft, markPresent } from './attendanceRules.ts';
 export {
   currentStatusDecision,
@@ -133,3 +138,4 @@ export {
 } from './meetingSchemas.ts';
 export { giveFloor, lowerHand, raiseHand } from './queueRules.ts';
 export { moveSpotlight } from './spotlightRules.ts';
+export { targetName } from './targetName.ts';

@@ -1,3 +1,4 @@
+import type { Language } from '@roundtable/i18n';
 import { deleteComment, openThread, resolveThread } from '@roundtable/profile';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -67,7 +68,7 @@ function meetingDay() {
 }
 
 /** The minutes of `meetingDay`, made inside each test (what a test's describe block computes is nobody's test). */
-function minutesOfTheDay(): string {
+function minutesOfTheDay(language: Language = 'en'): string {
   const { meeting, threads } = meetingDay();
   return meetingMinutes({
     consultation: { title: 'Migration Governance Profile: Veloria', country: 'Republic of Veloria' },
@@ -80,6 +81,7 @@ function minutesOfTheDay(): string {
       { id: 'min-interior', name: 'Ministry of Interior' },
       { id: 'min-health', name: 'Ministry of Health' },
     ],
+    language,
   });
 }
 
@@ -187,6 +189,7 @@ describe('meetingMinutes', () => {
         { ...applied, resolution: applied.resolution && { ...applied.resolution, appliedProposal: true } },
       ],
       invited: [{ id: 'migrant-solidarity-network', name: 'Migrant Solidarity Network of Veloria' }],
+      language: 'en',
     });
     expect(text).toBe(
       `${[
@@ -289,8 +292,91 @@ describe('meetingMinutes', () => {
       meeting: { ...m, attendance: readMeeting(doc).attendance },
       threads: [],
       invited: [],
+      language: 'en',
     });
     expect(text).toContain('- Eve \\| \\[click\\](javascript:x) \\<img\\> # Heading, participant');
     expect(text).not.toContain('\n# Heading');
+  });
+
+  it('writes the minutes in Russian: headings, sentences, plurals and vocabulary', () => {
+    const minutes = minutesOfTheDay('ru');
+    for (const line of [
+      '# Проект протокола: Migration Governance Profile: Veloria\n',
+      '- Дата: 27 ноября 2026 г.\n',
+      '## Участники\n',
+      'Участвовали в заседании: 2 человека из 2 организаций; в зале — 1, удалённо — 1.',
+      '- Fatou Ndiaye, фасилитатор, в зале, 09:00–конец\n',
+      '- Amina Diallo, участник, удалённо, 09:02–09:50\n',
+      'Приглашены, но отсутствовали: Ministry of Health.',
+      '## Ход обсуждения\n',
+      'Обсуждено 1 из 3 индикаторов: согласовано — 1,',
+      '| Область | Обсуждено | Согласован | Согласован с изменениями | Оспаривается | Отложен |',
+      "| 1. Migrants' rights | 1 из 3 | 1 | 0 | 0 | 0 |",
+      "### Область 1: Migrants' rights\n",
+      '- Статус: **Согласован** (заблокирован)\n',
+      '- Недостающий источник — Amina Diallo (Ministry of Interior): «Cite Decree 5.» **Принято**. Added to the sources.',
+      '- Вопрос — Boris Petrov (Migrant Solidarity Network of Veloria): «Which schools?» Открыт.',
+      'Не обсуждались, комментариев нет: 1.3 Social security.',
+      '## Журнал решений\n',
+      '| Время (UTC) | Кто | Решение | Формулировка |',
+      '| 09:05 | Fatou Ndiaye (IOM Veloria Office) | На обсуждении: 1.1 Healthcare for migrants |  |',
+      '| 09:20 | Fatou Ndiaye (IOM Veloria Office) | 1.1 Healthcare for migrants: Не обсуждался → Согласован |',
+      '| 09:21 | Fatou Ndiaye (IOM Veloria Office) | Заблокировано: 1.1 Healthcare for migrants |  |',
+      '| 09:15 | Fatou Ndiaye (IOM Veloria Office) | 1.1 Healthcare for migrants: комментарий «недостающий источник» решён, итог: принято |  |',
+    ]) {
+      expect(minutes).toContain(line);
+    }
+    expect(minutes).not.toMatch(/Draft minutes|Attendance|Decision log|Status:|facilitator|remote/);
+  });
+
+  it('writes the minutes in Azerbaijani: headings, sentences and vocabulary', () => {
+    const minutes = minutesOfTheDay('az');
+    for (const line of [
+      '# Protokol layihəsi: Migration Governance Profile: Veloria\n',
+      '- Tarix: 27 noyabr 2026\n',
+      '## İştirak\n',
+      'Görüşdə 2 təşkilatdan 2 nəfər iştirak edib: zalda — 1, uzaqdan — 1.',
+      '- Fatou Ndiaye, fasilitator, zalda, 09:00–son\n',
+      '- Amina Diallo, iştirakçı, uzaqdan, 09:02–09:50\n',
+      'Dəvət olunub, lakin iştirak etməyib: Ministry of Health.',
+      'Müzakirə edilmiş göstəricilər: 1 / 3. Razılaşdırılıb — 1,',
+      '| Sahə | Müzakirə edilib | Razılaşdırılıb | Dəyişikliklərlə razılaşdırılıb | Mübahisəlidir | Təxirə salınıb |',
+      "### Sahə 1: Migrants' rights\n",
+      '- Vəziyyət: **Razılaşdırılıb** (kilidlənib)\n',
+      '- Çatışmayan mənbə — Amina Diallo (Ministry of Interior): «Cite Decree 5.» **Qəbul edildi**.',
+      '## Qərarlar jurnalı\n',
+      '| 09:21 | Fatou Ndiaye (IOM Veloria Office) | Kilidləndi: 1.1 Healthcare for migrants |  |',
+      '| 09:15 | Fatou Ndiaye (IOM Veloria Office) | 1.1 Healthcare for migrants: «çatışmayan mənbə» şərhi həll edilib, nəticə: qəbul edildi |  |',
+    ]) {
+      expect(minutes).toContain(line);
+    }
+    expect(minutes).not.toMatch(/Draft minutes|Attendance|Decision log|Status:|facilitator|remote/);
+  });
+
+  it('lists organisations and people in the alphabetical order of the minutes’ language', () => {
+    const doc = new Y.Doc();
+    const at = (minute: number) => actAt(minute).at;
+    markPresent(doc, { ...boris, personId: 'p1', name: 'Şahin', organisation: 'Şəki', organisationId: null }, at(0));
+    markPresent(
+      doc,
+      { ...boris, personId: 'p2', name: 'Səbinə', organisation: 'Sumqayıt', organisationId: null },
+      at(1),
+    );
+    markPresent(doc, { ...boris, personId: 'p3', name: 'Zaur', organisation: 'Şəki', organisationId: null }, at(2));
+    const { meeting } = meetingDay();
+    const write = (language: Language) =>
+      meetingMinutes({
+        consultation: { title: 'T', country: 'C' },
+        generatedAt: at(3),
+        outline,
+        meeting: { ...meeting, attendance: readMeeting(doc).attendance },
+        threads: [],
+        invited: [],
+        language,
+      });
+    const headings = (text: string) => text.split('\n').filter((line) => /^### (Şəki|Sumqayıt)$/.test(line));
+    // Azerbaijani: Ş is its own letter after S; English collation reads it as an S with a mark.
+    expect(headings(write('az'))).toEqual(['### Sumqayıt', '### Şəki']);
+    expect(headings(write('en'))).toEqual(['### Şəki', '### Sumqayıt']);
   });
 });

@@ -1,14 +1,24 @@
+import {
+  ATTENDANCE_MODE_KEYS,
+  FORMAT_LOCALES,
+  INDICATOR_STATUS_KEYS,
+  type Language,
+  OUTCOME_KEYS,
+  ROLE_KEYS,
+  THREAD_TYPE_KEYS,
+  type Translate,
+} from '@roundtable/i18n';
 import type { Thread } from '@roundtable/profile';
-import { INDICATOR_STATUS_LABELS, OUTCOME_LABELS, ROLE_LABELS, THREAD_TYPE_LABELS } from '@roundtable/profile';
 import { attendanceReport, type OrganisationRef } from './attendanceReport.ts';
 import { currentStatusDecision } from './decisionRules.ts';
 import { describeDecision } from './describeDecision.ts';
 import type { MeetingOutline } from './MeetingOutline.ts';
 import type { AttendanceEntry, Lock, MeetingState } from './MeetingState.ts';
-import { ATTENDANCE_MODE_LABELS } from './MeetingState.ts';
 import { targetKey } from './MeetingTarget.ts';
 import { markdownInline as md } from './markdownInline.ts';
-import { DISCUSSED_STATUSES, meetingProgress } from './meetingProgress.ts';
+import { meetingProgress } from './meetingProgress.ts';
+import { meetingTranslator } from './meetingTranslator.ts';
+import { inSentence } from './targetName.ts';
 
 /** What the minutes are made of. */
 export interface MinutesInput {
@@ -20,6 +30,15 @@ export interface MinutesInput {
   threads: readonly Thread[];
   /** Organisations expected at the meeting (the consultation's and its invitations'). */
   invited: readonly OrganisationRef[];
+  /** The language the minutes are written in: the consultation's. */
+  language: Language;
+}
+
+/** A section's writing tools: the input, its language's translator, and lower-casing for mid-sentence labels. */
+interface Writer {
+  input: MinutesInput;
+  t: Translate;
+  lower: (key: string) => string;
 }
 
 /** Longest part of a comment quoted in the minutes. */
@@ -32,90 +51,119 @@ const REMARK_LENGTH = 160;
  * the draft, domain by domain, its status, the statement of the decision it
  * stands on, whether it is locked, and the outcome of each of its threads,
  * and finally the decision log. Times are UTC. Everything people typed is
- * escaped (see `markdownInline`). Pure.
+ * escaped (see `markdownInline`). Written in `input.language`, the consultation's
+ * language: headings, sentences and vocabulary from the `minutes` catalogue,
+ * dates in its long form, names in its alphabetical order. Pure.
  */
 export function meetingMinutes(input: MinutesInput): string {
+  const t = meetingTranslator(input.language);
+  const w: Writer = { input, t, lower: (key) => inSentence(t(key), input.language) };
+  const generatedAt = input.generatedAt;
   const lines: string[] = [
-    `# Draft minutes: ${md(input.consultation.title)}`,
+    `# ${t('minutes.title', { title: md(input.consultation.title) })}`,
     '',
-    `Inter-ministerial consultation meeting on the draft Migration Governance Profile of ${md(input.consultation.country)}.`,
+    t('minutes.intro', { country: md(input.consultation.country) }),
     '',
-    `- Date: ${meetingDates(input)}`,
-    `- Generated: ${longDate(input.generatedAt)} at ${clock(input.generatedAt)} UTC, from the live meeting; to be checked by the facilitators.`,
+    `- ${t('minutes.date', { dates: meetingDates(w) })}`,
+    `- ${t('minutes.generated', { date: longDate(generatedAt, input.language), time: clock(generatedAt) })}`,
     '',
-    ...attendanceSection(input),
-    ...progressSection(input.outline),
-    ...indicatorsSection(input),
-    ...decisionLogSection(input),
+    ...attendanceSection(w),
+    ...progressSection(w),
+    ...indicatorsSection(w),
+    ...decisionLogSection(w),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function attendanceSection({ meeting, invited }: MinutesInput): string[] {
-  const report = attendanceReport(meeting.attendance, invited, 'day');
-  const lines = ['## Attendance', ''];
+function attendanceSection(w: Writer): string[] {
+  const { t, input } = w;
+  const report = attendanceReport(input.meeting.attendance, input.invited, 'day', input.language);
+  const lines = [`## ${t('minutes.attendance.heading')}`, ''];
   const counted = report.organisations.filter((o) => o.attending > 0);
+  const tally = {
+    people: report.attending,
+    organisations: counted.length,
+    inRoom: report.inRoom,
+    remote: report.remote,
+  };
   lines.push(
-    `${plural(report.attending, 'person', 'people')} from ${plural(counted.length, 'organisation')} attended: ` +
-      `${report.inRoom} in the room, ${report.remote} remote${report.undeclared > 0 ? `, ${report.undeclared} not stated` : ''}.`,
+    report.undeclared > 0
+      ? t('minutes.attendance.summaryUndeclared', { ...tally, undeclared: report.undeclared })
+      : t('minutes.attendance.summary', tally),
     '',
   );
   for (const group of counted) {
     lines.push(`### ${md(group.organisation.name)}`, '');
-    for (const entry of group.people) if (entry.joinedAt !== null) lines.push(`- ${attendee(entry)}`);
+    for (const entry of group.people) if (entry.joinedAt !== null) lines.push(`- ${attendee(w, entry)}`);
     lines.push('');
   }
   lines.push(
     report.absent.length === 0
-      ? 'Every invited organisation attended.'
-      : `Invited but absent: ${report.absent.map((o) => md(o.name)).join('; ')}.`,
+      ? t('minutes.attendance.allAttended')
+      : t('minutes.attendance.absent', { organisations: report.absent.map((o) => md(o.name)).join('; ') }),
     '',
   );
   return lines;
 }
 
-function attendee(entry: AttendanceEntry): string {
-  const mode = entry.mode === null ? 'mode not stated' : ATTENDANCE_MODE_LABELS[entry.mode].toLowerCase();
-  const until = entry.present || entry.leftAt === null ? 'end' : clock(entry.leftAt);
+function attendee({ t, lower }: Writer, entry: AttendanceEntry): string {
+  const mode = entry.mode === null ? t('minutes.attendance.modeNotStated') : lower(ATTENDANCE_MODE_KEYS[entry.mode]);
+  const until = entry.present || entry.leftAt === null ? t('minutes.attendance.untilEnd') : clock(entry.leftAt);
   const from = entry.joinedAt === null ? '?' : clock(entry.joinedAt);
-  return `${md(entry.person.name)}, ${ROLE_LABELS[entry.person.role].toLowerCase()}, ${mode}, ${from}–${until}`;
+  return `${md(entry.person.name)}, ${lower(ROLE_KEYS[entry.person.role])}, ${mode}, ${from}–${until}`;
 }
 
-function progressSection(outline: MeetingOutline): string[] {
-  const progress = meetingProgress(outline);
-  const parts = DISCUSSED_STATUSES.map((s) => `${progress.byStatus[s]} ${INDICATOR_STATUS_LABELS[s].toLowerCase()}`);
+function progressSection({ t, input }: Writer): string[] {
+  const progress = meetingProgress(input.outline);
+  const b = progress.byStatus;
   const lines = [
-    '## Progress',
+    `## ${t('minutes.progress.heading')}`,
     '',
-    `${progress.discussed} of ${plural(progress.total, 'indicator')} discussed: ${parts.join(', ')}; ` +
-      `${progress.byStatus['under-discussion']} under discussion, ${progress.byStatus['not-discussed']} not discussed.`,
+    t('minutes.progress.summary', {
+      discussed: progress.discussed,
+      total: progress.total,
+      agreed: b.agreed,
+      agreedWithChanges: b['agreed-with-changes'],
+      contested: b.contested,
+      deferred: b.deferred,
+      underDiscussion: b['under-discussion'],
+      notDiscussed: b['not-discussed'],
+    }),
     '',
   ];
   if (progress.domains.length === 0) return lines;
-  lines.push(
-    '| Domain | Discussed | Agreed | Agreed with changes | Contested | Deferred |',
-    '| --- | --- | --- | --- | --- | --- |',
-  );
+  const columns = [
+    t('minutes.progress.column.domain'),
+    t('minutes.progress.column.discussed'),
+    t(INDICATOR_STATUS_KEYS.agreed),
+    t(INDICATOR_STATUS_KEYS['agreed-with-changes']),
+    t(INDICATOR_STATUS_KEYS.contested),
+    t(INDICATOR_STATUS_KEYS.deferred),
+  ];
+  lines.push(`| ${columns.join(' | ')} |`, `|${' --- |'.repeat(columns.length)}`);
   for (const d of progress.domains) {
-    const b = d.byStatus;
+    const s = d.byStatus;
+    const discussed = t('minutes.progress.domainCount', { discussed: d.discussed, total: d.total });
     lines.push(
-      `| ${d.code}. ${md(d.title)} | ${d.discussed} of ${d.total} | ${b.agreed} | ${b['agreed-with-changes']} | ${b.contested} | ${b.deferred} |`,
+      `| ${d.code}. ${md(d.title)} | ${discussed} | ${s.agreed} | ${s['agreed-with-changes']} | ${s.contested} | ${s.deferred} |`,
     );
   }
   lines.push('');
   return lines;
 }
 
-function indicatorsSection({ outline, meeting, threads }: MinutesInput): string[] {
-  const lines = ['## Indicators', ''];
+function indicatorsSection(w: Writer): string[] {
+  const { t, input } = w;
+  const { outline, meeting, threads } = input;
+  const lines = [`## ${t('minutes.indicators.heading')}`, ''];
   const locked = (target: Lock['target']) => meeting.locks.some((l) => targetKey(l.target) === targetKey(target));
   for (const domain of outline.domains) {
-    lines.push(`### Domain ${domain.code}: ${md(domain.title)}`, '');
+    lines.push(`### ${t('minutes.target.domain', { code: domain.code, title: md(domain.title) })}`, '');
     const domainLocked = locked({ kind: 'domain', domain: domain.code });
-    if (domainLocked) lines.push('The whole domain is locked.', '');
+    if (domainLocked) lines.push(t('minutes.indicators.domainLocked'), '');
     const quiet: string[] = [];
     for (const indicator of domain.indicators) {
-      const own = threads.filter((t) => t.indicatorId === indicator.id);
+      const own = threads.filter((th) => th.indicatorId === indicator.id);
       const decision = currentStatusDecision(meeting.decisions, indicator.id);
       const lockedAlone = locked({ kind: 'indicator', indicatorId: indicator.id });
       if (indicator.status === 'not-discussed' && own.length === 0 && !decision?.statement && !lockedAlone) {
@@ -123,52 +171,76 @@ function indicatorsSection({ outline, meeting, threads }: MinutesInput): string[
         continue;
       }
       lines.push(`#### ${indicator.id} ${md(indicator.title)}`, '');
-      const lockNote = lockedAlone || domainLocked ? ' (locked)' : '';
-      lines.push(`- Status: **${INDICATOR_STATUS_LABELS[indicator.status]}**${lockNote}`);
-      if (decision?.statement) lines.push(`- Decision: ${md(decision.statement.text)}`);
-      for (const thread of own) lines.push(`- ${threadOutcome(thread)}`);
+      const lockNote = lockedAlone || domainLocked ? ` ${t('minutes.indicators.locked')}` : '';
+      lines.push(
+        `- ${t('minutes.indicators.status', { status: `**${t(INDICATOR_STATUS_KEYS[indicator.status])}**` })}${lockNote}`,
+      );
+      if (decision?.statement)
+        lines.push(`- ${t('minutes.indicators.decision', { statement: md(decision.statement.text) })}`);
+      for (const thread of own) lines.push(`- ${threadOutcome(w, thread)}`);
       lines.push('');
     }
-    if (quiet.length > 0) lines.push(`Not discussed, no comments: ${quiet.join('; ')}.`, '');
+    if (quiet.length > 0) lines.push(t('minutes.indicators.quiet', { indicators: quiet.join('; ') }), '');
   }
   return lines;
 }
 
-function threadOutcome(thread: Thread): string {
+function threadOutcome({ t }: Writer, thread: Thread): string {
   const opening = thread.comments[0];
-  const text = opening === undefined || opening.deletedAt ? '(deleted)' : clip(opening.body);
-  const head = `${THREAD_TYPE_LABELS[thread.type]} from ${md(thread.author.name)} (${md(thread.author.organisation)}): “${md(text)}”`;
+  const text = opening === undefined || opening.deletedAt ? t('minutes.thread.deleted') : clip(opening.body);
+  const head = t('minutes.thread.opening', {
+    type: t(THREAD_TYPE_KEYS[thread.type]),
+    author: md(thread.author.name),
+    organisation: md(thread.author.organisation),
+    text: md(text),
+  });
   const resolution = thread.resolution;
-  if (thread.status !== 'resolved' || resolution === undefined) return `${head} Open.`;
+  if (thread.status !== 'resolved' || resolution === undefined) return `${head} ${t('minutes.thread.open')}`;
   const response = resolution.response === '' ? '' : ` ${md(resolution.response)}`;
-  const applied = resolution.appliedProposal ? ' Proposed wording applied.' : '';
-  return `${head} **${OUTCOME_LABELS[resolution.outcome]}**.${response}${applied}`;
+  const applied = resolution.appliedProposal ? ` ${t('minutes.thread.proposalApplied')}` : '';
+  return `${head} **${t(OUTCOME_KEYS[resolution.outcome])}**.${response}${applied}`;
 }
 
-function decisionLogSection({ meeting, outline }: MinutesInput): string[] {
-  if (meeting.decisions.length === 0) return ['## Decision log', '', 'No decisions were recorded.', ''];
-  const lines = ['## Decision log', '', '| Time (UTC) | By | Decision | Statement |', '| --- | --- | --- | --- |'];
+function decisionLogSection({ t, input }: Writer): string[] {
+  const { meeting, outline, language } = input;
+  const heading = `## ${t('minutes.log.heading')}`;
+  if (meeting.decisions.length === 0) return [heading, '', t('minutes.log.none'), ''];
+  const columns = [
+    t('minutes.log.column.time'),
+    t('minutes.log.column.by'),
+    t('minutes.log.column.decision'),
+    t('minutes.log.column.statement'),
+  ];
+  const lines = [heading, '', `| ${columns.join(' | ')} |`, `|${' --- |'.repeat(columns.length)}`];
   for (const d of meeting.decisions) {
     const by = `${md(d.by.name)} (${md(d.by.organisation)})`;
-    lines.push(`| ${clock(d.at)} | ${by} | ${md(describeDecision(d, outline))} | ${md(d.statement?.text ?? '')} |`);
+    const what = md(describeDecision(d, outline, t, language));
+    lines.push(`| ${clock(d.at)} | ${by} | ${what} | ${md(d.statement?.text ?? '')} |`);
   }
   lines.push('');
   return lines;
 }
 
 /** The day (or first and last days) the meeting ran, from its records; the generation date when it has none. */
-function meetingDates({ meeting, generatedAt }: MinutesInput): string {
+function meetingDates({ t, input }: Writer): string {
+  const { meeting, generatedAt, language } = input;
   const times = [
     ...meeting.attendance.flatMap((a) => (a.joinedAt === null ? [] : [a.joinedAt])),
     ...meeting.decisions.map((d) => d.at),
   ].sort();
-  const first = longDate(times[0] ?? generatedAt);
-  const last = longDate(times.at(-1) ?? generatedAt);
-  return first === last ? first : `${first} to ${last}`;
+  const first = longDate(times[0] ?? generatedAt, language);
+  const last = longDate(times.at(-1) ?? generatedAt, language);
+  return first === last ? first : t('minutes.dateRange', { first, last });
 }
 
-function longDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+/** `27 November 2026`, `27 noyabr 2026`, `27 ноября 2026 г.` (UTC). */
+function longDate(iso: string, language: Language): string {
+  return new Date(iso).toLocaleDateString(FORMAT_LOCALES[language], {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
 }
 
 function clock(iso: string): string {
@@ -178,8 +250,4 @@ function clock(iso: string): string {
 function clip(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length > REMARK_LENGTH ? `${line.slice(0, REMARK_LENGTH - 1)}…` : line;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

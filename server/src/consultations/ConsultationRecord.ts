@@ -1,3 +1,4 @@
+import type { Language } from '@roundtable/i18n';
 import type { Consultation, LifecycleEntry } from '@roundtable/profile';
 
 /** Where a consultation's draft comes from when its room is first opened. */
@@ -22,6 +23,8 @@ export interface ConsultationRecord {
   organisations: Consultation['organisations'];
   /** IANA time zone of exported times; absent in records made before it existed, read as `UTC`. */
   timeZone?: string;
+  /** Language of the consultation's documents (exports, minutes); absent in records made before it existed, read as `en`. */
+  language?: Language;
   seed: DraftSeed;
   /** For `seed: 'imported'`: the imported profile, kept so the seed is built from it (deterministically) on any instance. */
   imported?: ImportedContent;

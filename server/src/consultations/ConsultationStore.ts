@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Language } from '@roundtable/i18n';
 import {
   type Consultation,
   type ConsultationSummary,
@@ -74,6 +75,7 @@ export class ConsultationStore {
     return {
       ...rest,
       timeZone: timeZoneOf(record),
+      language: languageOf(record),
       rooms: { draft: draftRoomOf(record.id) },
       lifecycle: lifecycle ?? [],
     };
@@ -85,9 +87,22 @@ export function timeZoneOf(record: ConsultationRecord): string {
   return record.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
+/** The language of the consultation's documents: its own, or English for records made before the setting. */
+export function languageOf(record: ConsultationRecord): Language {
+  return record.language ?? DEFAULT_LANGUAGE;
+}
+
 /** A demo-seeded draft is the demo profile under this consultation's metadata; an empty one has only its frame. */
 export function draftSourceOf(record: ConsultationRecord): Consultation {
-  const { seed, createdAt: _createdAt, imported, lifecycle: _lifecycle, timeZone: _timeZone, ...metadata } = record;
+  const {
+    seed,
+    createdAt: _createdAt,
+    imported,
+    lifecycle: _lifecycle,
+    timeZone: _timeZone,
+    language: _language,
+    ...metadata
+  } = record;
   if (seed === 'demo') return { ...demoConsultation, ...metadata };
   if (seed === 'imported' && imported) return { ...metadata, ...imported };
   return { ...metadata, summary: '', context: '', indicators: [] };

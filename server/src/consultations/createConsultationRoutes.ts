@@ -1,6 +1,8 @@
+import { DEFAULT_LANGUAGE } from '@roundtable/i18n';
 import {
   type ConsultationList,
   type ConsultationSummary,
+  consultationSettingsRequestSchema,
   DEFAULT_TIME_ZONE,
   demoConsultation,
   newConsultationRequestSchema,
@@ -26,7 +28,11 @@ export interface ConsultationRoutesDeps {
   now?: () => number;
 }
 
-/** `POST /api/consultations`, `GET /api/consultations` (operator) and `GET /api/consultations/:id` (members). */
+/**
+ * `POST /api/consultations`, `GET /api/consultations` (operator),
+ * `GET /api/consultations/:id` (members) and `PATCH /api/consultations/:id`
+ * (the consultation's settings: its facilitators and the operator).
+ */
 export function createConsultationRoutes(deps: ConsultationRoutesDeps): Hono {
   const app = new Hono();
   const now = deps.now ?? Date.now;
@@ -61,6 +67,17 @@ export function createConsultationRoutes(deps: ConsultationRoutesDeps): Hono {
     return c.json(deps.consultations.summary(record) satisfies ConsultationSummary);
   });
 
+  app.patch('/api/consultations/:id', async (c) => {
+    const id = c.req.param('id');
+    // Who runs the meeting sets how its documents read: facilitators of this consultation, and the operator.
+    await deps.guard.access(c, id, 'run-meeting');
+    const settings = await readBody(c, consultationSettingsRequestSchema);
+    const record = await deps.consultations.update(id, (current) => ({ ...current, ...settings }));
+    if (!record) throw new ApiError(404, 'not_found', 'No such consultation');
+    deps.logger.info('consultation.settings', { consultation: id, ...settings });
+    return c.json(deps.consultations.summary(record) satisfies ConsultationSummary);
+  });
+
   return app;
 }
 
@@ -78,6 +95,7 @@ function recordOf(body: NewConsultationBody, at: Date): ConsultationRecord {
     languages: body.languages ?? base?.languages ?? ['en'],
     organisations: body.organisations ?? base?.organisations ?? [],
     timeZone: body.timeZone ?? DEFAULT_TIME_ZONE,
+    language: body.language ?? DEFAULT_LANGUAGE,
     seed: body.seed,
     createdAt: at.toISOString(),
   };

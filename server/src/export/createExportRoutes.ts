@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { ThreadService } from '../comments/ThreadService.ts';
 import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
-import { type ConsultationStore, timeZoneOf } from '../consultations/ConsultationStore.ts';
+import { type ConsultationStore, languageOf, timeZoneOf } from '../consultations/ConsultationStore.ts';
 import { ApiError } from '../http/ApiError.ts';
 import type { Guard } from '../http/Guard.ts';
 import { parseInput } from '../http/readBody.ts';
@@ -28,7 +28,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
  * comment sidebar) and the profile (`profile.docx`, `profile.md`,
  * `profile.html`; `?comments=open` annotates the DOCX and the HTML), all
  * under `/api/consultations/:id/export/`, read from the server's own draft
- * and threads.
+ * and threads, in the consultation's language and time zone.
  */
 export function createExportRoutes(deps: {
   guard: Guard;
@@ -54,7 +54,7 @@ export function createExportRoutes(deps: {
     const query = parseInput(matrixExportQuerySchema, c.req.query());
     const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
     const { threads, outline } = await sources.matrix(record, filter);
-    return { record, matrix: commentMatrix(threads, outline, timeZoneOf(record)) };
+    return { record, matrix: commentMatrix(threads, outline, timeZoneOf(record), languageOf(record)) };
   };
 
   app.get(`${base}/comments.csv`, async (c) => {
@@ -79,13 +79,21 @@ export function createExportRoutes(deps: {
     const annotated = parseInput(profileExportQuerySchema, c.req.query()).comments === 'open';
     const read = await sources.profile(record, annotated);
     const name = `${record.id}-profile${annotated ? '-annotated' : ''}-${today()}`;
-    return { ...read, name, generatedAt: new Date().toISOString(), timeZone: timeZoneOf(record) };
+    return {
+      ...read,
+      name,
+      generatedAt: new Date().toISOString(),
+      timeZone: timeZoneOf(record),
+      language: languageOf(record),
+    };
   };
 
   app.get(`${base}/profile.docx`, async (c) => {
     const p = await profile(c);
     const bytes = await profileDocx(p.profile, {
       generatedAt: p.generatedAt,
+      timeZone: p.timeZone,
+      language: p.language,
       ...(p.annotations === undefined ? {} : { annotations: p.annotations }),
     });
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
@@ -99,6 +107,7 @@ export function createExportRoutes(deps: {
     const html = profileHtml(p.profile, {
       generatedAt: p.generatedAt,
       timeZone: p.timeZone,
+      language: p.language,
       ...(p.annotations === undefined ? {} : { annotations: p.annotations }),
     });
     return c.body(html, 200, {
@@ -119,7 +128,7 @@ export function createExportRoutes(deps: {
       );
     }
     const { profile: doc } = await sources.profile(record, false);
-    return c.body(profileMarkdown(doc), 200, {
+    return c.body(profileMarkdown(doc, languageOf(record)), 200, {
       'content-type': 'text/markdown; charset=utf-8',
       'content-disposition': attachment(`${record.id}-profile-${today()}.md`),
     });

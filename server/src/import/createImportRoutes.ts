@@ -1,4 +1,5 @@
 import { checkDraftUpdate, refusalReason, SERVER_WRITER } from '@roundtable/draft';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '@roundtable/i18n';
 import { type ImportedProfile, importProfile } from '@roundtable/import';
 import type { ImportResponse } from '@roundtable/profile';
 import { Hono } from 'hono';
@@ -19,7 +20,8 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /**
  * `POST /api/consultations/import` (operator, multipart with the field
- * `file`): a Word (.docx) or Markdown file following the profile template
+ * `file`, and optionally `language`, the documents' language: `en` unless
+ * given, a 400 for anything but `en`, `az`, `ru`): a Word (.docx) or Markdown file following the profile template
  * becomes a NEW consultation whose draft is the imported profile. The whole
  * file is read and its draft built and checked by the write policy before
  * anything is stored; the consultation is then created in one write, so a
@@ -48,12 +50,12 @@ export function createImportRoutes(deps: {
     }),
     async (c) => {
       await deps.guard.admin(c);
-      const file = await uploadedFile(c.req.raw);
+      const { file, language } = await uploadedFile(c.req.raw);
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await importProfile(bytes, file.name);
       const at = new Date(now());
       for (let attempt = 0; attempt < 5; attempt++) {
-        const record = recordOf(result.profile, at);
+        const record = recordOf(result.profile, at, language);
         if (attempt === 0) await checkSeed(record);
         if (await deps.consultations.create(record)) {
           deps.logger.info('consultation.imported', {
@@ -75,7 +77,7 @@ export function createImportRoutes(deps: {
   return app;
 }
 
-async function uploadedFile(request: Request): Promise<File> {
+async function uploadedFile(request: Request): Promise<{ file: File; language: Language }> {
   if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the file as multipart/form-data in the field "file"');
   }
@@ -87,11 +89,13 @@ async function uploadedFile(request: Request): Promise<File> {
   }
   const file = form.get('file');
   if (!(file instanceof File)) throw new ApiError(400, 'bad_request', 'The field "file" with the document is missing');
+  const language = form.get('language') ?? DEFAULT_LANGUAGE;
+  if (!isLanguage(language)) throw new ApiError(400, 'bad_request', `language: one of ${LANGUAGES.join(', ')}`);
   if (file.size === 0) throw new ApiError(422, 'not_understood', 'file: the file is empty');
-  return file;
+  return { file, language };
 }
 
-function recordOf(profile: ImportedProfile, at: Date): ConsultationRecord {
+function recordOf(profile: ImportedProfile, at: Date, language: Language): ConsultationRecord {
   return {
     id: generatedId(profile.country),
     title: profile.title,
@@ -102,6 +106,7 @@ function recordOf(profile: ImportedProfile, at: Date): ConsultationRecord {
     status: 'draft',
     languages: ['en'],
     organisations: [],
+    language,
     seed: 'imported',
     imported: { summary: profile.summary, context: profile.context, indicators: profile.indicators },
     lifecycle: [],

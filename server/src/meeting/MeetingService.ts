@@ -1,4 +1,5 @@
 import { attributeOf, findIndicator, SERVER_WRITER } from '@roundtable/draft';
+import type { Language } from '@roundtable/i18n';
 import {
   type AttendanceResponse,
   attendanceReport,
@@ -149,8 +150,11 @@ export class MeetingService {
     return { ...attendanceReport(entries, invited, 'now'), serverTime: meeting.stamp() };
   }
 
-  /** The draft minutes as Markdown, and a safe name to download them under. */
-  async minutes(consultation: ConsultationRecord): Promise<{ markdown: string; filename: string }> {
+  /**
+   * The draft minutes as Markdown in `language` (the consultation's, see
+   * `minutesLanguage`), and a safe name to download them under.
+   */
+  async minutes(consultation: ConsultationRecord, language: Language): Promise<{ markdown: string; filename: string }> {
     const { meeting } = this.options;
     const [outline, state, threads, invited] = await Promise.all([
       meeting.outline(consultation.id),
@@ -159,7 +163,7 @@ export class MeetingService {
       this.invitedOrganisations(consultation),
     ]);
     const generatedAt = meeting.stamp();
-    const markdown = meetingMinutes({ consultation, generatedAt, outline, meeting: state, threads, invited });
+    const markdown = meetingMinutes({ consultation, generatedAt, outline, meeting: state, threads, invited, language });
     const safeId = consultation.id.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80) || 'consultation';
     return { markdown, filename: `${safeId}-minutes-${generatedAt.slice(0, 10)}.md` };
   }

@@ -26,6 +26,7 @@ import { createMeetingAccess } from './MeetingAccess.ts';
 import type { MeetingRooms } from './MeetingRooms.ts';
 import type { MeetingRouteDeps } from './MeetingRouteDeps.ts';
 import type { MeetingService } from './MeetingService.ts';
+import { minutesLanguage } from './minutesLanguage.ts';
 
 const domainParamSchema = z.coerce.number().int().min(1).max(6);
 
@@ -117,7 +118,7 @@ export function createMeetingRoutes(deps: {
 
   app.get(`${base}/minutes`, async (c) => {
     const consultation = await access.allowed(c, 'run-meeting');
-    const { markdown, filename } = await service.minutes(consultation);
+    const { markdown, filename } = await service.minutes(consultation, minutesLanguage(consultation));
     return c.body(markdown, 200, {
       'content-type': 'text/markdown; charset=utf-8',
       'content-disposition': `attachment; filename="${filename}"`,
@@ -126,8 +127,9 @@ export function createMeetingRoutes(deps: {
 
   app.get(`${base}/minutes.docx`, async (c) => {
     const consultation = await access.allowed(c, 'run-meeting');
-    const { markdown, filename } = await service.minutes(consultation);
-    const bytes = await minutesDocx(markdown);
+    const language = minutesLanguage(consultation);
+    const { markdown, filename } = await service.minutes(consultation, language);
+    const bytes = await minutesDocx(markdown, { language });
     return c.body(bytes.buffer as ArrayBuffer, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
       'content-disposition': `attachment; filename="${filename.replace(/\.md$/, '.docx')}"`,

@@ -1,5 +1,6 @@
 import {
   compareQuerySchema,
+  consultationSettingsRequestSchema,
   consultationSummarySchema,
   importResponseSchema,
   lifecycleRequestSchema,
@@ -38,8 +39,16 @@ const draftPreviewSchema = z.looseObject({
   keySources: z.array(z.unknown()),
 });
 
-/** The documents routes: the read-only draft, exports, import, named versions and the lifecycle (see README). */
+/** The documents routes: the read-only draft, exports, import, named versions, the lifecycle and the documents' language (see README). */
 export const DOCUMENT_API_OPERATIONS: readonly ApiOperation[] = [
+  {
+    method: 'patch',
+    path: C,
+    summary: 'Change the consultation’s settings: `language` (en, az, ru), the language of its exports and minutes',
+    who: 'facilitators, operator',
+    body: consultationSettingsRequestSchema,
+    response: ok(consultationSummarySchema),
+  },
   {
     method: 'get',
     path: DRAFT_PREVIEW_PATH,
@@ -50,7 +59,7 @@ export const DOCUMENT_API_OPERATIONS: readonly ApiOperation[] = [
   {
     method: 'get',
     path: `${C}/export/comments.csv`,
-    summary: 'The comment matrix as CSV, with the sidebar’s filters',
+    summary: 'The comment matrix as CSV, with the sidebar’s filters, in the consultation’s language',
     who: 'facilitators, operator',
     query: threadFilterSchema,
     produces: { status: 200, contentType: 'text/csv; charset=utf-8' },
@@ -58,7 +67,7 @@ export const DOCUMENT_API_OPERATIONS: readonly ApiOperation[] = [
   {
     method: 'get',
     path: `${C}/export/comments.xlsx`,
-    summary: 'The comment matrix as XLSX, with the sidebar’s filters',
+    summary: 'The comment matrix as XLSX, with the sidebar’s filters, in the consultation’s language',
     who: 'facilitators, operator',
     query: threadFilterSchema,
     produces: { status: 200, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
@@ -66,14 +75,23 @@ export const DOCUMENT_API_OPERATIONS: readonly ApiOperation[] = [
   profile(
     'docx',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    'The profile for Word (annotated with ?comments=open)',
+    'The profile for Word, in the consultation’s language (annotated with ?comments=open)',
   ),
-  profile('md', 'text/markdown; charset=utf-8', 'The profile in the Markdown template the import reads'),
-  profile('html', 'text/html; charset=utf-8', 'The profile as a print-ready page (annotated with ?comments=open)'),
+  profile(
+    'md',
+    'text/markdown; charset=utf-8',
+    'The profile in the Markdown template the import reads (field labels in English in every language)',
+  ),
+  profile(
+    'html',
+    'text/html; charset=utf-8',
+    'The profile as a print-ready page, in the consultation’s language (annotated with ?comments=open)',
+  ),
   {
     method: 'post',
     path: '/api/consultations/import',
-    summary: 'A new consultation from a profile in Word or Markdown (multipart, field `file`)',
+    summary:
+      'A new consultation from a profile in Word or Markdown (multipart, field `file`; optional field `language`: en, az or ru, en by default)',
     who: 'operator',
     response: ok(importResponseSchema, 201),
   },

@@ -1,5 +1,6 @@
-import { MAX_AGENDA_MINUTES, type MeetingOutline, targetKey, targetLabel } from '@roundtable/meeting';
+import { MAX_AGENDA_MINUTES, type MeetingOutline, targetKey, targetName } from '@roundtable/meeting';
 import { type JSX, useMemo, useState } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 import { addItem, agendaChoices, type DraftItem, moveItem, totalMinutes } from './agendaDraft.ts';
 
 interface AgendaEditorProps {
@@ -12,8 +13,9 @@ interface AgendaEditorProps {
 
 /** Facilitators plan the agenda: items in order, each with its time box in minutes. */
 export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: AgendaEditorProps): JSX.Element {
+  const t = useT();
   const [items, setItems] = useState(initial);
-  const choices = useMemo(() => agendaChoices(outline), [outline]);
+  const choices = useMemo(() => agendaChoices(outline, t), [outline, t]);
   const [adding, setAdding] = useState('');
   const planned = new Set(items.map((i) => targetKey(i.target)));
   const setMinutes = (index: number, minutes: number): void =>
@@ -29,7 +31,7 @@ export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: Ag
     >
       <ol className="rt-agenda-editor__list">
         {items.map((item, index) => {
-          const label = targetLabel(outline, item.target) ?? targetKey(item.target);
+          const label = targetName(item.target, outline, t);
           return (
             <li key={targetKey(item.target)} className="rt-agenda-editor__item">
               <span className="rt-agenda-editor__label" title={label}>
@@ -41,18 +43,18 @@ export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: Ag
                   min={1}
                   max={MAX_AGENDA_MINUTES}
                   value={item.minutes}
-                  aria-label={`Minutes for ${label}`}
+                  aria-label={t('meeting.agenda.minutesFor', { item: label })}
                   onChange={(e) =>
                     setMinutes(index, Math.max(1, Math.min(MAX_AGENDA_MINUTES, Number(e.target.value) || 1)))
                   }
                 />
-                min
+                {t('meeting.agenda.minutesUnit')}
               </label>
               <span className="rt-agenda-editor__moves">
                 <button
                   type="button"
                   className="rt-icon-button rt-icon-button--sm"
-                  aria-label={`Move ${label} up`}
+                  aria-label={t('meeting.agenda.moveUp', { item: label })}
                   disabled={index === 0}
                   onClick={() => setItems((all) => moveItem(all, index, -1))}
                 >
@@ -61,7 +63,7 @@ export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: Ag
                 <button
                   type="button"
                   className="rt-icon-button rt-icon-button--sm"
-                  aria-label={`Move ${label} down`}
+                  aria-label={t('meeting.agenda.moveDown', { item: label })}
                   disabled={index === items.length - 1}
                   onClick={() => setItems((all) => moveItem(all, index, 1))}
                 >
@@ -70,7 +72,7 @@ export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: Ag
                 <button
                   type="button"
                   className="rt-icon-button rt-icon-button--sm"
-                  aria-label={`Remove ${label}`}
+                  aria-label={t('meeting.agenda.remove', { item: label })}
                   onClick={() => setItems((all) => all.filter((_, i) => i !== index))}
                 >
                   ×
@@ -83,7 +85,7 @@ export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: Ag
       <div className="rt-agenda-editor__add">
         <select
           className="rt-select"
-          aria-label="Add to the agenda"
+          aria-label={t('meeting.agenda.add')}
           value={adding}
           onChange={(e) => {
             const choice = choices.find((c) => targetKey(c.target) === e.target.value);
@@ -92,7 +94,7 @@ export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: Ag
             setAdding('');
           }}
         >
-          <option value="">+ Add an item…</option>
+          <option value="">{t('meeting.agenda.addPlaceholder')}</option>
           {choices.map((c) => (
             <option key={targetKey(c.target)} value={targetKey(c.target)} disabled={planned.has(targetKey(c.target))}>
               {c.label}
@@ -101,12 +103,12 @@ export function AgendaEditor({ initial, outline, pending, onSave, onCancel }: Ag
         </select>
       </div>
       <div className="rt-agenda-editor__actions">
-        <span className="rt-agenda-editor__total">{totalMinutes(items)} min in all</span>
+        <span className="rt-agenda-editor__total">{t('meeting.agenda.total', { minutes: totalMinutes(items) })}</span>
         <button type="button" className="rt-button rt-button--small" onClick={onCancel}>
-          Cancel
+          {t('meeting.agenda.cancel')}
         </button>
         <button type="submit" className="rt-button rt-button--small rt-button--primary" disabled={pending}>
-          Save agenda
+          {t('meeting.agenda.save')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
-import { type Agenda, type MeetingOutline, targetKey, targetLabel } from '@roundtable/meeting';
+import { type Agenda, type MeetingOutline, targetName } from '@roundtable/meeting';
 import { type JSX, useState } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 import * as api from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { AgendaEditor } from './AgendaEditor.tsx';
@@ -14,6 +15,7 @@ export function AgendaSection({
   session: MeetingSession;
   outline: MeetingOutline | null;
 }): JSX.Element | null {
+  const t = useT();
   const agenda = session.meeting?.agenda;
   const [editing, setEditing] = useState(false);
   const [pending, setPending] = useState(false);
@@ -44,7 +46,7 @@ export function AgendaSection({
   return (
     <div className="rt-agenda">
       {agenda.items.length === 0 ? (
-        <p className="rt-meeting-panel__empty">No agenda yet.</p>
+        <p className="rt-meeting-panel__empty">{t('meeting.agenda.empty')}</p>
       ) : (
         <AgendaList agenda={agenda} session={session} outline={outline} />
       )}
@@ -56,7 +58,7 @@ export function AgendaSection({
             onClick={() => setEditing(true)}
             disabled={outline === null}
           >
-            {agenda.items.length === 0 ? 'Plan the agenda' : 'Edit agenda'}
+            {agenda.items.length === 0 ? t('meeting.agenda.plan') : t('meeting.agenda.edit')}
           </button>
           {agenda.current !== null && (
             <button
@@ -64,7 +66,7 @@ export function AgendaSection({
               className="rt-link-button"
               onClick={() => session.run(() => api.startAgendaItem(consultationId, null))}
             >
-              Stop the timer
+              {t('meeting.agenda.stopTimer')}
             </button>
           )}
         </div>
@@ -82,12 +84,13 @@ function AgendaList({
   session: MeetingSession;
   outline: MeetingOutline | null;
 }): JSX.Element {
+  const t = useT();
   const currentIndex = agenda.items.findIndex((i) => i.id === agenda.current?.itemId);
   return (
     <ol className="rt-agenda__list">
       {agenda.items.map((item, index) => {
         const current = index === currentIndex;
-        const label = (outline === null ? null : targetLabel(outline, item.target)) ?? targetKey(item.target);
+        const label = targetName(item.target, outline, t);
         return (
           <li
             key={item.id}
@@ -99,16 +102,16 @@ function AgendaList({
             {current ? (
               <AgendaTimer agenda={agenda} clockOffsetMs={session.clockOffsetMs} />
             ) : (
-              <span className="rt-agenda__minutes">{item.minutes} min</span>
+              <span className="rt-agenda__minutes">{t('meeting.agenda.itemMinutes', { minutes: item.minutes })}</span>
             )}
             {session.canRun && !current && (
               <button
                 type="button"
                 className="rt-link-button rt-agenda__start"
-                aria-label={`Start ${label}`}
+                aria-label={t('meeting.agenda.startItem', { item: label })}
                 onClick={() => session.run(() => api.startAgendaItem(session.consultationId, item.id))}
               >
-                Start
+                {t('meeting.agenda.start')}
               </button>
             )}
           </li>

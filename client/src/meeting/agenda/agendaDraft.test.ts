@@ -1,3 +1,4 @@
+import { createTranslator } from '@roundtable/i18n';
 import type { MeetingOutline } from '@roundtable/meeting';
 import { describe, expect, it } from 'vitest';
 import { addItem, agendaChoices, moveItem, totalMinutes } from './agendaDraft.ts';
@@ -14,11 +15,12 @@ const c = { target: { kind: 'section', section: 'summary' } as const, minutes: 1
 
 describe('agenda editing', () => {
   it('offers sections, then each domain followed by its indicators', () => {
-    expect(agendaChoices(outline).map((x) => x.label)).toEqual([
+    expect(agendaChoices(outline, createTranslator('en')).map((x) => x.label)).toEqual([
       'Summary',
       'Domain 2: Whole of government',
       '2.1 Lead agency',
     ]);
+    expect(agendaChoices(outline, createTranslator('ru'))[1]?.label).toBe('Область 2: Whole of government');
   });
 
   it('moves an item up and down, and leaves the order alone at either end', () => {

@@ -1,5 +1,6 @@
+import type { Translate } from '@roundtable/i18n';
 import type { AgendaItem, MeetingOutline, MeetingTarget } from '@roundtable/meeting';
-import { targetKey } from '@roundtable/meeting';
+import { targetKey, targetName } from '@roundtable/meeting';
 
 /** An agenda item as the editor holds it before saving. */
 export interface DraftItem {
@@ -7,18 +8,17 @@ export interface DraftItem {
   minutes: number;
 }
 
-/** What can go on the agenda, in document order: sections, then each domain followed by its indicators. */
-export function agendaChoices(outline: MeetingOutline): { target: MeetingTarget; label: string }[] {
-  const out: { target: MeetingTarget; label: string }[] = outline.sections.map((s) => ({
-    target: { kind: 'section', section: s.anchor },
-    label: s.label,
-  }));
+/**
+ * What can go on the agenda, in document order: sections, then each domain
+ * followed by its indicators, each named in the language of `t` (`targetName`).
+ */
+export function agendaChoices(outline: MeetingOutline, t: Translate): { target: MeetingTarget; label: string }[] {
+  const targets: MeetingTarget[] = outline.sections.map((s) => ({ kind: 'section', section: s.anchor }));
   for (const domain of outline.domains) {
-    out.push({ target: { kind: 'domain', domain: domain.code }, label: `Domain ${domain.code}: ${domain.title}` });
-    for (const i of domain.indicators)
-      out.push({ target: { kind: 'indicator', indicatorId: i.id }, label: `${i.id} ${i.title}` });
+    targets.push({ kind: 'domain', domain: domain.code });
+    for (const i of domain.indicators) targets.push({ kind: 'indicator', indicatorId: i.id });
   }
-  return out;
+  return targets.map((target) => ({ target, label: targetName(target, outline, t) }));
 }
 
 /** The agenda as planned, to edit. */

@@ -1,23 +1,27 @@
 import {
-  describeTarget,
   type Lock,
   type MeetingOutline,
   type MeetingState,
   type MeetingTarget,
   targetKey,
-  targetLabel,
+  targetName,
 } from '@roundtable/meeting';
+import { translate } from '../../i18n/useI18n.ts';
 
-/** A meeting target as the draft names it (`2.4 Role of local authorities`), or described by its id without an outline. */
+/**
+ * A meeting target as the draft names it (`2.4 Role of local authorities`),
+ * or described by its id without an outline, in the interface's language.
+ */
 export function nameOfTarget(target: MeetingTarget, outline: MeetingOutline | null): string {
-  return (outline === null ? null : targetLabel(outline, target)) ?? describeTarget(target);
+  return targetName(target, outline, translate);
 }
 
 /**
  * What a screen reader hears when the meeting changes between `before` and
- * `after`: the spotlight moving (`On the table: 2.4 Role of local
- * authorities`) and locks set or lifted (`Locked 2.4 ...`). Nothing on the
- * first reading (`before` null): that is the state, not a change.
+ * `after`, in the interface's language: the spotlight moving (`On the table:
+ * 2.4 Role of local authorities.`) and locks set or lifted (`Locked: 2.4
+ * ...`). Nothing on the first reading (`before` null): that is the state,
+ * not a change.
  */
 export function meetingAnnouncements(
   before: MeetingState | null,
@@ -30,12 +34,20 @@ export function meetingAnnouncements(
   const was = before.spotlight?.target ?? null;
   const now = after.spotlight?.target ?? null;
   if ((was === null ? null : targetKey(was)) !== (now === null ? null : targetKey(now))) {
-    out.push(now === null ? 'Nothing is on the table.' : `On the table: ${name(now)}.`);
+    out.push(
+      now === null
+        ? translate('meeting.announce.cleared')
+        : translate('meeting.announce.spotlight', { target: name(now) }),
+    );
   }
   const keys = (locks: readonly Lock[]) => new Map(locks.map((l) => [targetKey(l.target), l]));
   const old = keys(before.locks);
   const fresh = keys(after.locks);
-  for (const [key, lock] of fresh) if (!old.has(key)) out.push(`Locked: ${name(lock.target)}.`);
-  for (const [key, lock] of old) if (!fresh.has(key)) out.push(`Unlocked: ${name(lock.target)}.`);
+  for (const [key, lock] of fresh) {
+    if (!old.has(key)) out.push(translate('meeting.announce.locked', { target: name(lock.target) }));
+  }
+  for (const [key, lock] of old) {
+    if (!fresh.has(key)) out.push(translate('meeting.announce.unlocked', { target: name(lock.target) }));
+  }
   return out;
 }

@@ -1,5 +1,7 @@
-import { ATTENDANCE_MODE_LABELS, ATTENDANCE_MODES } from '@roundtable/meeting';
+import { ATTENDANCE_MODE_KEYS } from '@roundtable/i18n';
+import { ATTENDANCE_MODES } from '@roundtable/meeting';
 import type { JSX } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 import * as api from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 
@@ -8,6 +10,7 @@ import type { MeetingSession } from '../useMeetingSession.ts';
  * or remote? The answer can be changed later in the meeting tab.
  */
 export function AttendancePrompt({ session }: { session: MeetingSession }): JSX.Element | null {
+  const t = useT();
   const { meeting, personId } = session;
   if (meeting === null || personId === null) return null;
   const mine = meeting.attendance.find((e) => e.person.personId === personId);
@@ -15,7 +18,7 @@ export function AttendancePrompt({ session }: { session: MeetingSession }): JSX.
   if (mine === undefined || mine.mode !== null) return null;
   return (
     <div className="rt-attendance-prompt" data-attendance-prompt>
-      <span>How are you attending today?</span>
+      <span>{t('meeting.attendance.askToday')}</span>
       {ATTENDANCE_MODES.map((mode) => (
         <button
           key={mode}
@@ -23,10 +26,10 @@ export function AttendancePrompt({ session }: { session: MeetingSession }): JSX.
           className="rt-button rt-button--small"
           onClick={() => session.run(() => api.declareAttendance(session.consultationId, mode))}
         >
-          {ATTENDANCE_MODE_LABELS[mode]}
+          {t(ATTENDANCE_MODE_KEYS[mode])}
         </button>
       ))}
-      <span className="rt-attendance-prompt__note">You can change it in the Meeting tab.</span>
+      <span className="rt-attendance-prompt__note">{t('meeting.attendance.changeLater')}</span>
     </div>
   );
 }

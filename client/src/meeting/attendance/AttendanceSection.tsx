@@ -1,7 +1,10 @@
-import { ATTENDANCE_MODE_LABELS, type AttendanceEntry } from '@roundtable/meeting';
+import { ATTENDANCE_MODE_KEYS } from '@roundtable/i18n';
+import type { AttendanceEntry } from '@roundtable/meeting';
 import type { JSX } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { formatFullTime, formatTime } from '../../app/formatTime.ts';
 import { useClockTick } from '../../app/useClockTick.ts';
+import { useT } from '../../i18n/useI18n.ts';
 import * as api from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { AttendanceModeChoice } from './AttendanceModeChoice.tsx';
@@ -10,6 +13,7 @@ import { useAttendanceReport } from './useAttendanceReport.ts';
 /** Who is here, by organisation, in the room or remote, with arrival and departure; invited organisations not here. */
 export function AttendanceSection({ session }: { session: MeetingSession }): JSX.Element | null {
   useClockTick();
+  const t = useT();
   const entries = session.meeting?.attendance;
   const report = useAttendanceReport(session.consultationId, entries);
   const mine = entries?.find((e) => e.person.personId === session.personId) ?? null;
@@ -25,8 +29,16 @@ export function AttendanceSection({ session }: { session: MeetingSession }): JSX
       {report !== null && (
         <>
           <p className="rt-attendance__tally">
-            <strong>{report.attending}</strong> here · {report.inRoom} in the room · {report.remote} remote
-            {report.undeclared > 0 && ` · ${report.undeclared} not said`}
+            <FormattedMessage
+              id="meeting.attendance.tally"
+              values={{
+                attending: report.attending,
+                inRoom: report.inRoom,
+                remote: report.remote,
+                strong: (chunks) => <strong>{chunks}</strong>,
+              }}
+            />
+            {report.undeclared > 0 && ` · ${t('meeting.attendance.undeclared', { count: report.undeclared })}`}
           </p>
           {report.organisations.map((group) => (
             <section
@@ -48,7 +60,7 @@ export function AttendanceSection({ session }: { session: MeetingSession }): JSX
           {report.absent.length > 0 && (
             <section className="rt-attendance__absent" data-attendance-absent>
               <h4 className="rt-attendance__org-name">
-                Invited, not here
+                {t('meeting.attendance.absent')}
                 <span className="rt-count">{report.absent.length}</span>
               </h4>
               <p>{report.absent.map((o) => o.name).join(' · ')}</p>
@@ -61,12 +73,13 @@ export function AttendanceSection({ session }: { session: MeetingSession }): JSX
 }
 
 function AttendanceRow({ entry }: { entry: AttendanceEntry }): JSX.Element {
+  const t = useT();
   const times =
     entry.present || entry.leftAt === null
       ? entry.joinedAt === null
         ? ''
-        : `since ${formatTime(entry.joinedAt)}`
-      : `left ${formatTime(entry.leftAt)}`;
+        : t('meeting.attendance.since', { time: formatTime(entry.joinedAt) })
+      : t('meeting.attendance.left', { time: formatTime(entry.leftAt) });
   return (
     <li
       className={`rt-attendance__person${entry.present ? '' : ' rt-attendance__person--gone'}`}
@@ -74,13 +87,13 @@ function AttendanceRow({ entry }: { entry: AttendanceEntry }): JSX.Element {
     >
       <span className="rt-attendance__name">{entry.person.name}</span>
       <span className="rt-attendance__mode" data-mode={entry.mode ?? 'undeclared'}>
-        {entry.mode === null ? 'mode not said' : ATTENDANCE_MODE_LABELS[entry.mode]}
+        {entry.mode === null ? t('meeting.attendance.modeNotSaid') : t(ATTENDANCE_MODE_KEYS[entry.mode])}
       </span>
       <span
         className="rt-attendance__times"
         title={[
-          entry.joinedAt === null ? null : `Arrived ${formatFullTime(entry.joinedAt)}`,
-          entry.leftAt === null ? null : `Left ${formatFullTime(entry.leftAt)}`,
+          entry.joinedAt === null ? null : t('meeting.attendance.arrivedAt', { time: formatFullTime(entry.joinedAt) }),
+          entry.leftAt === null ? null : t('meeting.attendance.leftAt', { time: formatFullTime(entry.leftAt) }),
         ]
           .filter(Boolean)
           .join(' · ')}

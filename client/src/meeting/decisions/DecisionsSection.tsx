@@ -2,6 +2,7 @@ import { type DecisionKind, describeDecision, type MeetingOutline } from '@round
 import { type JSX, useState } from 'react';
 import { formatFullTime, formatTime } from '../../app/formatTime.ts';
 import { useClockTick } from '../../app/useClockTick.ts';
+import { useLanguage, useT } from '../../i18n/useI18n.ts';
 import { setStatement } from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { MinutesDialog } from './MinutesDialog.tsx';
@@ -20,6 +21,8 @@ export function DecisionsSection({
   outline: MeetingOutline | null;
 }): JSX.Element | null {
   useClockTick();
+  const t = useT();
+  const { language } = useLanguage();
   const [reading, setReading] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const decisions = session.meeting?.decisions;
@@ -30,16 +33,16 @@ export function DecisionsSection({
     <div className="rt-decisions" data-decisions>
       <div className="rt-meeting-panel__actions">
         <button type="button" className="rt-button rt-button--small" onClick={() => setReading(true)} data-minutes-open>
-          View minutes
+          {t('meeting.decisions.viewMinutes')}
         </button>
       </div>
       {latest.length === 0 ? (
-        <p className="rt-meeting-panel__empty">Nothing decided yet.</p>
+        <p className="rt-meeting-panel__empty">{t('meeting.decisions.empty')}</p>
       ) : (
         <ol className="rt-decisions__list">
           {latest.map((decision) => (
             <li key={decision.id} className="rt-decisions__item" data-decision-kind={decision.kind}>
-              <span className="rt-decisions__what">{describeDecision(decision, outline ?? empty)}</span>
+              <span className="rt-decisions__what">{describeDecision(decision, outline ?? empty, t, language)}</span>
               {editing === decision.id ? (
                 <StatementEditor
                   initial={decision.statement?.text ?? ''}
@@ -58,7 +61,9 @@ export function DecisionsSection({
                       className="rt-link-button rt-decisions__edit"
                       onClick={() => setEditing(decision.id)}
                     >
-                      {decision.statement === null ? 'Add statement' : 'Edit'}
+                      {decision.statement === null
+                        ? t('meeting.decisions.addStatement')
+                        : t('meeting.decisions.editStatement')}
                     </button>
                   )}
                 </span>
@@ -70,7 +75,9 @@ export function DecisionsSection({
           ))}
         </ol>
       )}
-      {decisions.length > SHOWN && <p className="rt-meeting-panel__empty">The minutes hold all {decisions.length}.</p>}
+      {decisions.length > SHOWN && (
+        <p className="rt-meeting-panel__empty">{t('meeting.decisions.more', { count: decisions.length })}</p>
+      )}
       {reading && <MinutesDialog consultationId={session.consultationId} onClose={() => setReading(false)} />}
     </div>
   );

@@ -1,5 +1,6 @@
 import { type JSX, useEffect, useId, useState } from 'react';
 import { Modal } from '../../app/Modal.tsx';
+import { useT } from '../../i18n/useI18n.ts';
 import { fetchMinutes, minutesUrl } from '../meetingApi.ts';
 
 /** The minutes as the server writes them (Markdown), to read on screen and download. */
@@ -10,6 +11,7 @@ export function MinutesDialog({
   consultationId: string;
   onClose: () => void;
 }): JSX.Element {
+  const t = useT();
   const titleId = useId();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -21,15 +23,15 @@ export function MinutesDialog({
       <div className="rt-modal rt-minutes">
         <header className="rt-modal__header">
           <h2 id={titleId} className="rt-modal__title">
-            Minutes
+            {t('meeting.minutes.title')}
           </h2>
           <a className="rt-button rt-button--small" href={minutesUrl(consultationId)} download data-minutes-download>
-            Download Markdown
+            {t('meeting.minutes.downloadMarkdown')}
           </a>
           <a className="rt-button rt-button--small" href={`${minutesUrl(consultationId)}.docx`} download>
-            Download Word
+            {t('meeting.minutes.downloadWord')}
           </a>
-          <button type="button" className="rt-icon-button" aria-label="Close" onClick={onClose}>
+          <button type="button" className="rt-icon-button" aria-label={t('meeting.minutes.close')} onClick={onClose}>
             ×
           </button>
         </header>
@@ -38,7 +40,9 @@ export function MinutesDialog({
             {error}
           </p>
         )}
-        {text === null && error === null ? <p className="rt-meeting-panel__empty">Writing the minutes…</p> : null}
+        {text === null && error === null ? (
+          <p className="rt-meeting-panel__empty">{t('meeting.minutes.writing')}</p>
+        ) : null}
         {text !== null && (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling area must take focus for keyboards to scroll it (WCAG 2.1.1)
           <pre className="rt-minutes__text" data-minutes-text tabIndex={0}>

@@ -1,5 +1,6 @@
 import { MAX_STATEMENT_LENGTH } from '@roundtable/meeting';
 import { type JSX, useState } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 
 /** A decision's one-line statement, written or changed in place by a facilitator (empty removes it). */
 export function StatementEditor(props: {
@@ -7,6 +8,7 @@ export function StatementEditor(props: {
   onSave: (statement: string | null) => void;
   onCancel: () => void;
 }): JSX.Element {
+  const t = useT();
   const [text, setText] = useState(props.initial);
   return (
     <form
@@ -18,8 +20,8 @@ export function StatementEditor(props: {
     >
       <input
         className="rt-input"
-        aria-label="Statement of the decision"
-        placeholder="One line for the minutes"
+        aria-label={t('meeting.statement.label')}
+        placeholder={t('meeting.statement.placeholder')}
         maxLength={MAX_STATEMENT_LENGTH}
         value={text}
         // biome-ignore lint/a11y/noAutofocus: opened by the person's own click, to type at once
@@ -30,7 +32,7 @@ export function StatementEditor(props: {
         }}
       />
       <button type="submit" className="rt-button rt-button--small rt-button--primary">
-        Save
+        {t('meeting.statement.save')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import type { MeetingOutline } from '@roundtable/meeting';
 import type { JSX } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 import { LockIcon } from '../spotlight/IndicatorMeetingMarks.tsx';
 import type { MeetingSession } from '../useMeetingSession.ts';
 
@@ -11,6 +12,7 @@ export function DomainLocks({
   session: MeetingSession;
   outline: MeetingOutline | null;
 }): JSX.Element | null {
+  const t = useT();
   const locks = session.meeting?.locks ?? [];
   if (outline === null) return null;
   const lockedDomains = new Set(locks.flatMap((l) => (l.target.kind === 'domain' ? [l.target.domain] : [])));
@@ -19,7 +21,7 @@ export function DomainLocks({
   return (
     <div className="rt-locks">
       {lockedIndicators.length > 0 && (
-        <p className="rt-locks__list">Locked indicators: {lockedIndicators.join(', ')}</p>
+        <p className="rt-locks__list">{t('meeting.locks.indicators', { ids: lockedIndicators.join(', ') })}</p>
       )}
       <div className="rt-locks__domains">
         {outline.domains.map((d) => {
@@ -31,17 +33,25 @@ export function DomainLocks({
               type="button"
               className={`rt-chip${locked ? ' rt-chip--locked' : ''}`}
               aria-pressed={locked}
-              aria-label={`${locked ? 'Unlock' : 'Lock'} domain ${d.code}: ${d.title}`}
-              title={`${d.title}: ${locked ? 'locked, click to unlock' : 'click to lock'}`}
+              aria-label={
+                locked
+                  ? t('meeting.locks.unlockDomain', { code: d.code, title: d.title })
+                  : t('meeting.locks.lockDomain', { code: d.code, title: d.title })
+              }
+              title={
+                locked
+                  ? t('meeting.locks.lockedTitle', { title: d.title })
+                  : t('meeting.locks.unlockedTitle', { title: d.title })
+              }
               onClick={() => session.toggleLock({ kind: 'domain', domain: d.code })}
             >
               <LockIcon open={!locked} />
-              Domain {d.code}
+              {t('meeting.locks.domain', { code: d.code })}
             </button>
           ) : (
             <span key={d.code} className="rt-chip rt-chip--locked">
               <LockIcon open={false} />
-              Domain {d.code} locked
+              {t('meeting.locks.domainLocked', { code: d.code })}
             </span>
           );
         })}

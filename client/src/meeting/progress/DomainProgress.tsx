@@ -1,9 +1,13 @@
+import { INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
 import { DISCUSSED_STATUSES, type MeetingOutline, meetingProgress } from '@roundtable/meeting';
-import { INDICATOR_STATUS_LABELS, INDICATOR_STATUSES } from '@roundtable/profile';
+import { INDICATOR_STATUSES } from '@roundtable/profile';
 import { type JSX, useMemo } from 'react';
+import { useLanguage, useT } from '../../i18n/useI18n.ts';
 
 /** Progress per domain: "Domain 2 · 5 of 14 discussed", with a bar split by status. */
 export function DomainProgress({ outline }: { outline: MeetingOutline | null }): JSX.Element | null {
+  const t = useT();
+  const { locale } = useLanguage();
   const progress = useMemo(() => (outline === null ? null : meetingProgress(outline)), [outline]);
   if (progress === null) return null;
   const shown = INDICATOR_STATUSES.filter((s) => s !== 'not-discussed');
@@ -17,7 +21,7 @@ export function DomainProgress({ outline }: { outline: MeetingOutline | null }):
               {domain.title}
             </span>
             <span className="rt-domain-progress__count">
-              {domain.discussed} of {domain.total}
+              {t('meeting.progress.domainCount', { discussed: domain.discussed, total: domain.total })}
             </span>
           </div>
           <span
@@ -26,8 +30,13 @@ export function DomainProgress({ outline }: { outline: MeetingOutline | null }):
             aria-label={
               shown
                 .filter((s) => domain.byStatus[s] > 0)
-                .map((s) => `${domain.byStatus[s]} ${INDICATOR_STATUS_LABELS[s].toLowerCase()}`)
-                .join(', ') || 'nothing discussed yet'
+                .map((s) =>
+                  t('meeting.progress.byStatus', {
+                    count: domain.byStatus[s],
+                    status: t(INDICATOR_STATUS_KEYS[s]).toLocaleLowerCase(locale),
+                  }),
+                )
+                .join(', ') || t('meeting.progress.nothing')
             }
           >
             {shown.map((status) =>

@@ -1,5 +1,6 @@
 import { type MeetingOutline, meetingProgress } from '@roundtable/meeting';
 import { type JSX, useMemo } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 /** "34 of 78 discussed" with a bar: the meeting's progress over the whole draft. */
 export function ProgressSummary({ outline }: { outline: MeetingOutline | null }): JSX.Element | null {
@@ -8,7 +9,14 @@ export function ProgressSummary({ outline }: { outline: MeetingOutline | null })
   return (
     <span className="rt-progress" data-progress={`${progress.discussed}/${progress.total}`}>
       <span className="rt-progress__text">
-        <strong>{progress.discussed}</strong> of {progress.total} discussed
+        <FormattedMessage
+          id="meeting.progress.summary"
+          values={{
+            discussed: progress.discussed,
+            total: progress.total,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          }}
+        />
       </span>
       <span className="rt-progress__bar" aria-hidden="true">
         <span style={{ width: `${(100 * progress.discussed) / progress.total}%` }} />

@@ -1,29 +1,32 @@
-import { ANSWER_LABELS, ANSWERS, INDICATOR_STATUS_LABELS, INDICATOR_STATUSES } from '@roundtable/profile';
+import { ANSWER_KEYS, INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
+import { ANSWERS, INDICATOR_STATUSES } from '@roundtable/profile';
 import type { JSX } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 
 /**
  * What the outline's marks mean: the bar at the left of a row is the
  * indicator's meeting status, the dot at its right the draft's answer.
  */
 export function StatusLegend(): JSX.Element {
+  const t = useT();
   return (
     <details className="rt-legend">
-      <summary>What the marks mean</summary>
-      <p className="rt-legend__group">Bar at the left: meeting status</p>
+      <summary>{t('meeting.legend.summary')}</summary>
+      <p className="rt-legend__group">{t('meeting.legend.bar')}</p>
       <ul>
         {INDICATOR_STATUSES.map((status) => (
           <li key={status}>
             <span className="rt-outline__status rt-legend__bar" data-status={status} aria-hidden="true" />
-            {INDICATOR_STATUS_LABELS[status]}
+            {t(INDICATOR_STATUS_KEYS[status])}
           </li>
         ))}
       </ul>
-      <p className="rt-legend__group">Dot at the right: the draft’s answer</p>
+      <p className="rt-legend__group">{t('meeting.legend.dot')}</p>
       <ul>
         {ANSWERS.map((answer) => (
           <li key={answer}>
             <span className="rt-outline__answer rt-legend__dot" data-answer={answer} aria-hidden="true" />
-            {ANSWER_LABELS[answer]}
+            {t(ANSWER_KEYS[answer])}
           </li>
         ))}
       </ul>

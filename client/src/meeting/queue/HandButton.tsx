@@ -1,36 +1,35 @@
 import type { JSX } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 
 /** Raise or lower your hand on what is on the table (Alt+Shift+H); shows your place in the queue. */
 export function HandButton(props: { raised: boolean; place: number | null; onToggle: () => void }): JSX.Element {
   const { raised, place, onToggle } = props;
+  const t = useT();
   return (
     <button
       type="button"
       className={`rt-hand${raised ? ' rt-hand--raised' : ''}`}
       aria-pressed={raised}
       data-hand-button
-      aria-label={raised && place !== null ? `Hand raised, ${ordinal(place)} in the queue` : 'Raise your hand'}
-      title={raised ? 'Lower your hand (Alt+Shift+H)' : 'Ask for the floor (Alt+Shift+H)'}
+      aria-label={raised && place !== null ? t('meeting.hand.raisedPlace', { place }) : t('meeting.hand.raiseYours')}
+      title={raised ? t('meeting.hand.lowerTitle') : t('meeting.hand.raiseTitle')}
       onClick={onToggle}
     >
       <svg viewBox="0 0 16 16" aria-hidden="true" className="rt-hand__icon">
         <path d="M5 8V3.5a1 1 0 0 1 2 0V7M7 7V2.5a1 1 0 0 1 2 0V7M9 7V3.5a1 1 0 0 1 2 0V8.5M11 8.5V6a1 1 0 0 1 2 0v3.5A5 5 0 0 1 8 14.5 4.5 4.5 0 0 1 3.7 11.4L2.6 8.7a1 1 0 0 1 1.8-.8L5 9" />
       </svg>
       <span className="rt-hand__label">
-        {raised ? (place === null ? 'Lower hand' : `Hand raised · ${ordinal(place)}`) : 'Raise hand'}
+        {raised
+          ? place === null
+            ? t('meeting.hand.lower')
+            : t('meeting.hand.raisedShort', { place })
+          : t('meeting.hand.raise')}
       </span>
       {raised && place !== null && (
         <span className="rt-hand__place" aria-hidden="true">
-          {ordinal(place)}
+          {t('meeting.hand.place', { place })}
         </span>
       )}
     </button>
   );
-}
-
-/** 1 -> "1st", 2 -> "2nd", 11 -> "11th". */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }

@@ -1,13 +1,15 @@
-import { describeTarget } from '@roundtable/meeting';
+import { targetName } from '@roundtable/meeting';
 import type { JSX } from 'react';
 import { formatTime } from '../../app/formatTime.ts';
 import { useClockTick } from '../../app/useClockTick.ts';
+import { useT } from '../../i18n/useI18n.ts';
 import * as api from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 
 /** The speaking queue, first raised first, with who has the floor; facilitators give the floor and clear. */
 export function QueueSection({ session }: { session: MeetingSession }): JSX.Element | null {
   useClockTick();
+  const t = useT();
   const { meeting, canRun, consultationId, run } = session;
   if (meeting === null) return null;
   const { queue, floor } = meeting;
@@ -15,18 +17,18 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
     <div className="rt-queue" data-queue>
       {floor !== null && (
         <p className="rt-queue__floor" data-floor={floor.person.personId}>
-          <span className="rt-queue__kicker">Has the floor</span>
+          <span className="rt-queue__kicker">{t('meeting.queue.hasFloor')}</span>
           <strong>{floor.person.name}</strong>
           <span className="rt-queue__org">{floor.person.organisation}</span>
           {canRun && (
             <button type="button" className="rt-link-button" onClick={() => run(() => api.clearFloor(consultationId))}>
-              End turn
+              {t('meeting.queue.endTurn')}
             </button>
           )}
         </p>
       )}
       {queue.length === 0 ? (
-        <p className="rt-meeting-panel__empty">No hands raised.</p>
+        <p className="rt-meeting-panel__empty">{t('meeting.queue.empty')}</p>
       ) : (
         <ol className="rt-queue__list">
           {queue.map((entry, index) => (
@@ -35,11 +37,15 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
               <span className="rt-queue__who">
                 <span className="rt-queue__name">
                   {entry.person.name}
-                  {entry.person.personId === session.personId && <span className="rt-queue__you"> (you)</span>}
+                  {entry.person.personId === session.personId && (
+                    <span className="rt-queue__you"> {t('meeting.queue.you')}</span>
+                  )}
                 </span>
                 <span className="rt-queue__org">
                   {entry.person.organisation}
-                  {entry.target !== null && ` · on ${describeTarget(entry.target)}`} · {formatTime(entry.raisedAt)}
+                  {entry.target !== null &&
+                    ` · ${t('meeting.queue.on', { target: targetName(entry.target, null, t) })}`}{' '}
+                  · {formatTime(entry.raisedAt)}
                 </span>
               </span>
               {canRun && (
@@ -47,15 +53,15 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
                   <button
                     type="button"
                     className="rt-button rt-button--small"
-                    aria-label={`Give floor to ${entry.person.name}`}
+                    aria-label={t('meeting.queue.giveFloorTo', { name: entry.person.name })}
                     onClick={() => run(() => api.giveFloor(consultationId, entry.person.personId))}
                   >
-                    Give floor
+                    {t('meeting.queue.giveFloor')}
                   </button>
                   <button
                     type="button"
                     className="rt-icon-button rt-icon-button--sm"
-                    aria-label={`Take ${entry.person.name} out of the queue`}
+                    aria-label={t('meeting.queue.remove', { name: entry.person.name })}
                     onClick={() => run(() => api.removeFromQueue(consultationId, entry.person.personId))}
                   >
                     ×
@@ -69,7 +75,7 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
       {canRun && queue.length > 0 && (
         <div className="rt-meeting-panel__actions">
           <button type="button" className="rt-link-button" onClick={() => run(() => api.clearQueue(consultationId))}>
-            Clear the queue
+            {t('meeting.queue.clear')}
           </button>
         </div>
       )}

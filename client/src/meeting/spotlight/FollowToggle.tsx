@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 
 /** Follow the table or read freely: one click, or Alt+Shift+F. */
 export function FollowToggle({
@@ -8,21 +9,18 @@ export function FollowToggle({
   following: boolean;
   onChange: (f: boolean) => void;
 }): JSX.Element {
+  const t = useT();
   return (
     <button
       type="button"
       className={`rt-follow${following ? ' rt-follow--on' : ''}`}
       aria-pressed={following}
       data-follow-toggle
-      title={
-        following
-          ? 'Your view moves to what is on the table. Click to read freely (Alt+Shift+F)'
-          : 'You read freely. Click to follow the table again (Alt+Shift+F)'
-      }
+      title={following ? t('meeting.follow.onTitle') : t('meeting.follow.offTitle')}
       onClick={() => onChange(!following)}
     >
       <span className="rt-follow__dot" aria-hidden="true" />
-      {following ? 'Following' : 'Follow the table'}
+      {following ? t('meeting.follow.on') : t('meeting.follow.off')}
     </button>
   );
 }

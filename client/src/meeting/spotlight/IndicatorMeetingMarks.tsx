@@ -2,6 +2,7 @@ import type { MeetingTarget } from '@roundtable/meeting';
 import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useIndicatorPlacements } from '../../editor/useIndicatorPlacements.ts';
+import { useT } from '../../i18n/useI18n.ts';
 import { useArticleMarks } from './useArticleMarks.ts';
 
 interface Placement {
@@ -43,6 +44,7 @@ export function IndicatorMeetingMarks(props: IndicatorMeetingMarksProps): JSX.El
 }
 
 function MeetingButtons(props: IndicatorMeetingMarksProps): JSX.Element | null {
+  const t = useT();
   const { overlay, onTable, isLocked } = props;
   const placements = useIndicatorPlacements(overlay, placeMarks);
   if (overlay === null) return null;
@@ -57,8 +59,8 @@ function MeetingButtons(props: IndicatorMeetingMarksProps): JSX.Element | null {
             type="button"
             className={`rt-mark-button${here ? ' rt-mark-button--on' : ''}`}
             aria-pressed={here}
-            aria-label={`Put indicator ${id} on the table`}
-            title={here ? 'On the table for everyone' : 'Put on the table for everyone (Alt+Shift+T)'}
+            aria-label={t('meeting.marks.putOnTable', { id })}
+            title={here ? t('meeting.marks.onTableTitle') : t('meeting.marks.putOnTableTitle')}
             data-spotlight-button={id}
             onClick={() => props.onPutOnTable(id)}
           >
@@ -68,12 +70,8 @@ function MeetingButtons(props: IndicatorMeetingMarksProps): JSX.Element | null {
             type="button"
             className={`rt-mark-button${locked ? ' rt-mark-button--locked' : ''}`}
             aria-pressed={locked}
-            aria-label={`Lock indicator ${id}`}
-            title={
-              locked
-                ? 'Locked: nobody can change it. Click to unlock (Alt+Shift+L)'
-                : 'Lock it: nobody can change it (Alt+Shift+L)'
-            }
+            aria-label={t('meeting.marks.lock', { id })}
+            title={locked ? t('meeting.marks.lockedTitle') : t('meeting.marks.lockTitle')}
             data-lock-button={id}
             onClick={() => props.onToggleLock(id)}
           >

@@ -1,5 +1,6 @@
-import { describeTarget, type MeetingOutline, targetLabel } from '@roundtable/meeting';
+import { type MeetingOutline, targetName } from '@roundtable/meeting';
 import type { JSX } from 'react';
+import { useT } from '../../i18n/useI18n.ts';
 import { AgendaTimer } from '../agenda/AgendaTimer.tsx';
 import { ProgressSummary } from '../progress/ProgressSummary.tsx';
 import { HandButton } from '../queue/HandButton.tsx';
@@ -19,11 +20,9 @@ interface MeetingBarProps {
  * next agenda item.
  */
 export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): JSX.Element {
+  const t = useT();
   const { meeting, spotlight } = session;
-  const label =
-    spotlight === null
-      ? null
-      : ((outline === null ? null : targetLabel(outline, spotlight)) ?? describeTarget(spotlight));
+  const label = spotlight === null ? null : targetName(spotlight, outline, t);
   const queue = meeting?.queue ?? [];
   const place = queue.findIndex((e) => e.person.personId === session.personId);
   const agenda = meeting?.agenda;
@@ -32,17 +31,17 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
     agenda.items.length > 0 &&
     (agenda.current === null || agenda.items.at(-1)?.id !== agenda.current.itemId);
   return (
-    <section className="rt-meeting-bar" aria-label="Live meeting" data-meeting-bar>
+    <section className="rt-meeting-bar" aria-label={t('meeting.bar.label')} data-meeting-bar>
       <div className={`rt-meeting-bar__table${label === null ? ' rt-meeting-bar__table--empty' : ''}`}>
-        <span className="rt-meeting-bar__kicker">On the table</span>
+        <span className="rt-meeting-bar__kicker">{t('meeting.bar.onTable')}</span>
         {label === null ? (
-          <span className="rt-meeting-bar__none">Nothing yet</span>
+          <span className="rt-meeting-bar__none">{t('meeting.bar.nothing')}</span>
         ) : (
           <button
             type="button"
             className="rt-meeting-bar__target"
             onClick={onShowTable}
-            title={`Show ${label}`}
+            title={t('meeting.bar.show', { target: label })}
             data-on-table-label
           >
             {label}
@@ -54,7 +53,12 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
         {session.error !== null && (
           <p className="rt-meeting-bar__error" role="alert">
             {session.error}
-            <button type="button" className="rt-link-button" onClick={session.clearError} aria-label="Dismiss">
+            <button
+              type="button"
+              className="rt-link-button"
+              onClick={session.clearError}
+              aria-label={t('meeting.bar.dismiss')}
+            >
               ×
             </button>
           </p>
@@ -65,12 +69,13 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
             type="button"
             className="rt-button rt-button--small"
             onClick={session.next}
-            title="Put the next agenda item on the table (Alt+Shift+N)"
+            title={t('meeting.bar.nextTitle')}
             data-next-item
           >
             {/* One span: the button is a flex box, which would drop the spaces between its pieces. */}
             <span>
-              Next<span className="rt-next__word"> item</span> →
+              {t('meeting.bar.next')}
+              <span className="rt-next__word"> {t('meeting.bar.nextWord')}</span> →
             </span>
           </button>
         )}

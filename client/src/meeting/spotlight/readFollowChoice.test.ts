@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ordinal } from '../queue/HandButton.tsx';
 import { readFollowChoice } from './useFollowChoice.ts';
 
 describe('readFollowChoice', () => {
@@ -18,22 +17,5 @@ describe('readFollowChoice', () => {
         },
       }),
     ).toBe(true);
-  });
-});
-
-describe('ordinal', () => {
-  it('names places in the queue', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual([
-      '1st',
-      '2nd',
-      '3rd',
-      '4th',
-      '11th',
-      '12th',
-      '13th',
-      '21st',
-      '22nd',
-      '101st',
-    ]);
   });
 });

@@ -6,7 +6,11 @@ import { threadSchema } from '../threads/Thread.ts';
 import { threadFilterSchema } from '../threads/threadFilters.ts';
 import { openThread, replyToThread, resolveThread } from '../threads/threadRules.ts';
 import { apiErrorSchema } from './apiErrorSchema.ts';
-import { consultationSummarySchema, newConsultationRequestSchema } from './consultationSchemas.ts';
+import {
+  consultationSettingsRequestSchema,
+  consultationSummarySchema,
+  newConsultationRequestSchema,
+} from './consultationSchemas.ts';
 import { createdInvitationSchema, newInvitationRequestSchema } from './invitationSchemas.ts';
 import { meSchema, renameRequestSchema } from './meSchemas.ts';
 import {
@@ -36,6 +40,7 @@ const summary = {
   organisations: demoConsultation.organisations,
   createdAt: '2026-11-27T10:00:00.000Z',
   timeZone: 'Asia/Baku',
+  language: 'az',
   rooms: { draft: 'demo:draft' },
   lifecycle: [],
 };
@@ -210,5 +215,22 @@ describe('consultation time zone', () => {
     expect(consultationSummarySchema.parse(older).timeZone).toBe('UTC');
     expect(newConsultationRequestSchema.safeParse({ timeZone: 'Asia/Baku' }).success).toBe(true);
     expect(newConsultationRequestSchema.safeParse({ timeZone: 'Mars/Olympus' }).success).toBe(false);
+  });
+});
+
+describe('consultation language', () => {
+  it('reads a summary from before languages as English, and keeps the one it names', () => {
+    const { language: _language, ...older } = summary;
+    expect(consultationSummarySchema.parse(older).language).toBe('en');
+    expect(consultationSummarySchema.parse(summary).language).toBe('az');
+  });
+
+  it('takes en, az or ru at creation and in settings, and nothing else', () => {
+    expect(newConsultationRequestSchema.safeParse({ language: 'ru' }).success).toBe(true);
+    expect(newConsultationRequestSchema.safeParse({ language: 'fr' }).success).toBe(false);
+    expect(consultationSettingsRequestSchema.parse({ language: 'az' })).toEqual({ language: 'az' });
+    for (const bad of [{ language: 'AZ' }, { language: 'az-Latn' }, { language: 1 }, {}, { timeZone: 'UTC' }]) {
+      expect(consultationSettingsRequestSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });

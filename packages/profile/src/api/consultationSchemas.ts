@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, LANGUAGES } from '@roundtable/i18n';
 import { z } from 'zod';
 import { organisationSchema } from '../model.ts';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../timeZone.ts';
@@ -5,6 +6,11 @@ import { CONSULTATION_LEVELS, CONSULTATION_STATUSES, ORGANISATION_KINDS } from '
 import { lifecycleEntrySchema } from './lifecycleSchemas.ts';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** A consultation's document language as a request names it: one of `LANGUAGES`, with a message that lists them. */
+function consultationLanguageSchema() {
+  return z.enum(LANGUAGES, { error: `one of ${LANGUAGES.join(', ')}` });
+}
 
 /**
  * What members and the operator see of a consultation: `GET
@@ -25,12 +31,27 @@ export const consultationSummarySchema = z.object({
   createdAt: z.string(),
   /** IANA time zone the consultation's exports show times in (`UTC` unless set at creation; an answer without one reads as `UTC`). */
   timeZone: z.string().default(DEFAULT_TIME_ZONE),
+  /** The language of the consultation's documents (exports, minutes): `en`, `az` or `ru`; `en` unless set (an answer without one reads as `en`). */
+  language: z.enum(LANGUAGES).default(DEFAULT_LANGUAGE),
   /** The Yjs rooms of the consultation, e.g. `{ draft: 'demo:draft' }`. */
   rooms: z.object({ draft: z.string() }),
   /** Every lifecycle move (draft, in consultation, validated, published), oldest first, with who and when. */
   lifecycle: z.array(lifecycleEntrySchema),
 });
 export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
+
+/**
+ * `PATCH /api/consultations/:id` (facilitators of the consultation, and the
+ * operator): changes the consultation's settings and answers its summary.
+ * Only the named settings change; at least one must be named; unknown keys fail.
+ */
+export const consultationSettingsRequestSchema = z
+  .strictObject({
+    /** The language of the consultation's documents (exports, minutes). */
+    language: consultationLanguageSchema().optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'name at least one setting to change, e.g. { "language": "az" }');
+export type ConsultationSettingsRequest = z.input<typeof consultationSettingsRequestSchema>;
 
 /** `GET /api/consultations` (operator): every consultation, newest first. */
 export const consultationListSchema = z.object({ consultations: z.array(consultationSummarySchema) });
@@ -54,6 +75,8 @@ export const newConsultationRequestSchema = z
     status: z.enum(CONSULTATION_STATUSES).optional(),
     /** IANA time zone for exported times, e.g. `Asia/Baku`; `UTC` when unset. */
     timeZone: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Paris or UTC').optional(),
+    /** The language of the consultation's documents; `en` when unset. */
+    language: consultationLanguageSchema().optional(),
     languages: z
       .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or fr'))
       .min(1)

@@ -2,12 +2,14 @@ export type { ApiErrorBody } from './apiErrorSchema.ts';
 export { apiErrorSchema } from './apiErrorSchema.ts';
 export type {
   ConsultationList,
+  ConsultationSettingsRequest,
   ConsultationSummary,
   ImportResponse,
   NewConsultationRequest,
 } from './consultationSchemas.ts';
 export {
   consultationListSchema,
+  consultationSettingsRequestSchema,
   consultationSummarySchema,
   importResponseSchema,
   newConsultationRequestSchema,
