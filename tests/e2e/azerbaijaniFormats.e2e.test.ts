@@ -95,6 +95,25 @@ async function openInBaku(
   return { context, page, polyfillRequests };
 }
 
+/** The expiry the facilitator's panel (opened in Azerbaijani) shows for `name`, as its status's tooltip. */
+async function expiryShownFor(page: Page, name: string): Promise<string | null> {
+  await page.getByRole('button', { name: 'İnsanları dəvət et' }).click();
+  const panel = page.getByRole('dialog', { name: 'Şəxslər və dəvətlər' });
+  const status = panel.locator(`.rt-invited[data-person="${name}"] .rt-invited__status`);
+  await status.waitFor();
+  return status.getAttribute('title');
+}
+
+/** When `name`'s invitation expires, as the server says. */
+function expiresAtOf(page: Page, name: string): Promise<string> {
+  return page.evaluate(async (person) => {
+    const { people } = (await (await fetch('/api/consultations/demo/people')).json()) as {
+      people: Array<{ name: string; expiresAt: string }>;
+    };
+    return people.find((p) => p.name === person)?.expiresAt ?? '';
+  }, name);
+}
+
 describe('dates and numbers in Azerbaijani', () => {
   it('are written in Azerbaijani in a Chromium without Azerbaijani data, and English and Russian stay right', async () => {
     const { context, page, polyfillRequests } = await openInBaku('az-AZ', 'Leyla Məmmədova');
@@ -124,29 +143,35 @@ describe('dates and numbers in Azerbaijani', () => {
       expect(polyfillRequests).toHaveLength(1);
 
       // A date the interface shows: when an invitation expires, in the facilitator's list.
-      await page.getByRole('button', { name: 'İnsanları dəvət et' }).click();
-      const panel = page.getByRole('dialog', { name: 'Şəxslər və dəvətlər' });
-      const status = panel.locator('.rt-invited[data-person="Leyla Məmmədova"] .rt-invited__status');
-      await status.waitFor();
-      const expiresAt = await page.evaluate(async () => {
-        const { people } = (await (await fetch('/api/consultations/demo/people')).json()) as {
-          people: Array<{ name: string; expiresAt: string }>;
-        };
-        return people.find((p) => p.name === 'Leyla Məmmədova')?.expiresAt ?? '';
-      });
-      expect(await status.getAttribute('title')).toBe(`Müddəti bitir: ${bakuDateTime(expiresAt)}`);
+      expect(await expiryShownFor(page, 'Leyla Məmmədova')).toBe(
+        `Müddəti bitir: ${bakuDateTime(await expiresAtOf(page, 'Leyla Məmmədova'))}`,
+      );
     } finally {
       await context.close();
     }
   });
 
-  it('load nothing in English, which this Chromium has', async () => {
+  it('load nothing in English, which this Chromium has, until the person switches to Azerbaijani', async () => {
     const { context, page, polyfillRequests } = await openInBaku('en-GB', 'Fatou Ndiaye');
     try {
       await page.getByRole('button', { name: 'Invite people' }).waitFor();
-      const formats = await formatsIn(page);
-      expect(formats).toMatchObject({ polyfilled: false, enMonth: 'November', enNumber: '12,345.5' });
+      expect(await formatsIn(page)).toMatchObject({ polyfilled: false, enMonth: 'November', enNumber: '12,345.5' });
       expect(polyfillRequests).toEqual([]);
+
+      await page.getByTestId('language-switch').getByRole('button', { name: 'Azərbaycanca' }).click();
+      await page.getByRole('button', { name: 'İnsanları dəvət et' }).waitFor();
+      expect(await formatsIn(page)).toMatchObject({
+        polyfilled: true,
+        azMonth: 'noyabr',
+        azNumber: '12.345,5',
+        azDateTime: '30 noyabr 2026 10:00',
+        enMonth: 'November',
+        ruMonth: 'ноябрь',
+      });
+      expect(polyfillRequests).toHaveLength(1);
+      expect(await expiryShownFor(page, 'Fatou Ndiaye')).toBe(
+        `Müddəti bitir: ${bakuDateTime(await expiresAtOf(page, 'Fatou Ndiaye'))}`,
+      );
     } finally {
       await context.close();
     }

@@ -1,6 +1,5 @@
 import type { DateTimeFormatConstructor } from '@formatjs/intl-datetimeformat';
 import { FORMAT_LOCALES, type Language } from '@roundtable/i18n';
-import { localTimeZoneData } from './localTimeZoneData.ts';
 
 /** The parts of `Intl` whose locale data Roundtable needs (the engine's, or a stand-in in tests). */
 export interface IntlFormatters {
@@ -59,7 +58,7 @@ export function lacksIntlData(language: Language, intl: IntlFormatters = Intl): 
  */
 export async function loadIntlPolyfills(): Promise<void> {
   const timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
-  await import('./intlPolyfills.ts');
+  const { localTimeZoneData } = await import('./intlPolyfills.ts');
   const polyfilled = Intl.DateTimeFormat as unknown as DateTimeFormatConstructor;
   polyfilled.__addTZData(localTimeZoneData([timeZone]));
   polyfilled.__setDefaultTimeZone(timeZone);
