@@ -1,6 +1,7 @@
 import { type Catalogue, DEFAULT_LANGUAGE, FORMAT_LOCALES, type Language } from '@roundtable/i18n';
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
 import { ENGLISH_CATALOGUE, loadCatalogue } from './catalogues.ts';
+import { ensureIntlData } from './intlData.ts';
 import { rememberLanguage } from './languageChoice.ts';
 
 /** The interface's language now, and the formatter of its messages, dates and numbers. */
@@ -45,13 +46,14 @@ export function subscribeI18n(listener: () => void): () => void {
 }
 
 /**
- * Switches the interface to `language`: loads its catalogue, sets `<html
+ * Switches the interface to `language`: loads its catalogue (and, in an
+ * engine without the language's formats, the Intl polyfills), sets `<html
  * lang>`, tells every subscriber, and (unless `remember` is false) keeps the
  * choice for the next visit. Rejects, leaving the language as it was, when
- * the catalogue cannot be loaded.
+ * the catalogue or the polyfills cannot be loaded.
  */
 export async function setLanguage(language: Language, remember = true): Promise<void> {
-  const catalogue = await loadCatalogue(language);
+  const [catalogue] = await Promise.all([loadCatalogue(language), ensureIntlData(language)]);
   state = stateFor(language, catalogue);
   document.documentElement.lang = language;
   if (remember) rememberLanguage(language);
