@@ -31,11 +31,17 @@ export async function openDraft(
     consultationId?: string;
     viewport?: Viewport;
     viaPrompt?: boolean;
+    /** The browser's language (`navigator.language`), e.g. `ru-RU`; the browser's default when not given. */
+    locale?: string;
     /** Runs on the new context before the page opens (routes, init scripts). */
     prepare?: (context: BrowserContext) => Promise<unknown>;
   },
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: options.viewport ?? LAPTOP, deviceScaleFactor: 1 });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? LAPTOP,
+    deviceScaleFactor: 1,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
+  });
   await options.prepare?.(context);
   if (options.viaPrompt !== true) {
     await context.addInitScript((name: string) => window.localStorage.setItem('roundtable.name', name), options.name);

@@ -36,12 +36,17 @@ export async function invite(server: { url: string; dataDir: string }, options: 
 
 /**
  * Invites `person` (as {@link invite}) and opens the consultation in a fresh
- * browser context through the invitation's link, under the invited name.
+ * browser context through the invitation's link, under the invited name
+ * (and in the browser language `locale`, when given).
  */
 export async function openInvited(
   browser: Browser,
   server: { url: string; dataDir: string },
-  person: InviteOptions & { name: string },
+  person: InviteOptions & { name: string; locale?: string },
 ): Promise<OpenedPage> {
-  return openDraft(browser, server.url, { name: person.name, joinUrl: await invite(server, person) });
+  return openDraft(browser, server.url, {
+    name: person.name,
+    joinUrl: await invite(server, person),
+    ...(person.locale === undefined ? {} : { locale: person.locale }),
+  });
 }

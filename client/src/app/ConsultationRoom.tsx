@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE } from '@roundtable/i18n';
 import { type JSX, lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveAnnouncements } from '../announce/useLiveAnnouncements.ts';
 import { ResolveDialog } from '../comments/ResolveDialog.tsx';
@@ -6,6 +7,7 @@ import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.t
 import { useThreads } from '../comments/useThreads.ts';
 import { ConsultationLanguageControl } from '../consultationLanguage/ConsultationLanguageControl.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { DocumentLanguage } from '../i18n/DocumentLanguage.tsx';
 import { useT } from '../i18n/useI18n.ts';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
@@ -106,110 +108,112 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
   });
 
   return (
-    <div className="rt-app">
-      <SkipLinks onComments={showComments} />
-      <TopBar
-        title={title}
-        meta={ready === null ? null : consultationMeta(ready, t)}
-        connection={draft.connection}
-        people={draft.people}
-        readOnlyReasons={readOnly}
-        onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
-        extra={
-          <>
-            <LifecycleControl lifecycle={lifecycle} mayMove={access.mayRunMeeting} />
-            <button type="button" className="rt-button rt-button--small" onClick={() => setVersionsOpen(true)}>
-              {t('app.versions')}
-            </button>
-          </>
-        }
-        exportMenu={
-          access.mayExport ? (
-            <ExportMenu
-              consultationId={consultationId}
-              filters={comments.filters}
-              setting={
-                ready !== null && (
-                  <ConsultationLanguageControl
-                    consultationId={consultationId}
-                    language={ready.language}
-                    mayChange={access.mayRunMeeting}
-                  />
-                )
-              }
-            />
-          ) : undefined
-        }
-      />
-      <div className="rt-layout">
-        <OutlinePanel
-          outline={draft.outline}
-          activeIndicatorId={draft.indicatorInView}
+    <DocumentLanguage language={ready?.language ?? DEFAULT_LANGUAGE}>
+      <div className="rt-app">
+        <SkipLinks onComments={showComments} />
+        <TopBar
+          title={title}
+          meta={ready === null ? null : consultationMeta(ready, t)}
+          connection={draft.connection}
           people={draft.people}
-          openCounts={comments.openCounts}
-          onTable={live.session.onTable}
-          isLocked={live.session.isLocked}
-          onSelectIndicator={draft.jumpTo}
-          onSelectSection={draft.jumpToSection}
+          readOnlyReasons={readOnly}
+          onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
+          extra={
+            <>
+              <LifecycleControl lifecycle={lifecycle} mayMove={access.mayRunMeeting} />
+              <button type="button" className="rt-button rt-button--small" onClick={() => setVersionsOpen(true)}>
+                {t('app.versions')}
+              </button>
+            </>
+          }
+          exportMenu={
+            access.mayExport ? (
+              <ExportMenu
+                consultationId={consultationId}
+                filters={comments.filters}
+                setting={
+                  ready !== null && (
+                    <ConsultationLanguageControl
+                      consultationId={consultationId}
+                      language={ready.language}
+                      mayChange={access.mayRunMeeting}
+                    />
+                  )
+                }
+              />
+            ) : undefined
+          }
         />
-        <DraftCanvas
-          consultationId={consultationId}
-          draft={draft}
-          identity={identity}
-          access={access}
-          threads={feed.threads}
-          comments={comments}
-          meeting={live.session}
-          getCommentDefault={live.getCommentDefault}
-          onOpenIndicatorComments={openIndicatorComments}
-        />
-        <SideColumn
-          tab={tab}
-          onTab={setTab}
-          draft={draft}
-          feed={feed}
-          comments={comments}
-          access={access}
-          meeting={live.session}
-          onRename={() => setRenaming(true)}
+        <div className="rt-layout">
+          <OutlinePanel
+            outline={draft.outline}
+            activeIndicatorId={draft.indicatorInView}
+            people={draft.people}
+            openCounts={comments.openCounts}
+            onTable={live.session.onTable}
+            isLocked={live.session.isLocked}
+            onSelectIndicator={draft.jumpTo}
+            onSelectSection={draft.jumpToSection}
+          />
+          <DraftCanvas
+            consultationId={consultationId}
+            draft={draft}
+            identity={identity}
+            access={access}
+            threads={feed.threads}
+            comments={comments}
+            meeting={live.session}
+            getCommentDefault={live.getCommentDefault}
+            onOpenIndicatorComments={openIndicatorComments}
+          />
+          <SideColumn
+            tab={tab}
+            onTab={setTab}
+            draft={draft}
+            feed={feed}
+            comments={comments}
+            access={access}
+            meeting={live.session}
+            onRename={() => setRenaming(true)}
+          />
+        </div>
+        <LiveAnnouncer message={announcement} />
+        {draft.recovery.notice !== null && (
+          <RefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
+        )}
+        {comments.resolving !== null && (
+          <ResolveDialog
+            thread={comments.resolving}
+            anchorState={comments.anchorStates.get(comments.resolving.id)}
+            actions={comments.actions}
+            onClose={() => comments.setResolving(null)}
+          />
+        )}
+        <Suspense fallback={null}>
+          {versionsOpen && (
+            <VersionsDialog
+              consultationId={consultationId}
+              mayManage={access.mayRunMeeting}
+              onClose={() => setVersionsOpen(false)}
+            />
+          )}
+          {inviting && (
+            <InvitationsDialog
+              consultationId={consultationId}
+              organisations={ready?.organisations ?? []}
+              selfId={member?.id ?? null}
+              onClose={() => setInviting(false)}
+            />
+          )}
+        </Suspense>
+        <NameDialogs
+          member={member}
+          person={person}
+          meKnown={meState.kind !== 'loading'}
+          renaming={renaming}
+          onRenamed={() => setRenaming(false)}
         />
       </div>
-      <LiveAnnouncer message={announcement} />
-      {draft.recovery.notice !== null && (
-        <RefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
-      )}
-      {comments.resolving !== null && (
-        <ResolveDialog
-          thread={comments.resolving}
-          anchorState={comments.anchorStates.get(comments.resolving.id)}
-          actions={comments.actions}
-          onClose={() => comments.setResolving(null)}
-        />
-      )}
-      <Suspense fallback={null}>
-        {versionsOpen && (
-          <VersionsDialog
-            consultationId={consultationId}
-            mayManage={access.mayRunMeeting}
-            onClose={() => setVersionsOpen(false)}
-          />
-        )}
-        {inviting && (
-          <InvitationsDialog
-            consultationId={consultationId}
-            organisations={ready?.organisations ?? []}
-            selfId={member?.id ?? null}
-            onClose={() => setInviting(false)}
-          />
-        )}
-      </Suspense>
-      <NameDialogs
-        member={member}
-        person={person}
-        meKnown={meState.kind !== 'loading'}
-        renaming={renaming}
-        onRenamed={() => setRenaming(false)}
-      />
-    </div>
+    </DocumentLanguage>
   );
 }

@@ -11,6 +11,7 @@ import { draftRoomOf } from '@roundtable/profile';
 import type { LexicalEditor } from 'lexical';
 import { type JSX, type ReactNode, type Ref, type RefObject, useMemo, useRef, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
+import { useDocumentLanguage } from '../i18n/DocumentLanguage.tsx';
 import { useT } from '../i18n/useI18n.ts';
 import type { CollabBinding } from './createCursorRefresher.ts';
 import { createCursorRefresher } from './createCursorRefresher.ts';
@@ -67,6 +68,7 @@ const initialConfig: InitialConfigType = {
 export function DraftEditor(props: DraftEditorProps): JSX.Element {
   const { consultationId, userName, userColor, awarenessData, canEdit, provider, hasSynced, onProvider } = props;
   const t = useT();
+  const documentLanguage = useDocumentLanguage();
   const cursorsRef = useRef<HTMLDivElement>(null);
   // Stable identity: a new factory would make CollaborationPlugin open a new provider.
   const providerFactory = useMemo(() => createProviderFactory(onProvider), [onProvider]);
@@ -87,7 +89,12 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
         <div className="rt-editor">
           <RichTextPlugin
             contentEditable={
-              <ContentEditable className="rt-editor__content" aria-label={t('editor.label')} spellCheck />
+              <ContentEditable
+                className="rt-editor__content"
+                aria-label={t('editor.label')}
+                lang={documentLanguage}
+                spellCheck
+              />
             }
             ErrorBoundary={LexicalErrorBoundary}
           />

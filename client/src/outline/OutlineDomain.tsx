@@ -1,5 +1,6 @@
 import type { OutlineDomain as Domain } from '@roundtable/editor';
 import type { JSX } from 'react';
+import { useDocumentLanguage } from '../i18n/DocumentLanguage.tsx';
 import type { Person } from '../presence/usePeople.ts';
 import { OutlineIndicatorRow } from './OutlineIndicatorRow.tsx';
 
@@ -16,11 +17,12 @@ interface OutlineDomainProps {
 /** One domain of the outline: its number and title, then a row per indicator. */
 export function OutlineDomain(props: OutlineDomainProps): JSX.Element {
   const { domain, activeIndicatorId, others, openCounts, onSelectIndicator } = props;
+  const lang = useDocumentLanguage();
   return (
     <section className="rt-outline__domain">
       <h3 className="rt-outline__domain-title">
         <span className="rt-outline__domain-code">{domain.code}</span>
-        {domain.title}
+        <span lang={lang}>{domain.title}</span>
       </h3>
       <ul className="rt-outline__indicators">
         {domain.indicators.map((indicator) => (

@@ -1,6 +1,7 @@
 import type { OutlineIndicator } from '@roundtable/editor';
 import { ANSWER_KEYS, INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
 import type { JSX } from 'react';
+import { useDocumentLanguage } from '../i18n/DocumentLanguage.tsx';
 import { useI18n, useT } from '../i18n/useI18n.ts';
 import { LockIcon } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
 import type { Person } from '../presence/usePeople.ts';
@@ -23,6 +24,7 @@ interface OutlineIndicatorRowProps {
 export function OutlineIndicatorRow(props: OutlineIndicatorRowProps): JSX.Element {
   const { indicator, active, others, openComments, onTable, locked, onSelect } = props;
   const t = useT();
+  const lang = useDocumentLanguage();
   const { intl } = useI18n();
   const status = t(INDICATOR_STATUS_KEYS[indicator.status]);
   return (
@@ -40,7 +42,9 @@ export function OutlineIndicatorRow(props: OutlineIndicatorRowProps): JSX.Elemen
       >
         <span className="rt-outline__status" data-status={indicator.status} aria-hidden="true" />
         <span className="rt-outline__id">{indicator.id}</span>
-        <span className="rt-outline__label">{indicator.title}</span>
+        <span className="rt-outline__label" lang={lang}>
+          {indicator.title}
+        </span>
         {indicator.status !== 'not-discussed' && <span className="rt-visually-hidden">{`, ${status}`}</span>}
         {onTable && (
           <span className="rt-outline__table" title={t('outline.item.onTable')}>

@@ -2,12 +2,15 @@ import { INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
 import { DISCUSSED_STATUSES, type MeetingOutline, meetingProgress } from '@roundtable/meeting';
 import { INDICATOR_STATUSES } from '@roundtable/profile';
 import { type JSX, useMemo } from 'react';
+import { useDocumentLanguage } from '../../i18n/DocumentLanguage.tsx';
 import { useLanguage, useT } from '../../i18n/useI18n.ts';
 
 /** Progress per domain: "Domain 2 · 5 of 14 discussed", with a bar split by status. */
 export function DomainProgress({ outline }: { outline: MeetingOutline | null }): JSX.Element | null {
   const t = useT();
   const { locale } = useLanguage();
+  // The outline's titles are the draft's own words, in the draft's language.
+  const documentLanguage = useDocumentLanguage();
   const progress = useMemo(() => (outline === null ? null : meetingProgress(outline)), [outline]);
   if (progress === null) return null;
   const shown = INDICATOR_STATUSES.filter((s) => s !== 'not-discussed');
@@ -18,7 +21,7 @@ export function DomainProgress({ outline }: { outline: MeetingOutline | null }):
           <div className="rt-domain-progress__head">
             <span className="rt-domain-progress__title">
               <span className="rt-outline__domain-code">{domain.code}</span>
-              {domain.title}
+              <span lang={documentLanguage}>{domain.title}</span>
             </span>
             <span className="rt-domain-progress__count">
               {t('meeting.progress.domainCount', { discussed: domain.discussed, total: domain.total })}
