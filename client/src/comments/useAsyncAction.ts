@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { translate } from '../i18n/useI18n.ts';
 
 export interface AsyncAction<A extends unknown[]> {
@@ -28,7 +29,7 @@ export function useAsyncAction<A extends unknown[]>(action: (...args: A) => Prom
       await actionRef.current(...args);
       return true;
     } catch (e) {
-      if (mounted.current) setError(e instanceof Error ? e.message : translate('comments.error.generic'));
+      if (mounted.current) setError(errorLineOf(translate, e, 'comments.error.generic'));
       return false;
     } finally {
       if (mounted.current) setPending(false);

@@ -1,5 +1,6 @@
 import type { InvitedPerson } from '@roundtable/profile';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { translate } from '../i18n/useI18n.ts';
 import { invitationApi } from './invitationApi.ts';
 
@@ -29,8 +30,7 @@ export function useInvitedPeople(consultationId: string): InvitedPeople {
           setError(null);
         }
       } catch (e) {
-        if (!current.signal.aborted)
-          setError(e instanceof Error ? e.message : translate('invitations.list.loadFailed'));
+        if (!current.signal.aborted) setError(errorLineOf(translate, e, 'invitations.list.loadFailed'));
       }
     };
     refreshRef.current = () => void load();

@@ -1,6 +1,7 @@
 import { CONSULTATION_STATUS_KEYS } from '@roundtable/i18n';
 import { type ConsultationStatus, nextStatuses } from '@roundtable/profile';
 import { type JSX, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { type T, useI18n, useT } from '../i18n/useI18n.ts';
 import type { Lifecycle } from './useLifecycle.ts';
 
@@ -34,7 +35,7 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
     try {
       await lifecycle.move(to);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorLineOf(t, e));
     } finally {
       setBusy(false);
     }

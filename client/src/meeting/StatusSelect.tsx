@@ -1,7 +1,7 @@
 import { INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
 import { INDICATOR_STATUSES, type IndicatorStatus } from '@roundtable/profile';
 import { type JSX, useEffect, useRef, useState } from 'react';
-import { ApiRequestError } from '../app/apiRequest.ts';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { useT } from '../i18n/useI18n.ts';
 import { isIndicatorStatus } from './isIndicatorStatus.ts';
 import { setIndicatorStatus } from './meetingApi.ts';
@@ -55,7 +55,7 @@ export function StatusSelect({
       (reason: unknown) => {
         if (request !== latest.current) return;
         setPending(null);
-        setError(reason instanceof ApiRequestError ? reason.message : t('meeting.status.failed'));
+        setError(errorLineOf(t, reason, 'meeting.status.failed'));
       },
     );
   };

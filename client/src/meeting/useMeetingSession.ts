@@ -1,6 +1,6 @@
 import { type LockTarget, type MeetingState, type MeetingTarget, targetKey } from '@roundtable/meeting';
 import { useCallback, useMemo, useState } from 'react';
-import { ApiRequestError } from '../app/apiRequest.ts';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { translate } from '../i18n/useI18n.ts';
 import { lockOf } from './locks/lockOf.ts';
 import * as api from './meetingApi.ts';
@@ -34,7 +34,7 @@ export interface MeetingSession {
 }
 
 function messageOf(reason: unknown): string {
-  return reason instanceof ApiRequestError ? reason.message : translate('meeting.error.failed');
+  return errorLineOf(translate, reason, 'meeting.error.failed');
 }
 
 /** See {@link MeetingSession}. `enabled` once the person is known (the room needs the invitation's cookie). */

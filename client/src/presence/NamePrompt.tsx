@@ -1,4 +1,5 @@
 import { type FormEvent, type JSX, useId, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { Modal } from '../app/Modal.tsx';
 import { useI18n, useT } from '../i18n/useI18n.ts';
 import { NameField } from './NameField.tsx';
@@ -31,7 +32,7 @@ export function NamePrompt({ initialName = '', joiningAs = null, onSubmit, onCan
     try {
       await onSubmit(trimmed);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : t('presence.prompt.saveFailed'));
+      setError(errorLineOf(t, failure, 'presence.prompt.saveFailed'));
     } finally {
       setSaving(false);
     }

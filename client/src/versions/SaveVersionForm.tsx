@@ -1,4 +1,5 @@
 import { type FormEvent, type JSX, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { useT } from '../i18n/useI18n.ts';
 import { saveVersion } from './versionApi.ts';
 
@@ -23,7 +24,7 @@ export function SaveVersionForm({
       setName('');
       onSaved();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorLineOf(t, e));
     } finally {
       setBusy(false);
     }

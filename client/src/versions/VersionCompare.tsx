@@ -1,5 +1,6 @@
 import type { VersionComparison, VersionMeta } from '@roundtable/profile';
 import { type JSX, useEffect, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { useT } from '../i18n/useI18n.ts';
 import { IndicatorChangeCard } from './IndicatorChangeCard.tsx';
 import { CURRENT, compareVersions } from './versionApi.ts';
@@ -20,14 +21,16 @@ export function VersionCompare(props: VersionCompareProps): JSX.Element {
   const [from, setFrom] = useState(props.initialFrom);
   const [to, setTo] = useState(CURRENT);
   const [result, setResult] = useState<VersionComparison | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, put in words at render, in the language shown then.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure === null ? null : errorLineOf(t, failure.error);
   useEffect(() => {
     let live = true;
     setResult(null);
-    setError(null);
+    setFailure(null);
     compareVersions(consultationId, from, to)
       .then((r) => live && setResult(r))
-      .catch((e: unknown) => live && setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => live && setFailure({ error: e }));
     return () => {
       live = false;
     };

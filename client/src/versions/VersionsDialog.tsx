@@ -1,5 +1,6 @@
 import type { VersionContent } from '@roundtable/profile';
 import { type JSX, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { Modal } from '../app/Modal.tsx';
 import { useI18n, useT } from '../i18n/useI18n.ts';
 import { SaveVersionForm } from './SaveVersionForm.tsx';
@@ -41,14 +42,14 @@ export function VersionsDialog({ consultationId, mayManage, onClose }: VersionsD
           : t('versions.restore.nothing'),
       );
     } catch (e) {
-      setNotice(e instanceof Error ? e.message : String(e));
+      setNotice(errorLineOf(t, e));
     }
   };
   const open = async (versionId: string) => {
     try {
       setView({ kind: 'open', content: await openVersion(consultationId, versionId) });
     } catch (e) {
-      setNotice(e instanceof Error ? e.message : String(e));
+      setNotice(errorLineOf(t, e));
     }
   };
   return (

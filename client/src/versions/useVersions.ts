@@ -1,5 +1,7 @@
 import type { VersionMeta } from '@roundtable/profile';
 import { useCallback, useEffect, useState } from 'react';
+import { errorLineOf } from '../app/apiErrorKeys.ts';
+import { translate } from '../i18n/useI18n.ts';
 import { listVersions } from './versionApi.ts';
 
 export interface VersionsState {
@@ -18,7 +20,7 @@ export function useVersions(consultationId: string): VersionsState {
       try {
         setVersions(await listVersions(consultationId, signal));
       } catch (e) {
-        if (!signal?.aborted) setError(e instanceof Error ? e.message : String(e));
+        if (!signal?.aborted) setError(errorLineOf(translate, e));
       }
     },
     [consultationId],

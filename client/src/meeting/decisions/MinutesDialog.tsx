@@ -1,4 +1,5 @@
 import { type JSX, useEffect, useId, useState } from 'react';
+import { errorLineOf } from '../../app/apiErrorKeys.ts';
 import { Modal } from '../../app/Modal.tsx';
 import { useT } from '../../i18n/useI18n.ts';
 import { fetchMinutes, minutesUrl } from '../meetingApi.ts';
@@ -14,9 +15,11 @@ export function MinutesDialog({
   const t = useT();
   const titleId = useId();
   const [text, setText] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The failure itself, put in words at render, in the language shown then.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const error = failure === null ? null : errorLineOf(t, failure.error);
   useEffect(() => {
-    fetchMinutes(consultationId).then(setText, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    fetchMinutes(consultationId).then(setText, (e: unknown) => setFailure({ error: e }));
   }, [consultationId]);
   return (
     <Modal labelledBy={titleId} onClose={onClose} className="rt-dialog--wide">
