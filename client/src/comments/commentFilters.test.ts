@@ -189,8 +189,9 @@ describe('the text search', () => {
     expect(search('IŞSIZLIK', 'az')).toEqual([]);
   });
 
-  it('folds case by the reader’s language: English rules miss the Azerbaijani İ and I', () => {
-    expect(search('İŞSİZLİK', 'en')).toEqual([]);
+  it('folds case by the reader’s language: English rules miss the Azerbaijani I (ı), not its İ', () => {
+    // İ lower-cases to i in every language once the combining dot English and Russian leave is dropped.
+    expect(search('İŞSİZLİK', 'en')).toEqual(['az']);
     expect(search('SUMQAYIT', 'en')).toEqual([]);
   });
 

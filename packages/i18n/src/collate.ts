@@ -37,11 +37,19 @@ export function compareText(language: Language): (a: string, b: string) => numbe
  * `text` folded for a search in `language`: NFC-normalised and lower-cased
  * with that language's rules, so that in Azerbaijani "İ" finds "i" and "I"
  * finds "ı", and a word typed with a composed "ə" finds the same word stored
- * decomposed. Letters with their own place in the alphabet (ə, ı, ş, ё) are
- * not reduced to others.
+ * decomposed. An "İ" lower-cased by English or Russian rules ("i" and a
+ * combining dot above) is a plain "i", so "ilqar" finds "İlqar" in every
+ * interface. "ё" is searched as "е": Russian writes it optionally, so
+ * "Петр" finds "Пётр" (as the collation already sorts them together).
+ * Other letters with their own place in the alphabet (ə, ı, ş) are not
+ * reduced to others.
  */
 export function searchFold(text: string, language: Language): string {
-  return text.normalize('NFC').toLocaleLowerCase(FORMAT_LOCALES[language]);
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase(FORMAT_LOCALES[language])
+    .replace(/i\u0307/g, 'i')
+    .replace(/ё/g, 'е');
 }
 
 /** Whether `haystack` contains `needle` once both are {@link searchFold}ed; an empty needle matches everything. */

@@ -71,6 +71,24 @@ describe('searchFold and matchesSearch', () => {
     expect(matchesSearch('Sumqayıt', 'şu', 'az')).toBe(false);
     expect(matchesSearch('anything', '  ', 'az')).toBe(true);
   });
+
+  it('finds an Azerbaijani capital İ from every interface (no combining dot left by English or Russian lower-casing)', () => {
+    // 'İ'.toLocaleLowerCase('en-GB') is 'i' + U+0307: "ilqar" did not find "İlqar" in English or Russian.
+    expect(searchFold('İlqar', 'en')).toBe('ilqar');
+    expect(matchesSearch('İlqar Şıxəliyev', 'ilqar', 'en')).toBe(true);
+    expect(matchesSearch('İlqar Şıxəliyev', 'İlqar', 'ru')).toBe(true);
+    expect(matchesSearch('Nazirlik: İqtisadiyyat', 'iqtisad', 'ru')).toBe(true);
+    expect(matchesSearch('İlqar Şıxəliyev', 'ilqar', 'az')).toBe(true);
+  });
+
+  it('finds Russian names whether ё is typed or written as е', () => {
+    // Russian writes ё optionally: "Елкина" did not find "Юлия Ёлкина", nor "Фёдор" "Федор".
+    expect(matchesSearch('Юлия Ёлкина', 'елкина', 'ru')).toBe(true);
+    expect(matchesSearch('Пётр Ёлкин', 'Петр', 'ru')).toBe(true);
+    expect(matchesSearch('Федор Еремин', 'Фёдор', 'ru')).toBe(true);
+    expect(matchesSearch('Пётр Ёлкин', 'Петр', 'en')).toBe(true);
+    expect(matchesSearch('Пётр', 'пит', 'ru')).toBe(false);
+  });
 });
 
 describe('createTranslator', () => {
