@@ -87,11 +87,15 @@ describe('PATCH /api/consultations/:id', () => {
         headers: { authorization: `Bearer ${facilitator.token}` },
       });
       expect(res.status).toBe(200);
+      languages.push(res.headers.get('content-language'));
       return res.text();
     };
+    // The minutes name their language, for the client to mark them with it (lang) whatever the reader's.
+    const languages: (string | null)[] = [];
     expect(await minutes()).toMatch(/^# Проект протокола: /m);
     expect((await patch('lang', { language: 'az' }, facilitator.token)).status).toBe(200);
     expect(await minutes()).not.toMatch(/Проект протокола/);
+    expect(languages).toEqual(['ru', 'az']);
     const docx = await fetch(`${server.url}/api/consultations/lang/minutes.docx`, {
       headers: { authorization: `Bearer ${facilitator.token}` },
     });

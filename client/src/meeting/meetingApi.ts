@@ -157,10 +157,11 @@ export function minutesUrl(consultationId: string): string {
 }
 
 /** The minutes as Markdown text. Rejects with `ApiRequestError`. */
-export async function fetchMinutes(consultationId: string): Promise<string> {
+export async function fetchMinutes(consultationId: string): Promise<{ text: string; language: string | null }> {
   const response = await fetch(minutesUrl(consultationId), { credentials: 'same-origin' });
   if (!response.ok) throw apiErrorOf(response.status, await response.json().catch(() => null));
-  return response.text();
+  // The consultation's language (Content-Language), which may not be the reader's.
+  return { text: await response.text(), language: response.headers.get('content-language') };
 }
 
 /** Writes (or removes, null or "") the one-line statement of decision `decisionId`. Facilitators. */

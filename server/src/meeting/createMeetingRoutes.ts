@@ -118,9 +118,12 @@ export function createMeetingRoutes(deps: {
 
   app.get(`${base}/minutes`, async (c) => {
     const consultation = await access.allowed(c, 'run-meeting');
-    const { markdown, filename } = await service.minutes(consultation, minutesLanguage(consultation));
+    const language = minutesLanguage(consultation);
+    const { markdown, filename } = await service.minutes(consultation, language);
     return c.body(markdown, 200, {
       'content-type': 'text/markdown; charset=utf-8',
+      // The minutes' own language, which may not be the reader's: the client marks the text with it (lang).
+      'content-language': language,
       'content-disposition': `attachment; filename="${filename}"`,
     });
   });
@@ -132,6 +135,7 @@ export function createMeetingRoutes(deps: {
     const bytes = await minutesDocx(markdown, { language });
     return c.body(bytes.buffer as ArrayBuffer, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-language': language,
       'content-disposition': `attachment; filename="${filename.replace(/\.md$/, '.docx')}"`,
     });
   });

@@ -14,12 +14,12 @@ export function MinutesDialog({
 }): JSX.Element {
   const t = useT();
   const titleId = useId();
-  const [text, setText] = useState<string | null>(null);
+  const [minutes, setMinutes] = useState<{ text: string; language: string | null } | null>(null);
   // The failure itself, put in words at render, in the language shown then.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const error = failure === null ? null : errorLineOf(t, failure.error);
   useEffect(() => {
-    fetchMinutes(consultationId).then(setText, (e: unknown) => setFailure({ error: e }));
+    fetchMinutes(consultationId).then(setMinutes, (e: unknown) => setFailure({ error: e }));
   }, [consultationId]);
   return (
     <Modal labelledBy={titleId} onClose={onClose} className="rt-dialog--wide">
@@ -43,13 +43,14 @@ export function MinutesDialog({
             {error}
           </p>
         )}
-        {text === null && error === null ? (
+        {minutes === null && error === null ? (
           <p className="rt-meeting-panel__empty">{t('meeting.minutes.writing')}</p>
         ) : null}
-        {text !== null && (
+        {minutes !== null && (
+          // The minutes are in the consultation's language, not necessarily the interface's: screen readers read them in it.
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling area must take focus for keyboards to scroll it (WCAG 2.1.1)
-          <pre className="rt-minutes__text" data-minutes-text tabIndex={0}>
-            {text}
+          <pre className="rt-minutes__text" data-minutes-text tabIndex={0} lang={minutes.language ?? undefined}>
+            {minutes.text}
           </pre>
         )}
       </div>
