@@ -31,7 +31,7 @@ export function SideTabButton(props: SideTabButtonProps): JSX.Element {
         if (event.key === 'ArrowLeft') onSwitch(-1);
       }}
     >
-      {label}
+      <span className="rt-tab__label">{label}</span>
       <span className="rt-count">
         {count}
         <span className="rt-visually-hidden"> {what}</span>

@@ -52,8 +52,15 @@ export function searchFold(text: string, language: Language): string {
     .replace(/ё/g, 'е');
 }
 
-/** Whether `haystack` contains `needle` once both are {@link searchFold}ed; an empty needle matches everything. */
+/**
+ * Whether `haystack` contains `needle` once both are {@link searchFold}ed in
+ * `language`, or in English: consultations mix languages (an Azerbaijani
+ * interface lists "Ministry of Interior" and "IOM"), and in Azerbaijani
+ * rules "I" is "ı", so "interior" would otherwise not find "Interior". An
+ * empty needle matches everything.
+ */
 export function matchesSearch(haystack: string, needle: string, language: Language): boolean {
   const folded = searchFold(needle.trim(), language);
-  return folded === '' || searchFold(haystack, language).includes(folded);
+  if (folded === '' || searchFold(haystack, language).includes(folded)) return true;
+  return language !== 'en' && searchFold(haystack, 'en').includes(searchFold(needle.trim(), 'en'));
 }
