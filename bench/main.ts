@@ -7,6 +7,7 @@
  *   pnpm bench                      everything (about 8 minutes)
  *   pnpm bench --only a,d           some workloads
  *   pnpm bench --targets Roundtable some servers
+ *   pnpm bench --redis              also Roundtable storing in Redis (AOF everysec): a column SQLite ÷ Redis
  *   pnpm bench --policy-off         also Roundtable with its write policy off (DRAFT_POLICY=off): what the check costs
  *   pnpm bench --no-priority        at normal priority (default: `nice -n -20` when allowed)
  *   pnpm bench --profile prof/      each server writes a V8 CPU profile into prof/ (see tools/topFunctions.ts)
@@ -20,7 +21,7 @@ import { DraftLibrary } from './draft/DraftLibrary.ts';
 import { machineHeader } from './report/machineHeader.ts';
 import { pinDriver } from './scheduling.ts';
 import { hocuspocus, yWebsocketServer } from './targets/peers.ts';
-import { roundtable, roundtablePolicyOff } from './targets/roundtable.ts';
+import { roundtable, roundtablePolicyOff, roundtableRedis } from './targets/roundtable.ts';
 import { PROFILE_ENV } from './targets/spawnPinned.ts';
 import { sections } from './workloads/index.ts';
 
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     targets: { type: 'string' },
     'policy-off': { type: 'boolean' },
+    redis: { type: 'boolean' },
     'no-priority': { type: 'boolean' },
     profile: { type: 'string' },
     scale: { type: 'string' },
@@ -51,9 +53,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 const scale = values.scale === undefined ? 1 : Number(values.scale);
 if (!(scale > 0 && scale <= 1)) throw new Error(`--scale must be in (0, 1], not ${values.scale}`);
 const only = values.only?.split(',');
-const kinds = [roundtable, ...(values['policy-off'] ? [roundtablePolicyOff] : []), yWebsocketServer, hocuspocus].filter(
-  (k) => !values.targets || k.role === 'variant' || values.targets.split(',').includes(k.name),
-);
+const kinds = [
+  roundtable,
+  ...(values['policy-off'] ? [roundtablePolicyOff] : []),
+  ...(values.redis ? [roundtableRedis] : []),
+  yWebsocketServer,
+  hocuspocus,
+].filter((k) => !values.targets || k.role === 'variant' || values.targets.split(',').includes(k.name));
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 const started = performance.now();

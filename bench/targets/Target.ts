@@ -1,7 +1,12 @@
 import type { BenchConsultation } from '../draft/BenchConsultation.ts';
 import type { Dialect } from '../wire/Dialect.ts';
 
-export type TargetName = 'Roundtable' | 'Roundtable, policy off' | 'y-websocket-server' | 'hocuspocus';
+export type TargetName =
+  | 'Roundtable'
+  | 'Roundtable, policy off'
+  | 'Roundtable on Redis'
+  | 'y-websocket-server'
+  | 'hocuspocus';
 
 /** Everything a client needs to join one room. */
 export interface RoomAccess {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { draftRoomOf } from '@roundtable/profile';
+import { startRedis } from '../../tests/helpers/redisServer.ts';
 import { yWebsocketDialect } from '../wire/yWebsocketDialect.ts';
 import { spawnPinned } from './spawnPinned.ts';
 import type { BenchRoom, TargetKind, TargetName } from './Target.ts';
@@ -30,12 +31,32 @@ export const roundtablePolicyOff: TargetKind = roundtableKind('Roundtable, polic
   DRAFT_POLICY: 'off',
 });
 
-function roundtableKind(name: TargetName, role: TargetKind['role'], env: Record<string, string>): TargetKind {
+/**
+ * The same server storing in Redis (`REDIS_URL`): a fresh `redis-server` per
+ * run on a free port, with an append-only file fsynced every second (what
+ * production should run; `tests/helpers/redisServer.ts`), on the driver's
+ * CPU. `pnpm bench --redis`; its column is Roundtable (SQLite) ÷ Redis.
+ */
+export const roundtableRedis: TargetKind = roundtableKind('Roundtable on Redis', 'variant', {}, async () => {
+  const redis = await startRedis({ appendOnly: true });
+  return { env: { REDIS_URL: redis.url }, stop: () => redis.stop('SIGTERM') };
+});
+
+/** What a target needs besides the server for one run (a Redis), and how to stop it. */
+type Prepare = () => Promise<{ env: Record<string, string>; stop: () => Promise<void> }>;
+
+function roundtableKind(
+  name: TargetName,
+  role: TargetKind['role'],
+  env: Record<string, string>,
+  prepare?: Prepare,
+): TargetKind {
   return {
     name,
     role,
     async start() {
       const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-bench-'));
+      const extra = prepare === undefined ? { env: {}, stop: async () => {} } : await prepare();
       const server = await spawnPinned('server/src/main.ts', {
         cwd: REPO_ROOT,
         // Hundreds of simulated clients share one invitation: lift the per-person cap; (g) puts 1,000 in one room.
@@ -49,6 +70,7 @@ function roundtableKind(name: TargetName, role: TargetKind['role'], env: Record<
           // (e) replays its 9,999-edit history from one client as fast as it can, far past a person's rate.
           MAX_MESSAGES_PER_SECOND: '1000000',
           ...env,
+          ...extra.env,
         },
       });
       const http = `http://127.0.0.1:${server.port}`;
@@ -85,6 +107,7 @@ function roundtableKind(name: TargetName, role: TargetKind['role'], env: Record<
         },
         async stop() {
           await server.stop();
+          await extra.stop();
           rmSync(dataDir, { recursive: true, force: true });
         },
       };
