@@ -48,7 +48,7 @@ describe('the language switch', () => {
       await waitForDraft(page);
       await page.getByRole('button', { name: 'Azərbaycanca' }).click();
       await page.getByRole('button', { name: 'Versiyalar' }).waitFor();
-      // The switch renders the app anew (I18nProvider's key), so the draft reconnects first.
+      // The pill's word is translated in place; the draft stays connected (everyLanguage.e2e.test.ts).
       await page.locator('.rt-pill[data-status="connected"]', { hasText: 'Qoşulub' }).waitFor({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Klaviatura qısayolları' }).waitFor();
       await page.getByRole('button', { name: 'Русский' }).click();
