@@ -152,7 +152,7 @@ export class MeetingService {
 
   /**
    * The draft minutes as Markdown in `language` (the consultation's, see
-   * `minutesLanguage`), and a safe name to download them under.
+   * `languageOf`), and a safe name to download them under.
    */
   async minutes(consultation: ConsultationRecord, language: Language): Promise<{ markdown: string; filename: string }> {
     const { meeting } = this.options;

@@ -16,6 +16,7 @@ import {
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
+import { languageOf } from '../consultations/ConsultationStore.ts';
 import type { Guard } from '../http/Guard.ts';
 import { parseInput, readBody } from '../http/readBody.ts';
 import type { Logger } from '../log.ts';
@@ -26,7 +27,6 @@ import { createMeetingAccess } from './MeetingAccess.ts';
 import type { MeetingRooms } from './MeetingRooms.ts';
 import type { MeetingRouteDeps } from './MeetingRouteDeps.ts';
 import type { MeetingService } from './MeetingService.ts';
-import { minutesLanguage } from './minutesLanguage.ts';
 
 const domainParamSchema = z.coerce.number().int().min(1).max(6);
 
@@ -118,7 +118,7 @@ export function createMeetingRoutes(deps: {
 
   app.get(`${base}/minutes`, async (c) => {
     const consultation = await access.allowed(c, 'run-meeting');
-    const language = minutesLanguage(consultation);
+    const language = languageOf(consultation);
     const { markdown, filename } = await service.minutes(consultation, language);
     return c.body(markdown, 200, {
       'content-type': 'text/markdown; charset=utf-8',
@@ -130,7 +130,7 @@ export function createMeetingRoutes(deps: {
 
   app.get(`${base}/minutes.docx`, async (c) => {
     const consultation = await access.allowed(c, 'run-meeting');
-    const language = minutesLanguage(consultation);
+    const language = languageOf(consultation);
     const { markdown, filename } = await service.minutes(consultation, language);
     const bytes = await minutesDocx(markdown, { language });
     return c.body(bytes.buffer as ArrayBuffer, 200, {
