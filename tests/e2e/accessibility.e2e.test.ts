@@ -5,7 +5,7 @@ import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { type AxeFinding, failingElements, seriousViolations } from './axeAudit.ts';
 import { postComment } from './commentsPage.ts';
 import { type OpenedPage, openDraft, waitForDraft } from './draftPage.ts';
-import { invite, openInvited } from './invite.ts';
+import { FATOU, invite, openInvited } from './invite.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -27,11 +27,7 @@ beforeAll(async () => {
     organisation: 'min-interior',
     role: 'participant',
   });
-  facilitator = await openInvited(browser, server, {
-    name: 'Fatou Ndiaye',
-    organisation: 'iom-veloria',
-    role: 'facilitator',
-  });
+  facilitator = await openInvited(browser, server, FATOU);
   await Promise.all([waitForDraft(participant.page), waitForDraft(facilitator.page)]);
 }, 60_000);
 
@@ -162,7 +158,7 @@ describe('a 1366x768 laptop at 200% zoom (683x384 CSS px)', () => {
   it('needs no horizontal scrolling, and the top bar, the draft, the side panel and the outline are all reachable', async () => {
     const zoomed = await openDraft(browser, server.url, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      joinUrl: await invite(server, FATOU),
       viewport: { width: 683, height: 384 },
     });
     const { page } = zoomed;

@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { postComment } from './commentsPage.ts';
 import { openDraft, waitForDraft } from './draftPage.ts';
-import { invite, openInvited } from './invite.ts';
+import { FATOU, invite, openInvited } from './invite.ts';
 import { atTopOfCanvas } from './meetingPage.ts';
 
 let browser: Browser;
@@ -29,11 +29,7 @@ describe('the live region for screen readers', () => {
       joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-interior' }),
     });
     await waitForDraft(amina.page);
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
     const { page } = amina;
     try {
       await waitForDraft(fatou.page);

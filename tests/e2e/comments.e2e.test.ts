@@ -15,7 +15,7 @@ import {
   waitForDraftLoaded,
 } from './commentsPage.ts';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { invite, openInvited } from './invite.ts';
+import { AMINA, FATOU, invite, openInvited } from './invite.ts';
 
 const QUOTE = 'Law No. 24/2010 on Local Self-Government';
 
@@ -35,16 +35,8 @@ const sidebarThread = (page: Page) => page.locator('.rt-side .rt-thread');
 
 describe('commenting on a selection, live, and resolving it', () => {
   it('shows a participant’s comment to the facilitator without a reload, and unpaints it for both once resolved', async () => {
-    const amina = await openInvited(browser, server, {
-      name: 'Amina Diallo',
-      organisation: 'min-labour',
-      role: 'participant',
-    });
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
+    const amina = await openInvited(browser, server, AMINA);
+    const fatou = await openInvited(browser, server, FATOU);
     try {
       await Promise.all([waitForDraft(amina.page), waitForDraft(fatou.page)]);
 
@@ -199,11 +191,7 @@ describe('commenting on a selection, live, and resolving it', () => {
   });
 
   it('asks the facilitator why before resolving a remark as not accepted', async () => {
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
     let resolveRequests = 0;
     fatou.page.on('request', (request) => {
       if (request.url().endsWith('/resolve')) resolveRequests++;
@@ -300,16 +288,8 @@ describe('commenting on a selection, live, and resolving it', () => {
   // @lexical/yjs rewrites a text node when part of it is formatted, which moved the anchor's end.
   it('keeps the highlight on its text when part of it is made bold, and then applies no wording over it', async () => {
     const quote = 'visa-free stay of up to 90 days';
-    const amina = await openInvited(browser, server, {
-      name: 'Amina Diallo',
-      organisation: 'min-labour',
-      role: 'participant',
-    });
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
+    const amina = await openInvited(browser, server, AMINA);
+    const fatou = await openInvited(browser, server, FATOU);
     try {
       await Promise.all([waitForDraft(amina.page), waitForDraft(fatou.page)]);
       await commentOnSelection(amina.page, '3.2', quote, {

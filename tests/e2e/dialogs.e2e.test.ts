@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { postComment } from './commentsPage.ts';
 import { openDraft, waitForDraft } from './draftPage.ts';
-import { invite, openInvited } from './invite.ts';
+import { FATOU, invite, openInvited } from './invite.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -42,11 +42,7 @@ const hasFocus = (locator: Locator) => locator.evaluate((element) => element ===
 
 describe('modal dialogs', () => {
   it('keeps focus in the facilitator’s panel, closes it on Escape and gives focus back to its button', async () => {
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
     const { page } = fatou;
     try {
       await waitForDraft(page);
@@ -69,11 +65,7 @@ describe('modal dialogs', () => {
   });
 
   it('holds focus in the resolve dialog and gives it back to "Resolve…" on Cancel', async () => {
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
     const { page } = fatou;
     try {
       await waitForDraft(page);

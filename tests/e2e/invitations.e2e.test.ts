@@ -4,7 +4,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { waitForDraftLoaded } from './commentsPage.ts';
 import { openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { invite, openInvited } from './invite.ts';
+import { FATOU, invite, openInvited } from './invite.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -20,11 +20,7 @@ afterAll(async () => {
 
 describe("the facilitator's panel", () => {
   it('invites a person whose link opens the consultation, and revoking them disconnects them within seconds', async () => {
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
     const guest = await browser.newContext({ viewport: { width: 1366, height: 768 } });
     try {
       await waitForDraft(fatou.page);
@@ -111,7 +107,7 @@ describe('the facilitator’s panel in Azerbaijani', () => {
     for (const name of [...azerbaijani].reverse()) await invite(server, { name, organisation: 'min-interior' });
     const fatou = await openDraft(browser, server.url, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+      joinUrl: await invite(server, FATOU),
       prepare: (context) => context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'az')),
     });
     try {

@@ -11,6 +11,11 @@ export interface InviteOptions {
   consultationId?: string;
 }
 
+/** The facilitator most end-to-end tests open: IOM's office in the demo consultation. */
+export const FATOU = { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' } as const;
+/** The participant most end-to-end tests open, from the Ministry of Labour. */
+export const AMINA = { name: 'Amina Diallo', organisation: 'min-labour', role: 'participant' } as const;
+
 /**
  * Creates an invitation with the operator's token (which the server keeps in
  * `<dataDir>/admin-token`) and returns its join link (`/join#token=...`).

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { finding, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { openInvited } from './invite.ts';
+import { AMINA, FATOU, openInvited } from './invite.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
 
@@ -28,16 +28,8 @@ const statusSelect = (page: Page, indicatorId: string) =>
 
 describe('running the meeting', () => {
   it('lets the facilitator set an indicator’s status, which a participant sees change live', async () => {
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
-    const amina = await openInvited(browser, server, {
-      name: 'Amina Diallo',
-      organisation: 'min-labour',
-      role: 'participant',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
+    const amina = await openInvited(browser, server, AMINA);
     try {
       await Promise.all([waitForDraft(fatou.page), waitForDraft(amina.page)]);
       expect(await statusChip(amina.page, '2.4').textContent()).toBe('Not discussed');

@@ -6,7 +6,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { selectInFinding } from './commentsPage.ts';
 import { PROJECTOR, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { openInvited } from './invite.ts';
+import { AMINA, FATOU, openInvited } from './invite.ts';
 import { atTopOfCanvas, canvasScrollTop, findingText, offsetInCanvas, openMeetingTab } from './meetingPage.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
@@ -41,16 +41,8 @@ async function roomScreen(from: BrowserContext, viewport: { width: number; heigh
 
 describe('the live meeting, for a facilitator and two participants', () => {
   it('moves followers with the spotlight, queues hands, locks, shares statuses, and writes it all in the minutes', async () => {
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
-    const amina = await openInvited(browser, server, {
-      name: 'Amina Diallo',
-      organisation: 'min-labour',
-      role: 'participant',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
+    const amina = await openInvited(browser, server, AMINA);
     const boris = await openInvited(browser, server, {
       name: 'Boris Petrov',
       organisation: 'min-interior',
@@ -245,11 +237,7 @@ describe('the live meeting, for a facilitator and two participants', () => {
   });
 
   it('speaks each reader’s language: the room screen in Russian, the facilitator’s meeting in Azerbaijani', async () => {
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
     let russian: BrowserContext | null = null;
     try {
       await fatou.context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'az'));

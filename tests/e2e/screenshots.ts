@@ -10,7 +10,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { REPO_ROOT, startServer } from '../helpers/startServer.ts';
 import { commentOnSelection, postComment, selectInFinding, waitForDraftLoaded } from './commentsPage.ts';
 import { LAPTOP, openDraft, PROJECTOR, placeCaretInFinding, type Viewport, waitForDraft } from './draftPage.ts';
-import { invite } from './invite.ts';
+import { FATOU, invite } from './invite.ts';
 
 const OUT = join(REPO_ROOT, 'tests/.artifacts');
 mkdirSync(OUT, { recursive: true });
@@ -60,7 +60,7 @@ async function commentScreens(viewport: Viewport, label: string): Promise<void> 
   const fatou = await openDraft(browser, server.url, {
     name: 'Fatou Ndiaye',
     viewport,
-    joinUrl: await invite(server, { name: 'Fatou Ndiaye', organisation: 'iom-veloria', role: 'facilitator' }),
+    joinUrl: await invite(server, FATOU),
   });
   const amina = await openDraft(browser, server.url, {
     name: 'Amina Diallo',

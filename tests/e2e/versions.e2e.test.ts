@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { finding, placeCaretInFinding, waitForDraft } from './draftPage.ts';
-import { openInvited } from './invite.ts';
+import { AMINA, FATOU, openInvited } from './invite.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -19,16 +19,8 @@ afterAll(async () => {
 
 describe('versions and the lifecycle in the browser', () => {
   it('saves a version, compares it with a word diff, restores an indicator live, and validation makes the draft read-only', async () => {
-    const fatou = await openInvited(browser, server, {
-      name: 'Fatou Ndiaye',
-      organisation: 'iom-veloria',
-      role: 'facilitator',
-    });
-    const amina = await openInvited(browser, server, {
-      name: 'Amina Diallo',
-      organisation: 'min-labour',
-      role: 'participant',
-    });
+    const fatou = await openInvited(browser, server, FATOU);
+    const amina = await openInvited(browser, server, AMINA);
     try {
       await Promise.all([waitForDraft(fatou.page), waitForDraft(amina.page)]);
       for (const { page } of [fatou, amina]) page.on('dialog', (dialog) => void dialog.accept());
