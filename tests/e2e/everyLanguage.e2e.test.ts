@@ -176,8 +176,14 @@ describe('switching language', () => {
       await search.fill('əməkçi miqrant');
       await page.getByRole('button', { name: 'Русский' }).click();
       await page.getByRole('tab', { name: new RegExp(`^${say('ru', 'app.side.comments')}`) }).waitFor();
+      // The indicators' badges, drawn outside React, are redrawn in the new language.
+      const status = page.locator('.rt-indicator__status').first();
+      const statusKey = `vocabulary.indicatorStatus.${await status.getAttribute('data-status')}`;
+      await expect.poll(() => status.textContent()).toBe(say('ru', statusKey));
+      expect(await page.locator('.rt-badge__label').first().textContent()).toBe(say('ru', 'vocabulary.chrome.answer'));
       await page.getByRole('button', { name: 'Azərbaycanca' }).click();
       await page.getByRole('tab', { name: new RegExp(`^${say('az', 'app.side.comments')}`) }).waitFor();
+      await expect.poll(() => status.textContent()).toBe(say('az', statusKey));
       const after = await page.evaluate(() => {
         const w = window as unknown as { seen: string[]; editor: Element | null };
         return { seen: w.seen, sameEditor: w.editor === document.querySelector('.rt-editor__content') };

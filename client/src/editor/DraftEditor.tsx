@@ -21,6 +21,7 @@ import { editorTheme } from './editorTheme.ts';
 import { CursorRefreshPlugin } from './plugins/CursorRefreshPlugin.tsx';
 import { DraftGuardPlugin } from './plugins/DraftGuardPlugin.tsx';
 import { EditableWhenSyncedPlugin } from './plugins/EditableWhenSyncedPlugin.tsx';
+import { IndicatorChromeLanguagePlugin } from './plugins/IndicatorChromeLanguagePlugin.tsx';
 import { IndicatorNavigationPlugin } from './plugins/IndicatorNavigationPlugin.tsx';
 import { OutlinePlugin } from './plugins/OutlinePlugin.tsx';
 import { OwnTextCaretPlugin } from './plugins/OwnTextCaretPlugin.tsx';
@@ -117,6 +118,7 @@ export function DraftEditor(props: DraftEditorProps): JSX.Element {
         <OwnTextCaretPlugin binding={binding} />
         <ListPlugin />
         <DraftGuardPlugin />
+        <IndicatorChromeLanguagePlugin />
         <EditableWhenSyncedPlugin editable={hasSynced && canEdit} />
         <OutlinePlugin onChange={props.onOutline} />
         <PresenceIndicatorPlugin provider={provider} />

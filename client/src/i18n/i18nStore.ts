@@ -1,3 +1,4 @@
+import { setIndicatorChromeText } from '@roundtable/editor';
 import { type Catalogue, DEFAULT_LANGUAGE, FORMAT_LOCALES, type Language } from '@roundtable/i18n';
 import { createIntl, createIntlCache, type IntlShape } from 'react-intl';
 import { ENGLISH_CATALOGUE, loadCatalogue } from './catalogues.ts';
@@ -55,6 +56,8 @@ export function subscribeI18n(listener: () => void): () => void {
 export async function setLanguage(language: Language, remember = true): Promise<void> {
   const [catalogue] = await Promise.all([loadCatalogue(language), ensureIntlData(language)]);
   state = stateFor(language, catalogue);
+  const { intl } = state;
+  setIndicatorChromeText({ language, t: (key, values) => intl.formatMessage({ id: key }, values) });
   document.documentElement.lang = language;
   if (remember) rememberLanguage(language);
   for (const listener of listeners) listener();

@@ -8,6 +8,7 @@ export { draftClientId } from './draftClientId.ts';
 export { headlessProvider } from './headlessProvider.ts';
 export type { IndicatorNodeInit, SerializedIndicatorNode } from './IndicatorNode.ts';
 export { $createIndicatorNode, $enclosingIndicatorNode, $isIndicatorNode, IndicatorNode } from './IndicatorNode.ts';
+export { type IndicatorChromeText, indicatorChromeText, setIndicatorChromeText } from './indicatorChromeText.ts';
 export type { DraftOutline, OutlineDomain, OutlineIndicator, OutlineSection } from './readOutline.ts';
 export { $readOutline, readOutline } from './readOutline.ts';
 export {
@@ -17,7 +18,7 @@ export {
   registerDraftGuard,
 } from './registerDraftGuard.ts';
 export { registerSchemaGuard } from './registerSchemaGuard.ts';
-export { INDICATOR_BODY_CLASS, INDICATOR_CLASS } from './renderIndicatorChrome.ts';
+export { INDICATOR_BODY_CLASS, INDICATOR_CLASS, renderIndicatorChrome } from './renderIndicatorChrome.ts';
 export { ROUNDTABLE_NODES } from './roundtableNodes.ts';
 export type { SectionLevel, SerializedSectionHeadingNode } from './SectionHeadingNode.ts';
 export {

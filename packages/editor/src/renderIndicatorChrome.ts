@@ -1,12 +1,6 @@
-import {
-  ANSWER_LABELS,
-  type Answer,
-  FINDING_KIND_LABELS,
-  type FindingKind,
-  INDICATOR_STATUS_LABELS,
-  type IndicatorStatus,
-  type Source,
-} from '@roundtable/profile';
+import { ANSWER_KEYS, FINDING_KIND_KEYS, INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
+import type { Answer, FindingKind, IndicatorStatus, Source } from '@roundtable/profile';
+import { indicatorChromeText } from './indicatorChromeText.ts';
 
 /** What the non-editable parts of an indicator block show. */
 export interface IndicatorChromeView {
@@ -59,7 +53,8 @@ export function renderIndicatorChrome(article: HTMLElement, view: IndicatorChrom
   article.dataset.answer = view.answer;
   article.dataset.kind = view.kind;
   article.dataset.status = view.status;
-  article.setAttribute('aria-label', `Indicator ${view.indicatorId}: ${view.title}`);
+  const { t } = indicatorChromeText();
+  article.setAttribute('aria-label', t('vocabulary.chrome.indicator', { id: view.indicatorId, title: view.title }));
 
   const header = article.querySelector(`:scope > .${HEADER_CLASS}`);
   if (header !== null) header.replaceChildren(...headerContent(doc, view));
@@ -84,13 +79,19 @@ function headerContent(doc: Document, view: IndicatorChromeView): Node[] {
     el(doc, 'span', 'rt-indicator__id', view.indicatorId),
     el(doc, 'h3', 'rt-indicator__title', view.title),
   );
+  // The badges are the interface's words, in its language (the title and question are the document's).
+  const { language, t } = indicatorChromeText();
   const badges = el(doc, 'div', 'rt-indicator__badges');
+  badges.lang = language;
   const answer = el(doc, 'span', 'rt-badge rt-badge--answer');
   answer.dataset.answer = view.answer;
-  answer.append(el(doc, 'span', 'rt-badge__label', 'Answer'), doc.createTextNode(ANSWER_LABELS[view.answer]));
-  const kind = el(doc, 'span', 'rt-badge rt-badge--kind', FINDING_KIND_LABELS[view.kind]);
+  answer.append(
+    el(doc, 'span', 'rt-badge__label', t('vocabulary.chrome.answer')),
+    doc.createTextNode(t(ANSWER_KEYS[view.answer])),
+  );
+  const kind = el(doc, 'span', 'rt-badge rt-badge--kind', t(FINDING_KIND_KEYS[view.kind]));
   kind.dataset.kind = view.kind;
-  const status = el(doc, 'span', 'rt-indicator__status', INDICATOR_STATUS_LABELS[view.status]);
+  const status = el(doc, 'span', 'rt-indicator__status', t(INDICATOR_STATUS_KEYS[view.status]));
   status.dataset.status = view.status;
   badges.append(answer, kind, status);
   const nodes: Node[] = [heading];
@@ -103,5 +104,13 @@ function sourcesContent(doc: Document, sources: readonly Source[]): Node[] {
   if (sources.length === 0) return [];
   const list = el(doc, 'ul', 'rt-indicator__source-list');
   for (const source of sources) list.append(el(doc, 'li', 'rt-indicator__source', source.title));
-  return [el(doc, 'span', 'rt-indicator__sources-label', sources.length === 1 ? 'Source' : 'Sources'), list];
+  const { language, t } = indicatorChromeText();
+  const label = el(
+    doc,
+    'span',
+    'rt-indicator__sources-label',
+    t('vocabulary.chrome.sources', { count: sources.length }),
+  );
+  label.lang = language;
+  return [label, list];
 }
