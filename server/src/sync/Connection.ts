@@ -145,7 +145,7 @@ export class Connection {
       return;
     }
     if (this.socket.sendShared) this.socket.sendShared(frame);
-    else this.socket.send(frame.bytes);
+    else for (let f: SharedFrame | undefined = frame; f; f = f.next) this.socket.send(f.bytes);
   }
 
   /** Who writes through this connection (see {@link ConnectionOptions.writer}). */

@@ -96,46 +96,86 @@ export class Outbox {
 
   private readonly flushPresence = (): void => {
     this.presenceTimer = null;
-    const presence = this.presence;
-    this.presence = [];
-    const only = presence.length === 1 ? presence[0] : undefined;
-    const entries = only ? only.entries : latestPerClient(presence.flatMap((p) => p.entries));
-    if (entries.length === 0) return;
-    const bytes = only?.frame ?? encodeAwareness(encodeAwarenessUpdate(entries));
-    const raised = new Map<PresenceSpeaker, RelayedPresence>();
-    for (const entry of entries) if (entry.owner && entry.clock !== entry.ownClock) raised.set(entry.owner, entry);
-    if (raised.size === 0) {
-      this.broadcast(bytes, null);
+    const pending = this.takePresence();
+    if (!pending) return;
+    if (pending.raised.size === 0) {
+      this.broadcast({ bytes: pending.bytes }, null);
       return;
     }
     // Rare (after a reconnect): whoever's clock the room raised hears its own entry with its own clock.
-    const shared: SharedFrame = { bytes };
+    const shared: SharedFrame = { bytes: pending.bytes };
     for (const connection of this.connections) {
-      const own = raised.get(connection);
+      const own = pending.raised.get(connection);
       if (!own) {
         connection.sendShared(shared);
         continue;
       }
-      const asItSent = entries.map((e) => (e === own ? { ...e, clock: e.ownClock } : e));
+      const asItSent = pending.entries.map((e) => (e === own ? { ...e, clock: e.ownClock } : e));
       connection.send(encodeAwareness(encodeAwarenessUpdate(asItSent)));
     }
   };
 
-  private broadcastUpdate(bytes: Uint8Array, exclude: Connection | null): void {
-    this.metrics.updateOut(this.broadcast(bytes, exclude), bytes.byteLength);
+  /** The presence gathered so far as one frame, emptied; null when nothing changed. */
+  private takePresence(): PendingPresence | null {
+    const presence = this.presence;
+    this.presence = [];
+    const only = presence.length === 1 ? presence[0] : undefined;
+    const entries = only ? only.entries : latestPerClient(presence.flatMap((p) => p.entries));
+    if (entries.length === 0) return null;
+    const bytes = only?.frame ?? encodeAwareness(encodeAwarenessUpdate(entries));
+    const raised = new Map<PresenceSpeaker, RelayedPresence>();
+    for (const entry of entries) if (entry.owner && entry.clock !== entry.ownClock) raised.set(entry.owner, entry);
+    return { bytes, entries, raised };
   }
 
-  /** Sends to every connection but `exclude`; returns how many received it. */
-  private broadcast(bytes: Uint8Array, exclude: Connection | null): number {
-    const frame: SharedFrame = { bytes };
+  /**
+   * Presence waiting for its batch to end goes out with the update instead,
+   * in the same write to each socket: one write per receiver carries both,
+   * and presence is sent sooner, never later. Not when a speaker must hear
+   * its own entry differently (see `flushPresence`).
+   */
+  private presenceToShip(): PendingPresence | null {
+    if (this.presence.length === 0) return null;
+    const pending = this.takePresence();
+    if (!pending) return null;
+    if (pending.raised.size > 0) {
+      this.presence.push({ frame: pending.bytes, entries: pending.entries });
+      return null;
+    }
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
+    this.presenceTimer = null;
+    return pending;
+  }
+
+  private broadcastUpdate(bytes: Uint8Array, exclude: Connection | null): void {
+    const presence = this.presenceToShip();
+    const update: SharedFrame = presence ? { bytes, next: { bytes: presence.bytes } } : { bytes };
+    this.metrics.updateOut(this.broadcast(update, exclude, update.next), bytes.byteLength);
+  }
+
+  /**
+   * Sends `frame` to every connection but `exclude`, which gets `toExcluded`
+   * instead when given; returns how many received `frame`.
+   */
+  private broadcast(frame: SharedFrame, exclude: Connection | null, toExcluded?: SharedFrame): number {
     let receivers = 0;
     for (const connection of this.connections) {
-      if (connection === exclude) continue;
+      if (connection === exclude) {
+        if (toExcluded) connection.sendShared(toExcluded);
+        continue;
+      }
       connection.sendShared(frame);
       receivers++;
     }
     return receivers;
   }
+}
+
+interface PendingPresence {
+  bytes: Uint8Array;
+  entries: RelayedPresence[];
+  /** Speakers whose entry the room raised: they hear it with their own clock. */
+  raised: Map<PresenceSpeaker, RelayedPresence>;
 }
 
 /** Several changes of one client within a batch: only the newest matters. */

@@ -5,6 +5,8 @@
  */
 export interface SharedFrame {
   readonly bytes: Uint8Array;
+  /** A frame that goes out right after this one, in the same write where the transport can. */
+  readonly next?: SharedFrame;
   wire?: unknown;
 }
 
@@ -14,7 +16,10 @@ export interface SharedFrame {
  */
 export interface Socket {
   send(frame: Uint8Array): void;
-  /** Sends a frame shared with other sockets; falls back to `send(frame.bytes)` when absent. */
+  /**
+   * Sends a frame shared with other sockets, and the frames chained to it
+   * (`next`) in order; falls back to `send` of each frame's bytes when absent.
+   */
   sendShared?(frame: SharedFrame): void;
   close(code: number, reason: string): void;
   /** Bytes queued but not yet written; used to drop consumers that fall behind. */

@@ -14,11 +14,44 @@ function netSocketOf(ws: WebSocket): NetSocket | undefined {
   return (ws as unknown as { _socket?: NetSocket })._socket;
 }
 
+/** ws's frame sender: `_state` 0 is idle; other states (compressing a frame) queue what follows in `_queue`. */
+interface WsSender {
+  _state: number;
+  _queue: unknown[];
+}
+
 /**
- * Adapts a `ws` socket to the sync layer's {@link Socket}. A shared frame is
- * framed once (server frames are unmasked, so every receiver gets the same
- * bytes) and written straight to each TCP socket: one write per receiver.
- * Safe because compression is off, so ws never holds frames in a queue.
+ * True when ws holds no frame back: nothing is being compressed and nothing
+ * waits behind such a frame. Only then may a frame go straight to the TCP
+ * socket without overtaking one sent earlier through `ws.send`.
+ */
+function senderIsIdle(ws: WebSocket): boolean {
+  const sender = (ws as unknown as { _sender?: WsSender })._sender;
+  return sender === undefined || (sender._state === 0 && sender._queue.length === 0);
+}
+
+/** The frame and the frames chained to it, framed once, as one buffer. */
+function wireOf(frame: SharedFrame): Buffer {
+  let wire = frame.wire as Buffer | undefined;
+  if (wire) return wire;
+  const parts: Buffer[] = [];
+  for (let f: SharedFrame | undefined = frame; f; f = f.next) {
+    const { buffer, byteOffset, byteLength } = f.bytes;
+    parts.push(...frameOf(Buffer.from(buffer, byteOffset, byteLength), FRAME_OPTIONS));
+  }
+  wire = Buffer.concat(parts);
+  frame.wire = wire;
+  return wire;
+}
+
+/**
+ * Adapts a `ws` socket to the sync layer's {@link Socket}. A shared frame
+ * (with the frames chained to it) is framed once (server frames are
+ * unmasked, so every receiver gets the same bytes) and written straight to
+ * each TCP socket: one write per receiver. Frames go out in the order they
+ * were sent: when ws is still compressing a large frame this connection was
+ * sent (permessage-deflate is asynchronous), shared frames queue behind it
+ * through `ws.send` instead.
  */
 export function toSocket(ws: WebSocket): Socket {
   return {
@@ -28,17 +61,11 @@ export function toSocket(ws: WebSocket): Socket {
     sendShared(frame: SharedFrame) {
       if (ws.readyState !== WebSocket.OPEN) return;
       const tcp = netSocketOf(ws);
-      if (!tcp) {
-        ws.send(frame.bytes, { binary: true });
+      if (!tcp || !senderIsIdle(ws)) {
+        for (let f: SharedFrame | undefined = frame; f; f = f.next) ws.send(f.bytes, { binary: true });
         return;
       }
-      let wire = frame.wire as Buffer | undefined;
-      if (!wire) {
-        const { buffer, byteOffset, byteLength } = frame.bytes;
-        wire = Buffer.concat(frameOf(Buffer.from(buffer, byteOffset, byteLength), FRAME_OPTIONS));
-        frame.wire = wire;
-      }
-      tcp.write(wire);
+      tcp.write(wireOf(frame));
     },
     close(code, reason) {
       ws.close(code, reason);
