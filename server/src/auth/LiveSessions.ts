@@ -63,7 +63,8 @@ const presenceCollection = (consultationId: string) => `live:${consultationId}`;
  */
 export class LiveSessions {
   readonly instanceId: string;
-  private readonly sessions = new Set<LiveSession>();
+  /** Open sessions by consultation: every pass and count reads one consultation's, not all of them. */
+  private readonly byConsultation = new Map<string, Set<LiveSession>>();
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly published = new Map<string, Published>();
   private readonly o: Required<Omit<LiveSessionsOptions, 'instanceId'>>;
@@ -77,10 +78,12 @@ export class LiveSessions {
 
   /** Registers a session; returns its removal. */
   add(session: LiveSession): () => void {
-    this.sessions.add(session);
+    let sessions = this.byConsultation.get(session.consultationId);
+    if (!sessions) this.byConsultation.set(session.consultationId, (sessions = new Set()));
+    sessions.add(session);
     this.emit({ kind: 'added', session });
     return () => {
-      if (this.sessions.delete(session)) this.emit({ kind: 'removed', session });
+      if (this.forget(session)) this.emit({ kind: 'removed', session });
     };
   }
 
@@ -98,21 +101,21 @@ export class LiveSessions {
   /** Open connections of one invitation on this instance. */
   localCount(consultationId: string, invitationId: string): number {
     let count = 0;
-    for (const s of this.sessions) if (s.consultationId === consultationId && s.invitationId === invitationId) count++;
+    for (const s of this.byConsultation.get(consultationId) ?? []) if (s.invitationId === invitationId) count++;
     return count;
   }
 
   /** Consultations with at least one open connection on this instance. */
   localConsultations(): string[] {
-    return [...new Set([...this.sessions].map((s) => s.consultationId))];
+    return [...this.byConsultation.keys()];
   }
 
   /** Closes every local connection of an invitation; returns how many were closed. */
   disconnect(consultationId: string, invitationId: string, code: number, reason: string): number {
     let closed = 0;
-    for (const session of [...this.sessions]) {
-      if (session.consultationId !== consultationId || session.invitationId !== invitationId) continue;
-      this.sessions.delete(session);
+    for (const session of [...(this.byConsultation.get(consultationId) ?? [])]) {
+      if (session.invitationId !== invitationId) continue;
+      this.forget(session);
       this.emit({ kind: 'removed', session });
       session.connection.close(code, reason);
       closed++;
@@ -174,7 +177,8 @@ export class LiveSessions {
 
   private async enforce(): Promise<void> {
     const live = new Map<string, { consultationId: string; invitationId: string }>();
-    for (const s of this.sessions) live.set(`${s.consultationId}\u0000${s.invitationId}`, s);
+    for (const sessions of this.byConsultation.values())
+      for (const s of sessions) live.set(`${s.consultationId}\u0000${s.invitationId}`, s);
     for (const { consultationId, invitationId } of live.values()) {
       const invitation = await this.o.invitations.get(consultationId, invitationId);
       const status = invitation ? statusOf(invitation, this.o.now()) : 'missing';
@@ -185,7 +189,7 @@ export class LiveSessions {
   }
 
   private async publish(): Promise<void> {
-    const consultations = new Set([...this.published.keys(), ...[...this.sessions].map((s) => s.consultationId)]);
+    const consultations = new Set([...this.published.keys(), ...this.byConsultation.keys()]);
     const now = this.o.now();
     for (const consultationId of consultations) {
       const counts = this.localCounts(consultationId);
@@ -203,6 +207,14 @@ export class LiveSessions {
     }
   }
 
+  /** Removes a session; false when it was not open. */
+  private forget(session: LiveSession): boolean {
+    const sessions = this.byConsultation.get(session.consultationId);
+    if (!sessions?.delete(session)) return false;
+    if (sessions.size === 0) this.byConsultation.delete(session.consultationId);
+    return true;
+  }
+
   private emit(change: SessionChange): void {
     for (const listener of this.listeners) {
       try {
@@ -215,7 +227,7 @@ export class LiveSessions {
 
   private localCounts(consultationId: string): Record<string, number> {
     const counts: Record<string, number> = {};
-    const ids = [...this.sessions].filter((s) => s.consultationId === consultationId).map((s) => s.invitationId);
+    const ids = [...(this.byConsultation.get(consultationId) ?? [])].map((s) => s.invitationId);
     for (const id of ids.sort()) counts[id] = (counts[id] ?? 0) + 1;
     return counts;
   }
