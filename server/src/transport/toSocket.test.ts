@@ -73,7 +73,10 @@ async function connectPair(deflate: boolean) {
   const url = `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`;
   const serverSockets: WebSocket[] = [];
   wss.on('connection', (s) => serverSockets.push(s));
-  const clients = [new WebSocket(url, { perMessageDeflate: deflate }), new WebSocket(url, { perMessageDeflate: deflate })];
+  const clients = [
+    new WebSocket(url, { perMessageDeflate: deflate }),
+    new WebSocket(url, { perMessageDeflate: deflate }),
+  ];
   const received: Uint8Array[][] = clients.map(() => []);
   clients.forEach((c, i) => {
     c.on('message', (data: Buffer) => received[i]?.push(new Uint8Array(data)));
@@ -86,4 +89,3 @@ async function connectPair(deflate: boolean) {
   };
   return { serverSockets, received, done };
 }
-
