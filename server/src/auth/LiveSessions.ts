@@ -78,8 +78,8 @@ export class LiveSessions {
 
   /** Registers a session; returns its removal. */
   add(session: LiveSession): () => void {
-    let sessions = this.byConsultation.get(session.consultationId);
-    if (!sessions) this.byConsultation.set(session.consultationId, (sessions = new Set()));
+    const sessions = this.byConsultation.get(session.consultationId) ?? new Set<LiveSession>();
+    this.byConsultation.set(session.consultationId, sessions);
     sessions.add(session);
     this.emit({ kind: 'added', session });
     return () => {
