@@ -65,7 +65,9 @@ describe('createTokenSigner', () => {
       p.role = 'facilitator';
     });
     expect(await tokens.verify(raised, NOW)).toEqual({ ok: false, failure: 'forged' });
-    expect(await tokens.verify(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, NOW)).toMatchObject({ ok: false });
+    expect(await tokens.verify(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, NOW)).toMatchObject({
+      ok: false,
+    });
     expect(await tokens.verify(token, NOW)).toEqual({ ok: true, claims });
   });
 
