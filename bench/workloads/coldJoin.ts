@@ -3,7 +3,7 @@ import { BenchClient } from '../client/BenchClient.ts';
 import { openRoom } from '../client/openRoom.ts';
 import { sendAll } from '../client/sendAll.ts';
 import type { DraftLibrary } from '../draft/DraftLibrary.ts';
-import { rssBytes } from '../measure/proc.ts';
+import { cpuNs, rssBytes } from '../measure/proc.ts';
 import { median } from '../measure/quantile.ts';
 import { bytes, ms, times } from '../report/format.ts';
 import { storeHistory } from '../targets/storeHistory.ts';
@@ -15,6 +15,12 @@ export interface ColdJoinResult {
   uncompactedMs: number | null;
   /** First join of a room stored as one snapshot. */
   compactedMs: number | null;
+  /** Server CPU from opening the socket until the first joiner holds the document (median of the rooms). */
+  uncompactedCpuMs: number | null;
+  compactedCpuMs: number | null;
+  /** The same, until `TAIL_MS` after that: what the room does right after its first reply counts too. */
+  uncompactedTailCpuMs: number | null;
+  compactedTailCpuMs: number | null;
   /** Join of the same document already in memory. */
   warmJoinMs: number;
   rssPerDocument: number;
@@ -24,6 +30,8 @@ export interface ColdJoinResult {
 const ROOMS = 3;
 /** Lets a room finish what follows its load (Roundtable compacts a long log) before memory is read. */
 const SETTLE_MS = 1_500;
+/** Work a server defers just past its first reply (a compaction, building the document) still counts in the tail CPU. */
+const TAIL_MS = 400;
 
 /** (d) Time from opening a socket to holding the whole demo-sized document. */
 export const coldJoin: Workload<ColdJoinResult> = {
@@ -58,6 +66,20 @@ export const coldJoin: Workload<ColdJoinResult> = {
       format: ms,
       goal: { kind: 'max', value: 15 },
     },
+    { label: 'server CPU, first join, 10,000 updates', value: (r) => r.uncompactedCpuMs, format: ms, better: 'lower' },
+    { label: 'server CPU, first join, compacted', value: (r) => r.compactedCpuMs, format: ms, better: 'lower' },
+    {
+      label: `server CPU, first join and ${TAIL_MS} ms after, 10,000 updates`,
+      value: (r) => r.uncompactedTailCpuMs,
+      format: ms,
+      better: 'lower',
+    },
+    {
+      label: `server CPU, first join and ${TAIL_MS} ms after, compacted`,
+      value: (r) => r.compactedTailCpuMs,
+      format: ms,
+      better: 'lower',
+    },
     { label: 'join, document in memory', value: (r) => r.warmJoinMs, format: ms, better: 'lower' },
     { label: 'RSS per loaded document', value: (r) => r.rssPerDocument, format: bytes, better: 'lower' },
     {
@@ -85,20 +107,30 @@ async function runStored(target: Target, dataDir: string, drafts: DraftLibrary):
     const before = rssBytes(target.pid);
     const timeFirstJoins = async (rooms: BenchRoom[]) => {
       const times: number[] = [];
+      const cpu: number[] = [];
+      const tailCpu: number[] = [];
       for (const room of rooms) {
+        const startNs = cpuNs(target.pid);
         const { client, ms } = await join(room);
+        cpu.push((cpuNs(target.pid) - startNs) / 1e6);
+        await sleep(TAIL_MS);
+        tailCpu.push((cpuNs(target.pid) - startNs) / 1e6);
         holders.push(client);
         times.push(ms);
       }
-      return median(times);
+      return { ms: median(times), cpuMs: median(cpu), tailCpuMs: median(tailCpu) };
     };
-    const uncompactedMs = await timeFirstJoins(uncompacted);
-    const compactedMs = await timeFirstJoins(compacted);
+    const uncompactedJoins = await timeFirstJoins(uncompacted);
+    const compactedJoins = await timeFirstJoins(compacted);
     await sleep(SETTLE_MS);
     const rssPerDocument = (rssBytes(target.pid) - before) / (2 * ROOMS);
     return {
-      uncompactedMs,
-      compactedMs,
+      uncompactedMs: uncompactedJoins.ms,
+      compactedMs: compactedJoins.ms,
+      uncompactedCpuMs: uncompactedJoins.cpuMs,
+      compactedCpuMs: compactedJoins.cpuMs,
+      uncompactedTailCpuMs: uncompactedJoins.tailCpuMs,
+      compactedTailCpuMs: compactedJoins.tailCpuMs,
       warmJoinMs: await timeWarmJoins(uncompacted),
       rssPerDocument,
       documentBytes: warmUp.consultation.history.state.byteLength,
@@ -129,6 +161,10 @@ async function runInMemory(target: Target, drafts: DraftLibrary): Promise<ColdJo
     return {
       uncompactedMs: null,
       compactedMs: null,
+      uncompactedCpuMs: null,
+      compactedCpuMs: null,
+      uncompactedTailCpuMs: null,
+      compactedTailCpuMs: null,
       warmJoinMs: await timeWarmJoins(rooms),
       rssPerDocument,
       documentBytes: first.consultation.history.state.byteLength,

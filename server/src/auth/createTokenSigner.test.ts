@@ -57,6 +57,20 @@ describe('createTokenSigner', () => {
     expect(await tokens.verify(extended, NOW)).toEqual({ ok: false, failure: 'forged' });
   });
 
+  // Verified tokens are remembered: only the exact string may skip the signature check.
+  it('still refuses a token altered from one it verified before', async () => {
+    const token = await tokens.sign(claims);
+    expect((await tokens.verify(token, NOW)).ok).toBe(true);
+    const raised = tamperToken(token, (p) => {
+      p.role = 'facilitator';
+    });
+    expect(await tokens.verify(raised, NOW)).toEqual({ ok: false, failure: 'forged' });
+    expect(await tokens.verify(`${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`, NOW)).toMatchObject({
+      ok: false,
+    });
+    expect(await tokens.verify(token, NOW)).toEqual({ ok: true, claims });
+  });
+
   it('refuses a token at and after its expiry', async () => {
     const token = await tokens.sign(claims);
     expect((await tokens.verify(token, claims.expiresAt * 1000 - 1)).ok).toBe(true);

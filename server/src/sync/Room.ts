@@ -20,6 +20,7 @@ import { Origin } from './origins.ts';
 import type { PendingWrite, ServerUpdateBuilder } from './PendingWrite.ts';
 import { Presence } from './Presence.ts';
 import { StoredLog } from './StoredLog.ts';
+import { StoredState } from './StoredState.ts';
 import { noSyncMetrics, type SyncMetrics } from './SyncMetrics.ts';
 import { type DecodedUpdate, type UpdateCheck, UpdateRefusedError, type UpdateVerdict } from './UpdateCheck.ts';
 
@@ -44,17 +45,6 @@ const SERVER_WRITER_KEY = '\u0000server';
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 /**
- * How long a room loaded from one stored snapshot waits before integrating
- * it, unless something needs the document first. Integrating blocks the
- * event loop for tens of ms, and the part of the first reply the socket had
- * not taken yet waits behind it: the first join of the compacted demo
- * (`pnpm bench --only d`, a 216 KB reply) took 27-41 ms when integrating
- * right after the reply, 16-141 ms after 50 ms on a loaded machine, and
- * 3-9 ms after 250 ms at the same load.
- */
-const INTEGRATE_STORED_AFTER_MS = 250;
-
-/**
  * One live document and the connections editing it. Writes take turns: each
  * is checked by the write policy against the document as it is then,
  * applied, and the batch is stored before anything of it is relayed (or
@@ -64,14 +54,13 @@ const INTEGRATE_STORED_AFTER_MS = 250;
 export class Room {
   private readonly ydoc = new Y.Doc({ gc: true });
   /**
-   * The stored state when it is one entry (a snapshot, or a seed) that the
-   * room answers its first joiners from before integrating it; null once
-   * integrated. See `answerBeforeIntegrating`.
+   * What the store held when the room loaded, kept as bytes until something
+   * needs the document; null once integrated into `ydoc`. See `keepStored`.
    */
-  private unintegrated: Uint8Array | null = null;
-  private integrateTimer: NodeJS.Timeout | null = null;
-  /** Connections that joined before `unintegrated` went in: they get the server's sync step 1 then. */
+  private stored: StoredState | null = null;
+  /** Connections that joined since the last tick: they get the server's sync step 1 after their first reply. */
   private awaitingStepOne: Connection[] = [];
+  private stepOneScheduled = false;
   /**
    * Client id of the server's own changes to this document: never the
    * document's id (Yjs changes that when an update carries it).
@@ -107,12 +96,23 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.outbox = new Outbox(this.connections, undefined, options.metrics);
-    this.log = new StoredLog(name, this.ydoc, options);
+    const liveDoc = () => this.doc;
+    this.log = new StoredLog(
+      name,
+      {
+        get doc() {
+          return liveDoc();
+        },
+        // While the document is not built, the kept bytes are its whole state.
+        encodeState: () => this.stored?.update ?? Y.encodeStateAsUpdate(this.ydoc),
+      },
+      options,
+    );
   }
 
-  /** The live document, with everything stored integrated. */
+  /** The live document, with everything stored integrated (this integrates what the room kept as bytes). */
   get doc(): Y.Doc {
-    if (this.unintegrated) this.integrateStored();
+    if (this.stored) this.integrateStored();
     return this.ydoc;
   }
 
@@ -122,68 +122,65 @@ export class Room {
     if (bus) {
       // Subscribe before reading the store so nothing published in between is missed.
       this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus);
-      this.stopReconnectWatch = bus.onReconnect(() => {
-        this.integrateStored(); // What the store gained goes on top of what it held.
-        void this.log.catchUp();
-      });
+      // What the store gained goes on top of what it held (the catch-up integrates the document if it finds any).
+      this.stopReconnectWatch = bus.onReconnect(() => void this.log.catchUp());
     }
     const stored = await this.log.read();
     if (stored.length === 0 && initialContent) {
       const seed = await initialContent();
       if (seed) await this.log.seed(seed);
-    } else if (!this.answerBeforeIntegrating(stored)) {
-      this.log.integrate(stored);
+    } else if (stored.length > 0) {
+      this.keepStored(stored.length === 1 ? (stored[0] as Uint8Array) : this.log.mergeStored(stored));
     }
     // Listen only now: with a listener attached, Yjs would encode the whole loaded state for it.
     this.ydoc.on('update', this.handleDocUpdate);
     const backlog = this.busBacklog ?? [];
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
-    // After the first replies, not before them.
-    if (this.unintegrated) {
-      this.integrateTimer = setTimeout(() => this.integrateStored(), INTEGRATE_STORED_AFTER_MS);
-      this.integrateTimer.unref();
-    }
+    // A long log becomes the snapshot the next load reads, after the first replies.
     if (this.log.wantsCompaction) setImmediate(() => void this.log.compact());
   }
 
   /**
-   * Cold join: integrating a stored snapshot into a Y.Doc costs tens of ms
-   * (the demo draft after 10,000 edits: 25-40 ms of CPU, as much again to
-   * read its state vector from the bytes), while a joiner without state
-   * needs exactly the stored bytes. So a room whose store holds ONE entry
-   * (a snapshot, or a seed: what the document integrated, see StoredLog)
-   * keeps it aside: sync step 1 is answered from it (`Y.diffUpdate` for a
-   * joiner with state), and it is integrated shortly after
-   * (`INTEGRATE_STORED_AFTER_MS`), or on the first use of `doc` if that
-   * comes first; the server's own sync step 1 (its state vector) goes out
-   * then. Several entries (an
-   * uncompacted log) are integrated at once: merging them without a Y.Doc
-   * (`Y.mergeUpdates`) costs far more than applying them.
+   * Cold join without building the document: a Y.Doc of the demo draft
+   * after 10,000 edits costs 14–35 ms of CPU to build from its snapshot and
+   * about 12× its encoded size in heap, while a joiner without state needs
+   * exactly the stored bytes. So the room keeps what the store held as one
+   * update (`StoredState`; a log of several entries is merged first, see
+   * `StoredLog.mergeStored`), answers joiners without state with it, sends
+   * the server's sync step 1 from its state vector, drops what clients send
+   * that it already holds, and integrates it only when something needs the
+   * document: an update that changes it, a joiner with state, a message from
+   * another instance, a feature reading `doc`. A room nobody changes costs
+   * about its encoded size.
    */
-  private answerBeforeIntegrating(stored: readonly Uint8Array[]): boolean {
-    const update = stored[0];
-    if (stored.length !== 1 || update === undefined || this.log.wantsCompaction) return false;
-    this.unintegrated = update;
-    this.fullStateFrame = encodeSyncStep2(update);
-    return true;
+  private keepStored(update: Uint8Array): void {
+    this.stored = new StoredState(update);
+    this.fullStateFrame = this.stored.frame;
   }
 
   private integrateStored(): void {
-    const stored = this.unintegrated;
-    if (this.integrateTimer) clearTimeout(this.integrateTimer);
-    this.integrateTimer = null;
+    const stored = this.stored;
     if (!stored) return;
-    this.unintegrated = null;
+    this.stored = null;
     // As on load: no update listener while the stored state goes in (it would encode all of it).
     this.ydoc.off('update', this.handleDocUpdate);
-    this.log.integrate([stored]);
+    this.log.integrate([stored.update]);
     this.ydoc.on('update', this.handleDocUpdate);
-    const joined = this.awaitingStepOne.splice(0);
-    if (joined.length === 0) return;
-    const stepOne = encodeSyncStep1(Y.encodeStateVector(this.ydoc));
-    for (const connection of joined) if (this.connections.has(connection)) connection.send(stepOne);
   }
+
+  /**
+   * Sends the server's sync step 1 to those who joined since the last tick,
+   * after their first reply has gone out (reading the state vector from the
+   * kept bytes takes a few ms).
+   */
+  private readonly sendStepOnes = (): void => {
+    this.stepOneScheduled = false;
+    const joined = this.awaitingStepOne.splice(0);
+    if (joined.length === 0 || this.destroyed) return;
+    const stepOne = encodeSyncStep1(this.stored ? this.stored.stateVector : Y.encodeStateVector(this.ydoc));
+    for (const connection of joined) if (this.connections.has(connection)) connection.send(stepOne);
+  };
 
   /**
    * Who wrote under Yjs client id `client` through a connection of this
@@ -193,6 +190,11 @@ export class Room {
   writerOf(client: number): string | undefined {
     const writer = this.clientWriters.writerOf(client);
     return writer === SERVER_WRITER_KEY ? undefined : writer;
+  }
+
+  /** False while the room holds what it loaded as bytes, not yet in a Y.Doc (see `keepStored`). */
+  get isIntegrated(): boolean {
+    return this.stored === null;
   }
 
   get isIdle(): boolean {
@@ -206,8 +208,13 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
-    if (this.unintegrated) this.awaitingStepOne.push(connection);
-    else connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    if (this.stored) {
+      this.awaitingStepOne.push(connection);
+      if (!this.stepOneScheduled) setImmediate(this.sendStepOnes);
+      this.stepOneScheduled = true;
+    } else {
+      connection.send(encodeSyncStep1(Y.encodeStateVector(this.ydoc)));
+    }
     const states = this.presence.current(Date.now());
     if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
   }
@@ -240,15 +247,15 @@ export class Room {
       connection.send(this.fullStateFrame);
       return;
     }
-    const stored = this.unintegrated;
-    connection.send(
-      encodeSyncStep2(stored ? Y.diffUpdate(stored, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector)),
-    );
+    // A joiner with state builds the document: diffing the kept bytes (18 ms for the demo) costs more, each time.
+    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
   }
 
   /** Queues a client's update: checked and applied in turn, stored, then relayed. */
   receiveUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
     (this.options.metrics ?? noSyncMetrics).updateIn(update.byteLength);
+    // Nothing new for the kept state (typically a client's answer to the server's sync step 1): nothing to check or store.
+    if (this.stored && decoded && this.stored.holds(decoded)) return;
     this.enqueue({ kind: 'client', from, update, ...(decoded ? { decoded } : {}) });
   }
 
@@ -315,7 +322,6 @@ export class Room {
    * some updates: the room must then stay in memory, or they would be lost.
    */
   async prepareUnload(): Promise<boolean> {
-    this.integrateStored(); // A compaction below snapshots the document.
     await this.settle();
     await this.log.flushUnsaved();
     if (this.log.hasUnsaved) return false;
@@ -326,7 +332,7 @@ export class Room {
   /** Stops timers and subscriptions and frees the document. Call after `prepareUnload`. */
   async destroy(): Promise<void> {
     this.destroyed = true;
-    if (this.integrateTimer) clearTimeout(this.integrateTimer);
+    this.stored = null;
     this.outbox.dispose();
     this.stopReconnectWatch?.();
     await this.unsubscribe?.().catch((error: unknown) => {
