@@ -4,6 +4,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time during the event, in µs (wall-clock `dur` includes time the thread was not running). */
+  tdur?: number;
   tid: number;
   pid: number;
   args?: { data?: { type?: string } };
@@ -11,20 +13,27 @@ export interface TraceEvent {
 
 const KEY_EVENTS = new Set(['keydown', 'keypress', 'textInput', 'beforeinput', 'input', 'keyup']);
 
+/** One keystroke's handling: wall-clock and the main thread's CPU time, in ms. */
+export interface KeystrokeTime {
+  wallMs: number;
+  cpuMs: number;
+}
+
 /**
- * The main thread's time handling each keystroke, in ms, from a devtools.timeline
+ * The main thread's time handling each keystroke, from a devtools.timeline
  * trace: the outermost EventDispatch of keydown, keypress (whose default action
  * dispatches textInput, beforeinput and input and edits the DOM), keyup, summed
  * from one keydown to the next. Unlike the Event Timing API, every keystroke is
- * counted, not only those of 16 ms or more.
+ * counted, not only those of 16 ms or more. The CPU time is the figure to
+ * compare on a busy machine: the wall-clock one grows with other processes' load.
  */
-export function keystrokeTimes(traceEvents: readonly TraceEvent[]): number[] {
+export function keystrokeTimes(traceEvents: readonly TraceEvent[]): KeystrokeTime[] {
   const first = traceEvents.find((e) => e.name === 'EventDispatch');
   if (first === undefined) return [];
   const dispatches = traceEvents
     .filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.pid === first.pid && e.tid === first.tid)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const keys: number[] = [];
+  const keys: KeystrokeTime[] = [];
   let outerEnd = Number.NEGATIVE_INFINITY;
   for (const e of dispatches) {
     const end = e.ts + (e.dur ?? 0);
@@ -32,8 +41,11 @@ export function keystrokeTimes(traceEvents: readonly TraceEvent[]): number[] {
     outerEnd = end;
     const type = e.args?.data?.type ?? '';
     if (!KEY_EVENTS.has(type)) continue;
-    if (type === 'keydown') keys.push(0);
-    if (keys.length > 0) keys[keys.length - 1] = (keys[keys.length - 1] as number) + (e.dur ?? 0) / 1000;
+    if (type === 'keydown') keys.push({ wallMs: 0, cpuMs: 0 });
+    const key = keys[keys.length - 1];
+    if (key === undefined) continue;
+    key.wallMs += (e.dur ?? 0) / 1000;
+    key.cpuMs += (e.tdur ?? e.dur ?? 0) / 1000;
   }
   return keys;
 }

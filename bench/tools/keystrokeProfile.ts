@@ -56,7 +56,7 @@ try {
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
   const traceEvents: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (e) => traceEvents.push(...(e.value as unknown as TraceEvent[])));
   const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', {
     categories: values.categories,
@@ -70,10 +70,13 @@ try {
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(out, JSON.stringify(profile));
   writeFileSync(out.replace(/\.cpuprofile$/, '.trace.json'), JSON.stringify({ traceEvents }));
-  const ms = keystrokeTimes(traceEvents);
+  const times = keystrokeTimes(traceEvents);
+  const ms = times.map((k) => k.wallMs);
   const f = keystrokeFigures(ms);
+  const c = keystrokeFigures(times.map((k) => k.cpuMs));
   process.stdout.write(
     `${ms.length} keystrokes: handlers median ${f.median.toFixed(2)} ms, p95 ${f.p95.toFixed(2)} ms, longest ${f.longest.toFixed(2)} ms\n` +
+      `CPU time: median ${c.median.toFixed(2)} ms, p95 ${c.p95.toFixed(2)} ms, longest ${c.longest.toFixed(2)} ms\n` +
       `${ms.map((m) => m.toFixed(1)).join(' ')}\n`,
   );
   unseatPeople(people);
