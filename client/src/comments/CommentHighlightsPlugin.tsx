@@ -4,6 +4,7 @@ import { mergeRegister } from 'lexical';
 import { type RefObject, useEffect, useRef } from 'react';
 import type { CollabBinding } from '../editor/createCursorRefresher.ts';
 import type { AnchorRegistry, AnchorState } from './AnchorRegistry.ts';
+import { changedIndicators } from './changedIndicators.ts';
 import { clearHighlights, paintHighlights } from './paintHighlights.ts';
 import { sameAnchorStates } from './sameAnchorStates.ts';
 
@@ -26,8 +27,11 @@ interface CommentHighlightsPluginProps {
  * Paints the text of open anchored threads with the CSS Custom Highlight API:
  * nothing is added to the document, so edits, undo and other people's
  * changes can never separate a thread from its text. The anchors are Yjs
- * relative positions; after every editor update they are resolved again to
- * DOM ranges. A resolved thread is unpainted on the next render.
+ * relative positions, resolved to DOM ranges; after an editor update only
+ * the anchors in the indicators it changed are resolved again (a keystroke
+ * costs one indicator's threads, not all of them), after a change of the
+ * threads or of the draft's blocks all are. A resolved thread is unpainted
+ * on the next render.
  */
 export function CommentHighlightsPlugin(props: CommentHighlightsPluginProps): null {
   const { bindingRef, threads, activeThreadId, pendingAnchor, registry, ready, onAnchorStates, onActivate } = props;
@@ -39,11 +43,19 @@ export function CommentHighlightsPlugin(props: CommentHighlightsPluginProps): nu
 
   useEffect(() => {
     let frame = 0;
+    // What changed since the last paint: some indicators' text, or anything (locate every anchor again).
+    let changed = new Set<string>();
+    let all = true;
+    let paintedWith: CollabBinding | null = null;
     const paint = (): void => {
       frame = 0;
       const { threads, activeThreadId, pendingAnchor, ready } = latest.current;
       const binding = ready ? bindingRef.current : null;
-      const states = paintHighlights(editor, registry, { threads, activeThreadId, pendingAnchor, binding });
+      const known = all || binding !== paintedWith ? null : { changed, previous: statesRef.current };
+      changed = new Set();
+      all = false;
+      paintedWith = binding;
+      const states = paintHighlights(editor, registry, { threads, activeThreadId, pendingAnchor, binding }, known);
       if (!sameAnchorStates(states, statesRef.current)) {
         statesRef.current = states;
         latest.current.onAnchorStates(states);
@@ -53,7 +65,10 @@ export function CommentHighlightsPlugin(props: CommentHighlightsPluginProps): nu
     const schedule = (): void => {
       if (frame === 0) frame = requestAnimationFrame(paint);
     };
-    scheduleRef.current = schedule;
+    scheduleRef.current = (): void => {
+      all = true;
+      schedule();
+    };
     const onClick = (event: MouseEvent): void => {
       const selection = window.getSelection();
       if (selection !== null && !selection.isCollapsed) return;
@@ -64,8 +79,16 @@ export function CommentHighlightsPlugin(props: CommentHighlightsPluginProps): nu
     };
     schedule();
     return mergeRegister(
-      editor.registerUpdateListener(schedule),
+      editor.registerUpdateListener((update) => {
+        if (!all) {
+          const ids = changedIndicators(update);
+          if (ids === null) all = true;
+          else for (const id of ids) changed.add(id);
+        }
+        schedule();
+      }),
       editor.registerRootListener((root, previous) => {
+        all = true;
         previous?.removeEventListener('click', onClick);
         root?.addEventListener('click', onClick);
       }),

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { type DraftOutline, readOutline } from '@roundtable/editor';
 import { useEffect } from 'react';
+import { registerBlockListener } from '../registerBlockListener.ts';
 
 /** Reports the draft's structure (domains and indicators) whenever it changes. */
 export function OutlinePlugin({ onChange }: { onChange: (outline: DraftOutline) => void }): null {
@@ -15,10 +16,8 @@ export function OutlinePlugin({ onChange }: { onChange: (outline: DraftOutline) 
       onChange(outline);
     };
     report();
-    return editor.registerUpdateListener(({ dirtyElements }) => {
-      // Text edits inside findings do not change the outline; skip the work.
-      if (dirtyElements.has('root')) report();
-    });
+    // Only blocks are in the outline: text typed inside findings is not read again.
+    return registerBlockListener(editor, report);
   }, [editor, onChange]);
   return null;
 }

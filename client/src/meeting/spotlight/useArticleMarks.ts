@@ -2,13 +2,14 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { INDICATOR_CLASS } from '@roundtable/editor';
 import type { MeetingTarget } from '@roundtable/meeting';
 import { useEffect } from 'react';
+import { registerBlockListener } from '../../editor/registerBlockListener.ts';
 import { targetElement } from './targetElement.ts';
 
 /**
  * Marks blocks of the draft for styling: `data-on-table` on what is on the
  * table (an indicator, or a domain's or section's heading), `data-locked` on
- * locked indicators. Applied again after every editor update, since the
- * nodes may redraw their blocks.
+ * locked indicators. Applied again whenever a block is created or redrawn
+ * (not on every keystroke: typing inside a finding leaves the blocks' elements alone).
  */
 export function useArticleMarks(spotlight: MeetingTarget | null, isLocked: (indicatorId: string) => boolean): void {
   const [editor] = useLexicalComposerContext();
@@ -26,7 +27,7 @@ export function useArticleMarks(spotlight: MeetingTarget | null, isLocked: (indi
       }
     };
     apply();
-    return editor.registerUpdateListener(apply);
+    return registerBlockListener(editor, apply);
   }, [editor, spotlight, isLocked]);
 }
 
