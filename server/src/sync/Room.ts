@@ -88,8 +88,9 @@ export class Room {
   private readonly log: StoredLog;
   private destroyed = false;
   private unsubscribe: (() => Promise<void>) | null = null;
-  private stopReconnectWatch: (() => void) | null = null;
   private busBacklog: BusMessage[] | null = [];
+  /** The bus said updates may have been missed before the load finished: catch up once it has. */
+  private missedWhileLoading = false;
   /** Updates applied during the current batch, to be stored together; null between batches. */
   private batch: Uint8Array[] | null = null;
   /**
@@ -119,14 +120,9 @@ export class Room {
   /** Loads the stored document, creating its initial content when it is new. */
   async load(initialContent?: () => Promise<Uint8Array | null> | Uint8Array | null): Promise<void> {
     const bus = this.options.bus;
-    if (bus) {
-      // Subscribe before reading the store so nothing published in between is missed.
-      this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus);
-      this.stopReconnectWatch = bus.onReconnect(() => {
-        this.integrateStored(); // What the store gained goes on top of what it held.
-        void this.log.catchUp();
-      });
-    }
+    // Subscribed (and every other holder publishing to us, see DocBus.subscribe) before reading the
+    // store: what is stored after the read arrives on the bus.
+    if (bus) this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus, this.catchUpFromStore);
     const stored = await this.log.read();
     if (stored.length === 0 && initialContent) {
       const seed = await initialContent();
@@ -139,6 +135,7 @@ export class Room {
     const backlog = this.busBacklog ?? [];
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
+    if (this.missedWhileLoading) this.catchUpFromStore();
     // After the first replies, not before them.
     if (this.unintegrated) {
       this.integrateTimer = setTimeout(() => this.integrateStored(), INTEGRATE_STORED_AFTER_MS);
@@ -328,7 +325,6 @@ export class Room {
     this.destroyed = true;
     if (this.integrateTimer) clearTimeout(this.integrateTimer);
     this.outbox.dispose();
-    this.stopReconnectWatch?.();
     await this.unsubscribe?.().catch((error: unknown) => {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
     });
@@ -463,6 +459,17 @@ export class Room {
       from.reject('update could not be applied');
     }
   }
+
+  /** The bus may have missed updates (a lost connection, a peer learned of late): read what the store gained. */
+  private readonly catchUpFromStore = (): void => {
+    if (this.destroyed) return;
+    if (this.busBacklog) {
+      this.missedWhileLoading = true;
+      return;
+    }
+    this.integrateStored(); // What the store gained goes on top of what it held.
+    void this.log.catchUp();
+  };
 
   private readonly receiveFromBus = (message: BusMessage): void => {
     if (this.destroyed) return;
