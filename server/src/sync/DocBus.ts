@@ -26,11 +26,7 @@ export interface DocBus {
    * `onMissed` will be called when a late one does): updates stored before
    * that are in the store, later ones arrive through `handler`.
    */
-  subscribe(
-    room: string,
-    handler: (message: BusMessage) => void,
-    onMissed: () => void,
-  ): Promise<() => Promise<void>>;
+  subscribe(room: string, handler: (message: BusMessage) => void, onMissed: () => void): Promise<() => Promise<void>>;
   /** Sends to the other instances holding `room`; a no-op when none does. Call after the update is stored. */
   publish(room: string, message: BusMessage): void;
   close(): Promise<void>;

@@ -48,7 +48,8 @@ export function createRedisBus(options: RedisBusOptions): DocBus {
     write(encoder);
     return Buffer.from(encoding.toUint8Array(encoder));
   };
-  const send = (room: string, message: Buffer): Promise<number> => connection.commands.sPublish(keys.channel(room), message);
+  const send = (room: string, message: Buffer): Promise<number> =>
+    connection.commands.sPublish(keys.channel(room), message);
   const sendQuietly = (room: string, kind: Kind, message: Buffer) => {
     send(room, message).catch((error: Error) => {
       logger.warn('bus.publish-failed', { room, kind, error: error.message });
