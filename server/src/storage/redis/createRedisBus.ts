@@ -50,24 +50,28 @@ export function createRedisBus(options: RedisBusOptions): DocBus {
   };
   const send = (room: string, message: Buffer): Promise<number> =>
     connection.commands.sPublish(keys.channel(room), message);
-  const sendQuietly = (room: string, kind: Kind, message: Buffer) => {
+  const sendQuietly = (room: string, what: string, message: Buffer) => {
     send(room, message).catch((error: Error) => {
-      logger.warn('bus.publish-failed', { room, kind, error: error.message });
+      logger.warn('bus.publish-failed', { room, kind: what, error: error.message });
     });
   };
 
-  /** Announces this instance on the room's channel and waits for the other holders (see `RoomPeers`). */
+  /**
+   * Announces this instance on the room's channel and waits for the other holders (see `RoomPeers`).
+   * @throws when the announce cannot be sent (Redis unreachable)
+   */
   const announce = async (room: string, peers: RoomPeers): Promise<void> => {
     const nonce = randomBytes(6).toString('hex');
     peers.beginAnnounce(nonce);
-    let receivers = 0;
+    let receivers: number;
     try {
       receivers = await send(
         room,
         encode(Kind.Announce, (e) => encoding.writeVarString(e, nonce)),
       );
     } catch (error) {
-      logger.warn('bus.announce-failed', { room, error });
+      await peers.announced(nonce, 0, 0);
+      throw error;
     }
     const complete = await peers.announced(nonce, Math.max(0, receivers - 1), timeoutMs);
     if (!complete) logger.info('bus.announce-incomplete', { room, receivers, peers: peers.count });
@@ -97,7 +101,7 @@ export function createRedisBus(options: RedisBusOptions): DocBus {
         peers.heardAnnounce(from);
         sendQuietly(
           room,
-          kind,
+          'ack',
           encode(Kind.Ack, (e) => {
             encoding.writeVarString(e, from);
             encoding.writeVarString(e, nonce);
@@ -116,13 +120,22 @@ export function createRedisBus(options: RedisBusOptions): DocBus {
     }
   };
 
-  const stopReconnectWatch = connection.onReconnect(() => {
-    for (const [room, subscription] of subscriptions) {
-      subscription.peers.markUnsure();
-      void announce(room, subscription.peers).then(() => {
-        if (subscriptions.get(room) === subscription) subscription.onMissed();
-      });
+  /** After the subscriber connection came back: announce again (retrying while Redis refuses), then catch up. */
+  const reannounce = async (room: string, subscription: Subscription): Promise<void> => {
+    subscription.peers.markUnsure();
+    for (let attempt = 0; subscriptions.get(room) === subscription; attempt++) {
+      try {
+        await announce(room, subscription.peers);
+        break;
+      } catch (error) {
+        logger.warn('bus.announce-failed', { room, attempt, error });
+        await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 5_000)).unref());
+      }
     }
+    if (subscriptions.get(room) === subscription) subscription.onMissed();
+  };
+  const stopReconnectWatch = connection.onReconnect(() => {
+    for (const [room, subscription] of subscriptions) void reannounce(room, subscription);
   });
 
   return {
@@ -143,6 +156,7 @@ export function createRedisBus(options: RedisBusOptions): DocBus {
         await announce(room, peers);
       } catch (error) {
         if (subscriptions.get(room) === subscription) subscriptions.delete(room);
+        await connection.subscriber.sUnsubscribe(channel, listener, true).catch(() => {});
         throw error;
       }
       return async () => {
@@ -150,7 +164,7 @@ export function createRedisBus(options: RedisBusOptions): DocBus {
         await connection.subscriber.sUnsubscribe(channel, listener, true);
         sendQuietly(
           room,
-          Kind.Leave,
+          'leave',
           encode(Kind.Leave, () => {}),
         );
       };
@@ -161,7 +175,7 @@ export function createRedisBus(options: RedisBusOptions): DocBus {
       const kind = message.kind === 'update' ? Kind.Update : Kind.Awareness;
       sendQuietly(
         room,
-        kind,
+        message.kind,
         encode(kind, (e) => encoding.writeUint8Array(e, message.payload)),
       );
     },
