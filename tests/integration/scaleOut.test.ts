@@ -151,6 +151,36 @@ describe('several instances behind one Redis', () => {
     expect(sameDocument(b.doc, a.doc)).toBe(true);
   });
 
+  it('gives clients of an instance that opens a room while another instance stores edits in it exactly that document', async () => {
+    // Regression guard for the publish-only-to-peers handshake: an edit stored on one instance between the
+    // other's read of the store and its first bus message must still reach the other's clients.
+    const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale-race' };
+    const [one, two] = await Promise.all([server(env), server(env)]);
+    for (const room of ['race-1', 'race-2', 'race-3', 'race-4']) {
+      const a = await peer(one, room);
+      await whenSynced(a);
+      let i = 0;
+      const writing = setInterval(() => appendInDraft(a.doc, `${i++};`), 2);
+      try {
+        await new Promise((r) => setTimeout(r, 30 + Math.random() * 30));
+        const b = await peer(two, room);
+        await whenSynced(b);
+        const atSync = i;
+        await waitFor(() => i >= atSync + 50, 'edits on one after the other opened the room');
+      } finally {
+        clearInterval(writing);
+      }
+      const [, b] = peers.slice(-2) as [Peer, Peer];
+      const all = Array.from({ length: i }, (_, k) => `${k};`).join('');
+      expect(textAt(a.doc)).toBe(all);
+      await waitFor(() => sameDocument(b.doc, a.doc), `${room}: the other instance's client to hold every edit`);
+      expect(textAt(b.doc)).toBe(all);
+      // And back: what the late instance relays reaches the first one.
+      appendInDraft(b.doc, 'from two');
+      await waitFor(() => textAt(a.doc) === `${all}from two`, `${room}: an edit from two`);
+    }
+  });
+
   it('seeds a consultation draft once when two instances open it at the same moment', async () => {
     const env = { REDIS_URL: redis.url, REDIS_PREFIX: 'scale3' };
     const [one, two] = await Promise.all([server(env), server(env)]);

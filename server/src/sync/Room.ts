@@ -77,8 +77,9 @@ export class Room {
   private readonly log: StoredLog;
   private destroyed = false;
   private unsubscribe: (() => Promise<void>) | null = null;
-  private stopReconnectWatch: (() => void) | null = null;
   private busBacklog: BusMessage[] | null = [];
+  /** The bus said updates may have been missed before the load finished: catch up once it has. */
+  private missedWhileLoading = false;
   /** Updates applied during the current batch, to be stored together; null between batches. */
   private batch: Uint8Array[] | null = null;
   /**
@@ -119,12 +120,9 @@ export class Room {
   /** Loads the stored document, creating its initial content when it is new. */
   async load(initialContent?: () => Promise<Uint8Array | null> | Uint8Array | null): Promise<void> {
     const bus = this.options.bus;
-    if (bus) {
-      // Subscribe before reading the store so nothing published in between is missed.
-      this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus);
-      // What the store gained goes on top of what it held (the catch-up integrates the document if it finds any).
-      this.stopReconnectWatch = bus.onReconnect(() => void this.log.catchUp());
-    }
+    // Subscribed (and every other holder publishing to us, see DocBus.subscribe) before reading the
+    // store: what is stored after the read arrives on the bus.
+    if (bus) this.unsubscribe = await bus.subscribe(this.name, this.receiveFromBus, this.catchUpFromStore);
     const stored = await this.log.read();
     if (stored.length === 0 && initialContent) {
       const seed = await initialContent();
@@ -137,6 +135,7 @@ export class Room {
     const backlog = this.busBacklog ?? [];
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
+    if (this.missedWhileLoading) this.catchUpFromStore();
     // A long log becomes the snapshot the next load reads, after the first replies.
     if (this.log.wantsCompaction) setImmediate(() => void this.log.compact());
   }
@@ -334,7 +333,6 @@ export class Room {
     this.destroyed = true;
     this.stored = null;
     this.outbox.dispose();
-    this.stopReconnectWatch?.();
     await this.unsubscribe?.().catch((error: unknown) => {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
     });
@@ -469,6 +467,17 @@ export class Room {
       from.reject('update could not be applied');
     }
   }
+
+  /** The bus may have missed updates (a lost connection, a peer learned of late): read what the store gained. */
+  private readonly catchUpFromStore = (): void => {
+    if (this.destroyed) return;
+    if (this.busBacklog) {
+      this.missedWhileLoading = true;
+      return;
+    }
+    // What the store gained goes on top of what it held (the catch-up builds the document if it finds any).
+    void this.log.catchUp();
+  };
 
   private readonly receiveFromBus = (message: BusMessage): void => {
     if (this.destroyed) return;
