@@ -1,0 +1,54 @@
+import { lazy, useEffect, useState } from 'react';
+
+// What the first screen does not need to show an editable draft: the side panels and the dialogs.
+// Each loads in a chunk of its own once the editor is live (or when first shown, if that is sooner:
+// a dialog opened at once), so the browser fetches React, Lexical and Yjs first.
+const loadComments = () => import('../comments/CommentsPanel.tsx');
+const loadMeeting = () => import('../meeting/MeetingPanel.tsx');
+const loadPeople = () => import('../presence/PeoplePanel.tsx');
+const loadResolve = () => import('../comments/ResolveDialog.tsx');
+
+/** The comments tab (`CommentsPanel`), loaded on demand. */
+export const LazyCommentsPanel = lazy(() => loadComments().then((m) => ({ default: m.CommentsPanel })));
+/** The meeting tab (`MeetingPanel`), loaded on demand. */
+export const LazyMeetingPanel = lazy(() => loadMeeting().then((m) => ({ default: m.MeetingPanel })));
+/** The people tab (`PeoplePanel`), loaded on demand. */
+export const LazyPeoplePanel = lazy(() => loadPeople().then((m) => ({ default: m.PeoplePanel })));
+/** The dialog that resolves a thread (`ResolveDialog`), loaded on demand. */
+export const LazyResolveDialog = lazy(() => loadResolve().then((m) => ({ default: m.ResolveDialog })));
+
+/** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
+const PANELS_AT_LATEST_MS = 5000;
+
+/**
+ * Whether the deferred panels may show: true from the first frame painted
+ * after `editorLive` (the editor has the live draft) turned true, or {@link PANELS_AT_LATEST_MS}
+ * after mount, and true from then on (a reconnect does not hide them again).
+ * When it turns true, every deferred chunk is asked for, so a tab or dialog
+ * opened later shows at once; a failed fetch is left to the panel's own
+ * `lazy`, which reports it when that panel is shown.
+ */
+export function usePanelsReady(editorLive: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    if (!editorLive) {
+      const timer = setTimeout(() => setReady(true), PANELS_AT_LATEST_MS);
+      return () => clearTimeout(timer);
+    }
+    // After the frame that shows the editable draft has been painted, not in the same task.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setReady(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [editorLive, ready]);
+  useEffect(() => {
+    if (!ready) return;
+    for (const load of [loadPeople, loadComments, loadMeeting, loadResolve]) load().catch(() => {});
+  }, [ready]);
+  return ready;
+}
