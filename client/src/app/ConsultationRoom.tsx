@@ -15,12 +15,11 @@ import { LiveAnnouncer } from '../meeting/announce/LiveAnnouncer.tsx';
 import { useLiveMeeting } from '../meeting/useLiveMeeting.ts';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
-import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
 import { accessOf } from './accessOf.ts';
 import { BRAND_NAME } from './brandName.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
-import { LazyResolveDialog, usePanelsReady } from './lazyPanels.ts';
+import { LazyRefusedChangeNotice, LazyResolveDialog, usePanelsReady } from './lazyPanels.ts';
 import { NameDialogs } from './NameDialogs.tsx';
 import { SideColumn } from './SideColumn.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
@@ -180,10 +179,10 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           />
         </div>
         <LiveAnnouncer message={announcement} />
-        {draft.recovery.notice !== null && (
-          <RefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
-        )}
         <Suspense fallback={null}>
+          {draft.recovery.notice !== null && (
+            <LazyRefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
+          )}
           {comments.resolving !== null && (
             <LazyResolveDialog
               thread={comments.resolving}

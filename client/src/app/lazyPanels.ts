@@ -7,6 +7,8 @@ const loadComments = () => import('../comments/CommentsPanel.tsx');
 const loadMeeting = () => import('../meeting/MeetingPanel.tsx');
 const loadPeople = () => import('../presence/PeoplePanel.tsx');
 const loadResolve = () => import('../comments/ResolveDialog.tsx');
+const loadNamePrompt = () => import('../presence/NamePrompt.tsx');
+const loadRefusedNotice = () => import('../recovery/RefusedChangeNotice.tsx');
 
 /** The comments tab (`CommentsPanel`), loaded on demand. */
 export const LazyCommentsPanel = lazy(() => loadComments().then((m) => ({ default: m.CommentsPanel })));
@@ -16,6 +18,12 @@ export const LazyMeetingPanel = lazy(() => loadMeeting().then((m) => ({ default:
 export const LazyPeoplePanel = lazy(() => loadPeople().then((m) => ({ default: m.PeoplePanel })));
 /** The dialog that resolves a thread (`ResolveDialog`), loaded on demand. */
 export const LazyResolveDialog = lazy(() => loadResolve().then((m) => ({ default: m.ResolveDialog })));
+/** The dialog that asks for or corrects one's name (`NamePrompt`), loaded on demand. */
+export const LazyNamePrompt = lazy(() => loadNamePrompt().then((m) => ({ default: m.NamePrompt })));
+/** The notice over the draft when the server refused a change (`RefusedChangeNotice`), loaded on demand. */
+export const LazyRefusedChangeNotice = lazy(() =>
+  loadRefusedNotice().then((m) => ({ default: m.RefusedChangeNotice })),
+);
 
 /** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
 const PANELS_AT_LATEST_MS = 5000;
@@ -48,7 +56,8 @@ export function usePanelsReady(editorLive: boolean): boolean {
   }, [editorLive, ready]);
   useEffect(() => {
     if (!ready) return;
-    for (const load of [loadPeople, loadComments, loadMeeting, loadResolve]) load().catch(() => {});
+    for (const load of [loadPeople, loadComments, loadMeeting, loadResolve, loadNamePrompt, loadRefusedNotice])
+      load().catch(() => {});
   }, [ready]);
   return ready;
 }
