@@ -1,8 +1,10 @@
 import { lazy, useEffect, useState } from 'react';
+import { retryImport } from './retryImport.ts';
 
 // What the first screen does not need to show an editable draft: the side panels and the dialogs.
 // Each loads in a chunk of its own once the editor is live (or when first shown, if that is sooner:
-// a dialog opened at once), so the browser fetches React, Lexical and Yjs first.
+// a dialog opened at once), so the browser fetches React, Lexical and Yjs first. A chunk that cannot
+// be fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays.
 const loadComments = () => import('../comments/CommentsPanel.tsx');
 const loadMeeting = () => import('../meeting/MeetingPanel.tsx');
 const loadPeople = () => import('../presence/PeoplePanel.tsx');
@@ -11,18 +13,18 @@ const loadNamePrompt = () => import('../presence/NamePrompt.tsx');
 const loadRefusedNotice = () => import('../recovery/RefusedChangeNotice.tsx');
 
 /** The comments tab (`CommentsPanel`), loaded on demand. */
-export const LazyCommentsPanel = lazy(() => loadComments().then((m) => ({ default: m.CommentsPanel })));
+export const LazyCommentsPanel = lazy(() => retryImport(loadComments).then((m) => ({ default: m.CommentsPanel })));
 /** The meeting tab (`MeetingPanel`), loaded on demand. */
-export const LazyMeetingPanel = lazy(() => loadMeeting().then((m) => ({ default: m.MeetingPanel })));
+export const LazyMeetingPanel = lazy(() => retryImport(loadMeeting).then((m) => ({ default: m.MeetingPanel })));
 /** The people tab (`PeoplePanel`), loaded on demand. */
-export const LazyPeoplePanel = lazy(() => loadPeople().then((m) => ({ default: m.PeoplePanel })));
+export const LazyPeoplePanel = lazy(() => retryImport(loadPeople).then((m) => ({ default: m.PeoplePanel })));
 /** The dialog that resolves a thread (`ResolveDialog`), loaded on demand. */
-export const LazyResolveDialog = lazy(() => loadResolve().then((m) => ({ default: m.ResolveDialog })));
+export const LazyResolveDialog = lazy(() => retryImport(loadResolve).then((m) => ({ default: m.ResolveDialog })));
 /** The dialog that asks for or corrects one's name (`NamePrompt`), loaded on demand. */
-export const LazyNamePrompt = lazy(() => loadNamePrompt().then((m) => ({ default: m.NamePrompt })));
+export const LazyNamePrompt = lazy(() => retryImport(loadNamePrompt).then((m) => ({ default: m.NamePrompt })));
 /** The notice over the draft when the server refused a change (`RefusedChangeNotice`), loaded on demand. */
 export const LazyRefusedChangeNotice = lazy(() =>
-  loadRefusedNotice().then((m) => ({ default: m.RefusedChangeNotice })),
+  retryImport(loadRefusedNotice).then((m) => ({ default: m.RefusedChangeNotice })),
 );
 
 /** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
