@@ -22,8 +22,10 @@ describe('retryImport', () => {
     expect(load).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(load).toHaveBeenCalledTimes(2);
-    // The wait doubles: the third attempt comes 2 s after the second.
-    await vi.advanceTimersByTimeAsync(2000);
+    // The wait doubles: the third attempt comes 2 s after the second, not 1 s.
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(load).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
     expect(load).toHaveBeenCalledTimes(3);
     await expect(result).resolves.toBe('module');
   });
