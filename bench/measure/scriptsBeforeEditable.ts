@@ -52,7 +52,7 @@ export async function scriptsBeforeEditable(
     await page.goto(url);
     await page.waitForSelector(editable, { timeout: 30_000 });
     await page.waitForTimeout(settleMs);
-    const seen = await page.evaluate(() => ({
+    const seen: { editableAt: number; scripts: { path: string; startTime: number }[] } = await page.evaluate(() => ({
       editableAt: (window as unknown as { editableAt: number }).editableAt,
       scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
         .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
