@@ -1,10 +1,10 @@
-import { lazy, useEffect, useState } from 'react';
-import { retryImport } from './retryImport.ts';
+import { useEffect, useState } from 'react';
+import { deferred } from './deferred.tsx';
 
 // What the first screen does not need to show an editable draft: the side panels and the dialogs.
 // Each loads in a chunk of its own once the editor is live (or when first shown, if that is sooner:
 // a dialog opened at once), so the browser fetches React, Lexical and Yjs first. A chunk that cannot
-// be fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays.
+// be fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
 const loadComments = () => import('../comments/CommentsPanel.tsx');
 const loadMeeting = () => import('../meeting/MeetingPanel.tsx');
 const loadPeople = () => import('../presence/PeoplePanel.tsx');
@@ -12,20 +12,25 @@ const loadResolve = () => import('../comments/ResolveDialog.tsx');
 const loadNamePrompt = () => import('../presence/NamePrompt.tsx');
 const loadRefusedNotice = () => import('../recovery/RefusedChangeNotice.tsx');
 
+const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
+const meeting = deferred(() => loadMeeting().then((m) => m.MeetingPanel));
+const people = deferred(() => loadPeople().then((m) => m.PeoplePanel));
+const resolve = deferred(() => loadResolve().then((m) => m.ResolveDialog));
+const namePrompt = deferred(() => loadNamePrompt().then((m) => m.NamePrompt));
+const refusedNotice = deferred(() => loadRefusedNotice().then((m) => m.RefusedChangeNotice));
+
 /** The comments tab (`CommentsPanel`), loaded on demand. */
-export const LazyCommentsPanel = lazy(() => retryImport(loadComments).then((m) => ({ default: m.CommentsPanel })));
+export const LazyCommentsPanel = comments.Component;
 /** The meeting tab (`MeetingPanel`), loaded on demand. */
-export const LazyMeetingPanel = lazy(() => retryImport(loadMeeting).then((m) => ({ default: m.MeetingPanel })));
+export const LazyMeetingPanel = meeting.Component;
 /** The people tab (`PeoplePanel`), loaded on demand. */
-export const LazyPeoplePanel = lazy(() => retryImport(loadPeople).then((m) => ({ default: m.PeoplePanel })));
+export const LazyPeoplePanel = people.Component;
 /** The dialog that resolves a thread (`ResolveDialog`), loaded on demand. */
-export const LazyResolveDialog = lazy(() => retryImport(loadResolve).then((m) => ({ default: m.ResolveDialog })));
+export const LazyResolveDialog = resolve.Component;
 /** The dialog that asks for or corrects one's name (`NamePrompt`), loaded on demand. */
-export const LazyNamePrompt = lazy(() => retryImport(loadNamePrompt).then((m) => ({ default: m.NamePrompt })));
+export const LazyNamePrompt = namePrompt.Component;
 /** The notice over the draft when the server refused a change (`RefusedChangeNotice`), loaded on demand. */
-export const LazyRefusedChangeNotice = lazy(() =>
-  retryImport(loadRefusedNotice).then((m) => ({ default: m.RefusedChangeNotice })),
-);
+export const LazyRefusedChangeNotice = refusedNotice.Component;
 
 /** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
 const PANELS_AT_LATEST_MS = 5000;
@@ -35,8 +40,8 @@ const PANELS_AT_LATEST_MS = 5000;
  * after `editorLive` (the editor has the live draft) turned true, or {@link PANELS_AT_LATEST_MS}
  * after mount, and true from then on (a reconnect does not hide them again).
  * When it turns true, every deferred chunk is asked for, so a tab or dialog
- * opened later shows at once; a failed fetch is left to the panel's own
- * `lazy`, which reports it when that panel is shown.
+ * opened later shows at once, without a frame of its fallback (a fetch that
+ * fails is asked for again, `retryImport`).
  */
 export function usePanelsReady(editorLive: boolean): boolean {
   const [ready, setReady] = useState(false);
@@ -58,8 +63,7 @@ export function usePanelsReady(editorLive: boolean): boolean {
   }, [editorLive, ready]);
   useEffect(() => {
     if (!ready) return;
-    for (const load of [loadPeople, loadComments, loadMeeting, loadResolve, loadNamePrompt, loadRefusedNotice])
-      load().catch(() => {});
+    for (const part of [people, comments, meeting, resolve, namePrompt, refusedNotice]) void part.preload();
   }, [ready]);
   return ready;
 }
