@@ -14,6 +14,7 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { REPO_ROOT, startServer } from '../tests/helpers/startServer.ts';
 import { keystrokeFigures, keystrokeTimes, type TraceEvent } from './client/keystrokeTimes.ts';
 import { COMMENTS, PEOPLE, postComments, seatPeople, unseatPeople } from './client/meetingLoad.ts';
+import { type ScriptsBeforeEditable, scriptsBeforeEditable } from './measure/scriptsBeforeEditable.ts';
 
 const RUNS = 7;
 /** The draft's last domain rendered inside an editable editor: the whole document is there. */
@@ -21,8 +22,9 @@ const EDITABLE = '.rt-editor__content[contenteditable="true"] [data-indicator-id
 
 /**
  * The scripts index.html names (the first, small script that shows the read-only draft), and the
- * app's chunk it then imports (`startApp-*.js`) with the chunks that one imports statically: all
- * the JavaScript before the editor is live. Dialogs loaded on demand are not counted.
+ * app's chunk it then imports (`startApp-*.js`) with the chunks that one imports statically: what
+ * the build says loads first. The figure that counts is the browser's (`scriptsBeforeEditable`):
+ * lazy chunks asked for before the editor is live count there too.
  */
 function initialJavaScriptGzip(): { files: number; bytes: number; firstBytes: number } {
   const dist = join(REPO_ROOT, 'client', 'dist');
@@ -48,6 +50,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const KEYSTROKES = 60;
 
+/** The scripts of one load, as two tables: fetched before the editor was live, and in the 2 s after. */
+function scriptRows(fetched: ScriptsBeforeEditable): string {
+  const rows = (scripts: { file: string; gzip: number }[]) =>
+    scripts.map((s) => `| ${s.file} | ${(s.gzip / 1024).toFixed(1)} KB |\n`).join('');
+  return (
+    `\n| script fetched before the editor is live (Chromium, cache off) | gzip |\n| --- | --- |\n${rows(fetched.before)}` +
+    `\n| script fetched in the 2 s after it (prefetch) | gzip |\n| --- | --- |\n${rows(fetched.after)}`
+  );
+}
+
 const server = await startServer();
 const browser = await launchBrowser();
 try {
@@ -65,6 +77,13 @@ try {
     await page.waitForSelector(EDITABLE, { timeout: 30_000 });
     times.push(Date.now() - start);
   }
+  const fetched = await scriptsBeforeEditable(
+    context,
+    `${server.url}/c/demo`,
+    EDITABLE,
+    join(REPO_ROOT, 'client', 'dist'),
+  );
+  process.stdout.write(scriptRows(fetched));
   // A real meeting's load: people present and comments, then the same measurement, and typing.
   const people = await seatPeople(server);
   await postComments(server);
@@ -116,7 +135,8 @@ try {
   const assets = readdirSync(join(REPO_ROOT, 'client', 'dist', 'assets')).filter((f) => f.endsWith('.js')).length;
   process.stdout.write(
     `\n| client figure | value | target |\n| --- | --- | --- |\n` +
-      `| initial JavaScript, gzip (${js.files} of ${assets} script files) | ${(js.bytes / 1024).toFixed(0)} KB | ≤ 200 KB |\n` +
+      `| initial JavaScript, gzip: every script Chromium fetched before the editor was live (${fetched.before.length} of ${assets} script files) | ${(fetched.beforeBytes / 1024).toFixed(1)} KB | ≤ 200 KB |\n` +
+      `| … what the build names statically (index.html, startApp and its static imports, ${js.files} files) | ${(js.bytes / 1024).toFixed(1)} KB | |\n` +
       `| … of which the first script (shows the read-only draft) | ${(js.firstBytes / 1024).toFixed(1)} KB | |\n` +
       `| open the demo consultation to an editable document (median of ${RUNS}, headless Chromium) | ${median(times)} ms | ≤ 1,000 ms |\n` +
       `| the same with ${PEOPLE} people present and ${COMMENTS} comments | ${median(loaded)} ms | ≤ 1,500 ms |\n` +

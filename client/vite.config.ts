@@ -54,5 +54,19 @@ export default defineConfig({
     sourcemap: true,
     // Lexical, React and Yjs are most of it; one chunk loads faster than a waterfall here.
     chunkSizeWarningLimit: 1000,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // The editor's libraries in one chunk: left to itself, the bundler spreads them over
+              // chunks named after whichever lazy panel shares them, and each file gzips on its own.
+              name: 'editor-core',
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|lexical|@lexical[\\/][\w-]+|yjs|lib0|y-websocket|y-protocols|@preact[\\/]signals-core)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

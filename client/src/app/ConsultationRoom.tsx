@@ -1,7 +1,6 @@
 import { DEFAULT_LANGUAGE } from '@roundtable/i18n';
 import { type JSX, lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLiveAnnouncements } from '../announce/useLiveAnnouncements.ts';
-import { ResolveDialog } from '../comments/ResolveDialog.tsx';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
@@ -16,11 +15,11 @@ import { LiveAnnouncer } from '../meeting/announce/LiveAnnouncer.tsx';
 import { useLiveMeeting } from '../meeting/useLiveMeeting.ts';
 import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
-import { RefusedChangeNotice } from '../recovery/RefusedChangeNotice.tsx';
 import { accessOf } from './accessOf.ts';
 import { BRAND_NAME } from './brandName.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
+import { LazyRefusedChangeNotice, LazyResolveDialog, usePanelsReady } from './lazyPanels.ts';
 import { NameDialogs } from './NameDialogs.tsx';
 import { SideColumn } from './SideColumn.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
@@ -50,6 +49,7 @@ interface ConsultationRoomProps {
 export function ConsultationRoom({ consultationId, summary, meState }: ConsultationRoomProps): JSX.Element {
   const t = useT();
   const draft = useDraftSession();
+  const panelsReady = usePanelsReady(draft.connection.hasSynced);
   const member = meState.kind === 'known' && meState.me.kind === 'member' ? meState.me : null;
   const ready = summary.kind === 'ready' ? summary.summary : null;
   const lifecycle = useLifecycle(consultationId, ready);
@@ -174,22 +174,23 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
             comments={comments}
             access={access}
             meeting={live.session}
+            panelsReady={panelsReady}
             onRename={() => setRenaming(true)}
           />
         </div>
         <LiveAnnouncer message={announcement} />
-        {draft.recovery.notice !== null && (
-          <RefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
-        )}
-        {comments.resolving !== null && (
-          <ResolveDialog
-            thread={comments.resolving}
-            anchorState={comments.anchorStates.get(comments.resolving.id)}
-            actions={comments.actions}
-            onClose={() => comments.setResolving(null)}
-          />
-        )}
         <Suspense fallback={null}>
+          {draft.recovery.notice !== null && (
+            <LazyRefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
+          )}
+          {comments.resolving !== null && (
+            <LazyResolveDialog
+              thread={comments.resolving}
+              anchorState={comments.anchorStates.get(comments.resolving.id)}
+              actions={comments.actions}
+              onClose={() => comments.setResolving(null)}
+            />
+          )}
           {versionsOpen && (
             <VersionsDialog
               consultationId={consultationId}

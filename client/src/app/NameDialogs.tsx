@@ -1,9 +1,9 @@
 import { ROLE_KEYS } from '@roundtable/i18n';
 import type { Member, Role } from '@roundtable/profile';
-import type { JSX } from 'react';
+import { type JSX, Suspense } from 'react';
 import { type T, useT } from '../i18n/useI18n.ts';
-import { NamePrompt } from '../presence/NamePrompt.tsx';
 import type { PersonName } from '../presence/usePersonName.ts';
+import { LazyNamePrompt as NamePrompt } from './lazyPanels.ts';
 
 function joiningAs(member: Member | null, t: T): string | null {
   if (member === null) return null;
@@ -22,7 +22,16 @@ interface NameDialogsProps {
 }
 
 /** The first visit's prompt to confirm the invited name, and the prompt that changes it later. */
-export function NameDialogs({ member, person, meKnown, renaming, onRenamed }: NameDialogsProps): JSX.Element | null {
+export function NameDialogs(props: NameDialogsProps): JSX.Element {
+  // The prompt's code loads when it is first needed (a first visit, a rename): a modal a moment later.
+  return (
+    <Suspense fallback={null}>
+      <NameDialog {...props} />
+    </Suspense>
+  );
+}
+
+function NameDialog({ member, person, meKnown, renaming, onRenamed }: NameDialogsProps): JSX.Element | null {
   const t = useT();
   const { name, confirmed, confirm } = person;
   if (!confirmed && meKnown) {

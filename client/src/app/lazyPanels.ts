@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { deferred } from './deferred.tsx';
+
+// What the first screen does not need to show an editable draft: the side panels and the dialogs.
+// Each loads in a chunk of its own once the editor is live (or when first shown, if that is sooner:
+// a dialog opened at once), so the browser fetches React, Lexical and Yjs first. A chunk that cannot
+// be fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
+const loadComments = () => import('../comments/CommentsPanel.tsx');
+const loadMeeting = () => import('../meeting/MeetingPanel.tsx');
+const loadPeople = () => import('../presence/PeoplePanel.tsx');
+const loadResolve = () => import('../comments/ResolveDialog.tsx');
+const loadNamePrompt = () => import('../presence/NamePrompt.tsx');
+const loadRefusedNotice = () => import('../recovery/RefusedChangeNotice.tsx');
+
+const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
+const meeting = deferred(() => loadMeeting().then((m) => m.MeetingPanel));
+const people = deferred(() => loadPeople().then((m) => m.PeoplePanel));
+const resolve = deferred(() => loadResolve().then((m) => m.ResolveDialog));
+const namePrompt = deferred(() => loadNamePrompt().then((m) => m.NamePrompt));
+const refusedNotice = deferred(() => loadRefusedNotice().then((m) => m.RefusedChangeNotice));
+
+/** The comments tab (`CommentsPanel`), loaded on demand. */
+export const LazyCommentsPanel = comments.Component;
+/** The meeting tab (`MeetingPanel`), loaded on demand. */
+export const LazyMeetingPanel = meeting.Component;
+/** The people tab (`PeoplePanel`), loaded on demand. */
+export const LazyPeoplePanel = people.Component;
+/** The dialog that resolves a thread (`ResolveDialog`), loaded on demand. */
+export const LazyResolveDialog = resolve.Component;
+/** The dialog that asks for or corrects one's name (`NamePrompt`), loaded on demand. */
+export const LazyNamePrompt = namePrompt.Component;
+/** The notice over the draft when the server refused a change (`RefusedChangeNotice`), loaded on demand. */
+export const LazyRefusedChangeNotice = refusedNotice.Component;
+
+/** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
+const PANELS_AT_LATEST_MS = 5000;
+
+/**
+ * Whether the deferred panels may show: true from the first frame painted
+ * after `editorLive` (the editor has the live draft) turned true, or {@link PANELS_AT_LATEST_MS}
+ * after mount, and true from then on (a reconnect does not hide them again).
+ * When it turns true, every deferred chunk is asked for, so a tab or dialog
+ * opened later shows at once, without a frame of its fallback (a fetch that
+ * fails is asked for again, `retryImport`).
+ */
+export function usePanelsReady(editorLive: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    if (!editorLive) {
+      const timer = setTimeout(() => setReady(true), PANELS_AT_LATEST_MS);
+      return () => clearTimeout(timer);
+    }
+    // After the frame that shows the editable draft has been painted, not in the same task.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setReady(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [editorLive, ready]);
+  useEffect(() => {
+    if (!ready) return;
+    for (const part of [people, comments, meeting, resolve, namePrompt, refusedNotice]) void part.preload();
+  }, [ready]);
+  return ready;
+}
