@@ -149,3 +149,31 @@ describe('Room holding its stored state as bytes', () => {
     expect(await storedText(store)).toBe(`> ${words.join('')}`);
   });
 });
+
+describe('Room loading an unreadable stored entry', () => {
+  // Regression: a log of ONE entry was kept as bytes unchecked, and reading its state vector for the
+  // server's sync step 1 threw in a timer (an uncaught exception takes the process down); a log of
+  // several entries logs and skips the unreadable one.
+  it('skips it as in a longer log instead of throwing when a joiner arrives', async () => {
+    const store = createMemoryDocStore();
+    await store.append('r', new Uint8Array([1, 5, 200, 3, 9]));
+    const errors: string[] = [];
+    const logger = { ...silentLogger, error: (event: string) => void errors.push(event) };
+    const room = new Room('r', { store, bus: null, logger, compactThreshold: 500 });
+    await room.load();
+    const uncaught: unknown[] = [];
+    const onUncaught = (error: unknown) => void uncaught.push(error);
+    process.on('uncaughtException', onUncaught);
+    try {
+      const fresh = new Y.Doc();
+      const sent = join(room, fresh);
+      await nextTick();
+      await nextTick();
+      expect(uncaught).toEqual([]);
+      expect(stepOnesIn(sent)).toHaveLength(1);
+      expect(errors).toContain('room.stored-update-unreadable');
+    } finally {
+      process.off('uncaughtException', onUncaught);
+    }
+  });
+});

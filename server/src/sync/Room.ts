@@ -128,7 +128,7 @@ export class Room {
       const seed = await initialContent();
       if (seed) await this.log.seed(seed);
     } else if (stored.length > 0) {
-      this.keepStored(stored.length === 1 ? (stored[0] as Uint8Array) : this.log.mergeStored(stored));
+      this.keepStored(stored);
     }
     // Listen only now: with a listener attached, Yjs would encode the whole loaded state for it.
     this.ydoc.on('update', this.handleDocUpdate);
@@ -153,8 +153,10 @@ export class Room {
    * another instance, a feature reading `doc`. A room nobody changes costs
    * about its encoded size.
    */
-  private keepStored(update: Uint8Array): void {
-    this.stored = new StoredState(update);
+  private keepStored(stored: readonly Uint8Array[]): void {
+    // One entry is kept as read, so it must decode: joiners are sent it as is and its state vector is read in a timer.
+    const alone = stored.length === 1 ? new StoredState(stored[0] as Uint8Array) : null;
+    this.stored = alone?.isReadable ? alone : new StoredState(this.log.mergeStored(stored));
     this.fullStateFrame = this.stored.frame;
   }
 

@@ -31,13 +31,38 @@ export class StoredState {
   }
 
   /**
+   * Whether the kept bytes decode as an update, read once and cached (the
+   * state vector is needed for the first joiner anyway). A store's entry
+   * kept alone is not applied anywhere before joiners are sent it: one that
+   * does not decode must go through `StoredLog.mergeStored` instead, which
+   * logs and skips it as it does in a longer log.
+   */
+  get isReadable(): boolean {
+    try {
+      return this.stateVector.byteLength > 0;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
    * Whether `update` adds nothing to the stored state: every struct it
    * carries is below the stored clocks and every range it deletes is
    * deleted there. What a client answers to the server's sync step 1 right
    * after it received the stored state (its whole delete set) is such an
-   * update; dropping it keeps the document unbuilt.
+   * update; dropping it keeps the document unbuilt. False when the kept
+   * bytes' delete set does not decode (the room then builds the document,
+   * which skips what it cannot read).
    */
   holds(update: DecodedUpdate): boolean {
+    try {
+      return this.holdsDecoded(update);
+    } catch {
+      return false;
+    }
+  }
+
+  private holdsDecoded(update: DecodedUpdate): boolean {
     this.clocks ??= Y.decodeStateVector(this.stateVector);
     for (const struct of update.structs) {
       if (struct instanceof Y.Skip) continue;
