@@ -148,11 +148,6 @@ export class Connection {
     else for (let f: SharedFrame | undefined = frame; f; f = f.next) this.socket.send(f.bytes);
   }
 
-  /** Bytes sent to this connection that the transport has not handed to the network yet. */
-  get bufferedAmount(): number {
-    return this.socket.bufferedAmount;
-  }
-
   /** Who writes through this connection (see {@link ConnectionOptions.writer}). */
   get writer(): string {
     return this.options.writer;

@@ -20,7 +20,6 @@ import { Origin } from './origins.ts';
 import type { PendingWrite, ServerUpdateBuilder } from './PendingWrite.ts';
 import { Presence } from './Presence.ts';
 import { StoredLog } from './StoredLog.ts';
-import { StoredState } from './StoredState.ts';
 import { noSyncMetrics, type SyncMetrics } from './SyncMetrics.ts';
 import { type DecodedUpdate, type UpdateCheck, UpdateRefusedError, type UpdateVerdict } from './UpdateCheck.ts';
 
@@ -45,14 +44,15 @@ const SERVER_WRITER_KEY = '\u0000server';
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 /**
- * The server's sync step 1 to joiners of a room kept as bytes waits while a
- * joiner's socket still holds part of its first reply, checking this often
- * (ms), at most `STEP_ONE_WAIT_MAX_MS`: the first join of the compacted demo
- * (`pnpm bench --only d`) took 30-48 ms when the step 1 went out on the next
- * tick, against 5 ms when it came later.
+ * How long a room loaded from one stored snapshot waits before integrating
+ * it, unless something needs the document first. Integrating blocks the
+ * event loop for tens of ms, and the part of the first reply the socket had
+ * not taken yet waits behind it: the first join of the compacted demo
+ * (`pnpm bench --only d`, a 216 KB reply) took 27-41 ms when integrating
+ * right after the reply, 16-141 ms after 50 ms on a loaded machine, and
+ * 3-9 ms after 250 ms at the same load.
  */
-const STEP_ONE_RECHECK_MS = 5;
-const STEP_ONE_WAIT_MAX_MS = 500;
+const INTEGRATE_STORED_AFTER_MS = 250;
 
 /**
  * One live document and the connections editing it. Writes take turns: each
@@ -64,15 +64,14 @@ const STEP_ONE_WAIT_MAX_MS = 500;
 export class Room {
   private readonly ydoc = new Y.Doc({ gc: true });
   /**
-   * What the store held when the room loaded, kept as bytes until something
-   * needs the document; null once integrated into `ydoc`. See `keepStored`.
+   * The stored state when it is one entry (a snapshot, or a seed) that the
+   * room answers its first joiners from before integrating it; null once
+   * integrated. See `answerBeforeIntegrating`.
    */
-  private stored: StoredState | null = null;
-  /** Connections that joined since the last tick: they get the server's sync step 1 after their first reply. */
+  private unintegrated: Uint8Array | null = null;
+  private integrateTimer: NodeJS.Timeout | null = null;
+  /** Connections that joined before `unintegrated` went in: they get the server's sync step 1 then. */
   private awaitingStepOne: Connection[] = [];
-  private stepOneScheduled = false;
-  /** When the first of the joiners waiting for the server's sync step 1 arrived (ms since the epoch). */
-  private stepOneSince = 0;
   /**
    * Client id of the server's own changes to this document: never the
    * document's id (Yjs changes that when an update carries it).
@@ -109,23 +108,12 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.outbox = new Outbox(this.connections, undefined, options.metrics);
-    const liveDoc = () => this.doc;
-    this.log = new StoredLog(
-      name,
-      {
-        get doc() {
-          return liveDoc();
-        },
-        // While the document is not built, the kept bytes are its whole state.
-        encodeState: () => this.stored?.update ?? Y.encodeStateAsUpdate(this.ydoc),
-      },
-      options,
-    );
+    this.log = new StoredLog(name, this.ydoc, options);
   }
 
-  /** The live document, with everything stored integrated (this integrates what the room kept as bytes). */
+  /** The live document, with everything stored integrated. */
   get doc(): Y.Doc {
-    if (this.stored) this.integrateStored();
+    if (this.unintegrated) this.integrateStored();
     return this.ydoc;
   }
 
@@ -139,8 +127,8 @@ export class Room {
     if (stored.length === 0 && initialContent) {
       const seed = await initialContent();
       if (seed) await this.log.seed(seed);
-    } else if (stored.length > 0) {
-      this.keepStored(stored);
+    } else if (!this.answerBeforeIntegrating(stored)) {
+      this.log.integrate(stored);
     }
     // Listen only now: with a listener attached, Yjs would encode the whole loaded state for it.
     this.ydoc.on('update', this.handleDocUpdate);
@@ -148,61 +136,51 @@ export class Room {
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
     if (this.missedWhileLoading) this.catchUpFromStore();
-    // A long log becomes the snapshot the next load reads, after the first replies.
+    // After the first replies, not before them.
+    if (this.unintegrated) {
+      this.integrateTimer = setTimeout(() => this.integrateStored(), INTEGRATE_STORED_AFTER_MS);
+      this.integrateTimer.unref();
+    }
     if (this.log.wantsCompaction) setImmediate(() => void this.log.compact());
   }
 
   /**
-   * Cold join without building the document: a Y.Doc of the demo draft
-   * after 10,000 edits costs 14–35 ms of CPU to build from its snapshot and
-   * about 12× its encoded size in heap, while a joiner without state needs
-   * exactly the stored bytes. So the room keeps what the store held as one
-   * update (`StoredState`; a log of several entries is merged first, see
-   * `StoredLog.mergeStored`), answers joiners without state with it, sends
-   * the server's sync step 1 from its state vector, drops what clients send
-   * that it already holds, and integrates it only when something needs the
-   * document: an update that changes it, a joiner with state, a message from
-   * another instance, a feature reading `doc`. A room nobody changes costs
-   * about its encoded size.
+   * Cold join: integrating a stored snapshot into a Y.Doc costs tens of ms
+   * (the demo draft after 10,000 edits: 25-40 ms of CPU, as much again to
+   * read its state vector from the bytes), while a joiner without state
+   * needs exactly the stored bytes. So a room whose store holds ONE entry
+   * (a snapshot, or a seed: what the document integrated, see StoredLog)
+   * keeps it aside: sync step 1 is answered from it (`Y.diffUpdate` for a
+   * joiner with state), and it is integrated shortly after
+   * (`INTEGRATE_STORED_AFTER_MS`), or on the first use of `doc` if that
+   * comes first; the server's own sync step 1 (its state vector) goes out
+   * then. Several entries (an
+   * uncompacted log) are integrated at once: merging them without a Y.Doc
+   * (`Y.mergeUpdates`) costs far more than applying them.
    */
-  private keepStored(stored: readonly Uint8Array[]): void {
-    // One entry is kept as read, so it must decode: joiners are sent it as is and its state vector is read in a timer.
-    const alone = stored.length === 1 ? new StoredState(stored[0] as Uint8Array) : null;
-    this.stored = alone?.isReadable ? alone : new StoredState(this.log.mergeStored(stored));
-    this.fullStateFrame = this.stored.frame;
+  private answerBeforeIntegrating(stored: readonly Uint8Array[]): boolean {
+    const update = stored[0];
+    if (stored.length !== 1 || update === undefined || this.log.wantsCompaction) return false;
+    this.unintegrated = update;
+    this.fullStateFrame = encodeSyncStep2(update);
+    return true;
   }
 
   private integrateStored(): void {
-    const stored = this.stored;
+    const stored = this.unintegrated;
+    if (this.integrateTimer) clearTimeout(this.integrateTimer);
+    this.integrateTimer = null;
     if (!stored) return;
-    this.stored = null;
+    this.unintegrated = null;
     // As on load: no update listener while the stored state goes in (it would encode all of it).
     this.ydoc.off('update', this.handleDocUpdate);
-    this.log.integrate([stored.update]);
+    this.log.integrate([stored]);
     this.ydoc.on('update', this.handleDocUpdate);
-  }
-
-  /**
-   * Sends the server's sync step 1 to those who joined since the last tick,
-   * after their first reply has gone out (reading the state vector from the
-   * kept bytes takes a few ms).
-   */
-  private readonly sendStepOnes = (): void => {
-    this.stepOneScheduled = false;
-    if (this.destroyed) return;
-    // Reading the kept bytes blocks the loop for a few ms (and what the joiners answer, more): not while
-    // the kernel still has to take part of a first reply (216 KB for the demo), or that part waits behind it.
-    const busy = this.awaitingStepOne.some((c) => this.connections.has(c) && c.bufferedAmount > 0);
-    if (busy && Date.now() - this.stepOneSince < STEP_ONE_WAIT_MAX_MS) {
-      this.stepOneScheduled = true;
-      setTimeout(this.sendStepOnes, STEP_ONE_RECHECK_MS).unref();
-      return;
-    }
     const joined = this.awaitingStepOne.splice(0);
     if (joined.length === 0) return;
-    const stepOne = encodeSyncStep1(this.stored ? this.stored.stateVector : Y.encodeStateVector(this.ydoc));
+    const stepOne = encodeSyncStep1(Y.encodeStateVector(this.ydoc));
     for (const connection of joined) if (this.connections.has(connection)) connection.send(stepOne);
-  };
+  }
 
   /**
    * Who wrote under Yjs client id `client` through a connection of this
@@ -212,11 +190,6 @@ export class Room {
   writerOf(client: number): string | undefined {
     const writer = this.clientWriters.writerOf(client);
     return writer === SERVER_WRITER_KEY ? undefined : writer;
-  }
-
-  /** False while the room holds what it loaded as bytes, not yet in a Y.Doc (see `keepStored`). */
-  get isIntegrated(): boolean {
-    return this.stored === null;
   }
 
   get isIdle(): boolean {
@@ -230,16 +203,8 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
-    if (this.stored) {
-      this.awaitingStepOne.push(connection);
-      if (!this.stepOneScheduled) {
-        this.stepOneSince = Date.now();
-        setImmediate(this.sendStepOnes);
-      }
-      this.stepOneScheduled = true;
-    } else {
-      connection.send(encodeSyncStep1(Y.encodeStateVector(this.ydoc)));
-    }
+    if (this.unintegrated) this.awaitingStepOne.push(connection);
+    else connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = this.presence.current(Date.now());
     if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
   }
@@ -272,15 +237,15 @@ export class Room {
       connection.send(this.fullStateFrame);
       return;
     }
-    // A joiner with state builds the document: diffing the kept bytes (18 ms for the demo) costs more, each time.
-    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)));
+    const stored = this.unintegrated;
+    connection.send(
+      encodeSyncStep2(stored ? Y.diffUpdate(stored, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector)),
+    );
   }
 
   /** Queues a client's update: checked and applied in turn, stored, then relayed. */
   receiveUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
     (this.options.metrics ?? noSyncMetrics).updateIn(update.byteLength);
-    // Nothing new for the kept state (typically a client's answer to the server's sync step 1): nothing to check or store.
-    if (this.stored && decoded && this.stored.holds(decoded)) return;
     this.enqueue({ kind: 'client', from, update, ...(decoded ? { decoded } : {}) });
   }
 
@@ -347,6 +312,7 @@ export class Room {
    * some updates: the room must then stay in memory, or they would be lost.
    */
   async prepareUnload(): Promise<boolean> {
+    this.integrateStored(); // A compaction below snapshots the document.
     await this.settle();
     await this.log.flushUnsaved();
     if (this.log.hasUnsaved) return false;
@@ -357,7 +323,7 @@ export class Room {
   /** Stops timers and subscriptions and frees the document. Call after `prepareUnload`. */
   async destroy(): Promise<void> {
     this.destroyed = true;
-    this.stored = null;
+    if (this.integrateTimer) clearTimeout(this.integrateTimer);
     this.outbox.dispose();
     await this.unsubscribe?.().catch((error: unknown) => {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
@@ -501,7 +467,7 @@ export class Room {
       this.missedWhileLoading = true;
       return;
     }
-    // What the store gained goes on top of what it held (the catch-up builds the document if it finds any).
+    this.integrateStored(); // What the store gained goes on top of what it held.
     void this.log.catchUp();
   };
 

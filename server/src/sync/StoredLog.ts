@@ -22,14 +22,6 @@ export interface StoredLogOptions {
   metrics?: SyncMetrics;
 }
 
-/** The document a StoredLog stores, as its room shows it. */
-export interface LoggedDocument {
-  /** The live document, with everything read from the store integrated (reading it may integrate). */
-  readonly doc: Y.Doc;
-  /** The whole state as one update, for a snapshot: may come from bytes the room kept instead of `doc`. */
-  encodeState(): Uint8Array;
-}
-
 /**
  * A room's side of the DocStore: appends what the room accepted, keeps
  * what the store refused (an outage) in memory and in the spill files, and
@@ -51,14 +43,9 @@ export class StoredLog {
 
   constructor(
     private readonly name: string,
-    private readonly target: LoggedDocument,
+    private readonly doc: Y.Doc,
     private readonly options: StoredLogOptions,
   ) {}
-
-  /** The document, with what the room kept aside integrated (see {@link LoggedDocument}). */
-  private get doc(): Y.Doc {
-    return this.target.doc;
-  }
 
   /** Reads the stored log into the document (origin `Store`); true when nothing was stored yet. */
   async load(): Promise<boolean> {
@@ -89,24 +76,7 @@ export class StoredLog {
 
   /** Applies what {@link read} returned to the document (origin `Store`; an unreadable entry is logged and skipped). */
   integrate(updates: readonly Uint8Array[]): void {
-    this.applyAll(this.doc, updates, Origin.Store);
-  }
-
-  /**
-   * What {@link read} returned as one update, the state a document holding
-   * all of it encodes to, built in a Y.Doc that is dropped afterwards. Every
-   * entry is applied in one transaction: for 10,000 stored keystrokes about
-   * 35 ms of CPU, where one transaction each takes twice that and
-   * `Y.mergeUpdates` (at once, pairwise or in groups) more.
-   */
-  mergeStored(updates: readonly Uint8Array[]): Uint8Array {
-    const scratch = new Y.Doc({ gc: true });
-    try {
-      this.applyAll(scratch, updates, Origin.Store);
-      return Y.encodeStateAsUpdate(scratch);
-    } finally {
-      scratch.destroy();
-    }
+    this.applyAll(updates, Origin.Store);
   }
 
   /** Stores the first content of a new document and applies it (origin `Seed`). */
@@ -194,7 +164,7 @@ export class StoredLog {
     if (this.stopped) return;
     try {
       const missed = await this.options.store.readAfter(this.name, this.through);
-      if (missed.updates.length > 0) this.applyAll(this.doc, missed.updates, Origin.Bus);
+      this.applyAll(missed.updates, Origin.Bus);
       this.through = missed.through;
       this.pendingCount = missed.pendingCount;
       if (missed.updates.length > 0)
@@ -211,7 +181,7 @@ export class StoredLog {
       const through = this.through;
       if (through === null) return;
       // Everything up to `through` is in the doc: it is applied before `through` advances.
-      const snapshot = this.target.encodeState();
+      const snapshot = Y.encodeStateAsUpdate(this.doc);
       const covered = this.pendingCount;
       try {
         await this.options.store.compact(this.name, snapshot, through);
@@ -238,13 +208,13 @@ export class StoredLog {
     this.retryTimer = null;
   }
 
-  private applyAll(doc: Y.Doc, updates: readonly Uint8Array[], origin: string): void {
+  private applyAll(updates: readonly Uint8Array[], origin: string): void {
     Y.transact(
-      doc,
+      this.doc,
       () => {
         for (const update of updates) {
           try {
-            Y.applyUpdate(doc, update, origin);
+            Y.applyUpdate(this.doc, update, origin);
           } catch (error) {
             this.options.logger.error('room.stored-update-unreadable', { room: this.name, error });
           }

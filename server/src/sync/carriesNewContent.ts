@@ -23,8 +23,7 @@ export function carriesNewContent(doc: Y.Doc, update: Uint8Array): boolean {
   return false;
 }
 
-/** Whether `ranges` (sorted by clock) cover the clocks `from` (inclusive) to `to` (exclusive) without a gap. */
-export function isCovered(ranges: readonly { clock: number; len: number }[], from: number, to: number): boolean {
+function isCovered(ranges: { clock: number; len: number }[], from: number, to: number): boolean {
   let cursor = from;
   for (const range of ranges) {
     if (range.clock > cursor) break;
