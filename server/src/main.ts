@@ -20,7 +20,7 @@ const backend: Backend = config.redisUrl
       cluster: config.redisCluster,
       logger,
     })
-  : createEmbeddedBackend(config.dataDir);
+  : createEmbeddedBackend(config.dataDir, { logger });
 
 const adminTokenFile = join(config.dataDir, 'admin-token');
 const auth = {

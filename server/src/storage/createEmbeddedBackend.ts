@@ -1,18 +1,26 @@
 import { join } from 'node:path';
+import { type Logger, silentLogger } from '../log.ts';
 import type { Backend } from './Backend.ts';
 import { createSqliteDocStore } from './createSqliteDocStore.ts';
 import { createSqliteRecordStore } from './createSqliteRecordStore.ts';
 import { createSqliteVersionStore } from './createSqliteVersionStore.ts';
 import { openSqlite } from './openSqlite.ts';
+import { WalCheckpointer } from './WalCheckpointer.ts';
+
+export interface EmbeddedBackendOptions {
+  /** Where a failing checkpoint worker is reported. */
+  logger?: Logger;
+}
 
 /**
- * The single-machine default: one SQLite file in `dataDir`. SQLite
- * checkpoints its WAL itself, inside the commit that crosses 1,000 pages: a
- * checkpoint worker thread was tried and measured worse on a server pinned
- * to one core (it preempted the event loop; see the README's figures).
+ * The single-machine default: one SQLite file in `dataDir`, checkpointed by
+ * a worker thread so no commit on the event loop waits for an fsync
+ * (see `WalCheckpointer`).
  */
-export function createEmbeddedBackend(dataDir: string): Backend {
-  const db = openSqlite(join(dataDir, 'roundtable.db'));
+export function createEmbeddedBackend(dataDir: string, options: EmbeddedBackendOptions = {}): Backend {
+  const path = join(dataDir, 'roundtable.db');
+  const db = openSqlite(path);
+  const checkpointer = new WalCheckpointer({ db, path, logger: options.logger ?? silentLogger });
   return {
     kind: 'sqlite',
     docs: createSqliteDocStore({ db }),
@@ -21,6 +29,7 @@ export function createEmbeddedBackend(dataDir: string): Backend {
     bus: null,
     isReady: () => db.open,
     async close() {
+      await checkpointer.stop();
       db.close();
     },
   };
