@@ -17,10 +17,10 @@ import { silentLogger } from '../server/src/log.ts';
 import type { Backend } from '../server/src/storage/Backend.ts';
 import { createEmbeddedBackend } from '../server/src/storage/createEmbeddedBackend.ts';
 import { createRedisBackend } from '../server/src/storage/redis/createRedisBackend.ts';
-import { Connection } from '../server/src/sync/Connection.ts';
 import { Room } from '../server/src/sync/Room.ts';
 import { startRedis } from '../tests/helpers/redisServer.ts';
 import { BenchConsultation } from './draft/BenchConsultation.ts';
+import { inProcessJoiner } from './measure/inProcessJoiner.ts';
 
 const RUNS = 7;
 const draft = new BenchConsultation('coldload', 'demo');
@@ -43,17 +43,7 @@ async function timeLoad(backend: Backend, name: string): Promise<{ wall: number[
       compactThreshold: Number.POSITIVE_INFINITY,
     });
     let answered = 0;
-    const joiner = new Connection(
-      { send: () => answered++, close: () => {}, bufferedAmount: 0 },
-      {
-        id: 'joiner',
-        checkUpdate: () => ({ verdict: 'accept' }),
-        writer: 'joiner',
-        maxBufferedBytes: 1 << 30,
-        maxQueuedFrames: 10,
-        logger: silentLogger,
-      },
-    );
+    const joiner = inProcessJoiner(() => answered++);
     joiner.receive(EMPTY_STEP_ONE);
     const [startWall, startCpu] = [performance.now(), cpuMs()];
     await room.load();

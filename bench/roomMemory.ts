@@ -18,9 +18,9 @@ import { encodeSyncStep1 } from '@roundtable/protocol';
 import * as Y from 'yjs';
 import { silentLogger } from '../server/src/log.ts';
 import { createEmbeddedBackend } from '../server/src/storage/createEmbeddedBackend.ts';
-import { Connection } from '../server/src/sync/Connection.ts';
 import { Room } from '../server/src/sync/Room.ts';
 import { BenchConsultation } from './draft/BenchConsultation.ts';
+import { inProcessJoiner } from './measure/inProcessJoiner.ts';
 
 const ROOMS_EACH = 3;
 /** Longer than any deferred work of a room after its first reply. */
@@ -65,17 +65,7 @@ async function measure(run: number): Promise<Usage> {
   for (const name of names) {
     const room = new Room(name, { store: backend.docs, bus: null, logger: silentLogger, compactThreshold: 500 });
     await room.load();
-    const joiner = new Connection(
-      { send: () => {}, close: () => {}, bufferedAmount: 0 },
-      {
-        id: 'joiner',
-        checkUpdate: () => ({ verdict: 'accept' }),
-        writer: 'joiner',
-        maxBufferedBytes: 1 << 30,
-        maxQueuedFrames: 10,
-        logger: silentLogger,
-      },
-    );
+    const joiner = inProcessJoiner();
     joiner.receive(encodeSyncStep1(Y.encodeStateVector(new Y.Doc())));
     joiner.attach(room);
     rooms.push(room);
