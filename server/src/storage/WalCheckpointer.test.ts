@@ -17,13 +17,20 @@ afterEach(async () => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function setUp(options: { intervalMs?: number; sqliteModule?: string } = {}) {
+function setUp(options: { intervalMs?: number; sqliteModule?: string; startAtWalBytes?: number } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'rt-wal-'));
   dirs.push(dir);
   const path = join(dir, 'roundtable.db');
   const db = openSqlite(path);
   db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB NOT NULL)');
-  const checkpointer = new WalCheckpointer({ db, path, logger: silentLogger, intervalMs: 60_000, ...options });
+  const checkpointer = new WalCheckpointer({
+    db,
+    path,
+    logger: silentLogger,
+    intervalMs: 60_000,
+    startAtWalBytes: 0,
+    ...options,
+  });
   open.push({ db, checkpointer });
   const insert = db.prepare<[Buffer]>('INSERT INTO t (data) VALUES (?)');
   const write = (rows: number) => {
@@ -101,5 +108,15 @@ describe('WalCheckpointer', () => {
     await until(() => !checkpointer.isRunning);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
     await expect(checkpointer.checkpointNow()).rejects.toThrow(/not running/);
+  });
+
+  it('starts its worker only once the WAL passes the size SQLite would have checkpointed at', async () => {
+    const { path, write } = setUp({ intervalMs: 20, startAtWalBytes: 1024 * 1024 });
+    write(100); // about 200 KB: below the threshold, nothing is copied
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const before = statSync(path).size;
+    expect(before).toBeLessThan(100 * 2000);
+    write(1000); // past it: the worker starts and checkpoints
+    await until(() => statSync(path).size > 1100 * 2000);
   });
 });

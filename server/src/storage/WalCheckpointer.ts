@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log.ts';
@@ -11,6 +12,11 @@ export interface WalCheckpointerOptions {
   logger: Logger;
   /** How often the worker checkpoints, in ms (a checkpoint of an empty WAL costs a few µs). */
   intervalMs?: number;
+  /**
+   * WAL size in bytes past which the worker is started (default 4 MB, where
+   * SQLite's own checkpoint would have run); 0 starts it at once.
+   */
+  startAtWalBytes?: number;
   /** Tests only: the module the worker loads instead of better-sqlite3. */
   sqliteModule?: string;
 }
@@ -86,31 +92,27 @@ export interface CheckpointResult {
  * checkpoint is turned back on, so the WAL never grows without bound.
  */
 export class WalCheckpointer {
-  private readonly worker: Worker;
+  /** Started once the WAL first passes `startAtWalBytes` (a new V8 isolate holds about 20 MB). */
+  private worker: Worker | null = null;
+  private readonly watch: NodeJS.Timeout | null = null;
   private stopped = false;
   private readonly waiting: ((result: CheckpointResult) => void)[] = [];
 
   constructor(private readonly options: WalCheckpointerOptions) {
-    const sqliteModule = options.sqliteModule ?? createRequire(import.meta.url).resolve('better-sqlite3');
     options.db.pragma(`wal_autocheckpoint = ${BOUND_PAGES}`);
-    this.worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: { path: options.path, intervalMs: options.intervalMs ?? 1000, sqliteModule },
-      resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
-    });
-    this.worker.unref();
-    this.worker.on('message', (message: { kind: string } & CheckpointResult) => {
-      if (message.kind !== 'checkpointed') return;
-      const { busy, log, checkpointed } = message;
-      for (const resolve of this.waiting.splice(0)) resolve({ busy, log, checkpointed });
-    });
-    this.worker.on('error', (error) => this.fallBack(error));
-    this.worker.on('exit', (code) => {
-      if (!this.stopped) this.fallBack(new Error(`the checkpoint worker exited with code ${code}`));
-    });
+    const startAt = options.startAtWalBytes ?? SQLITE_AUTOCHECKPOINT_PAGES * 4096;
+    if (startAt <= 0) {
+      this.start();
+      return;
+    }
+    // Until then SQLite would not have checkpointed either: a server that writes little never starts it.
+    this.watch = setInterval(() => {
+      if (walBytes(options.path) > startAt) this.start();
+    }, options.intervalMs ?? 1000);
+    this.watch.unref();
   }
 
-  /** True while checkpoints run in the worker; false after a fall back to SQLite's own. */
+  /** True while checkpoints run (or will run) in the worker; false after a fall back to SQLite's own. */
   get isRunning(): boolean {
     return !this.stopped;
   }
@@ -118,9 +120,10 @@ export class WalCheckpointer {
   /** Runs a checkpoint now (tests, and before a backup); resolves with what it did. */
   checkpointNow(): Promise<CheckpointResult> {
     if (this.stopped) return Promise.reject(new Error('the checkpoint worker is not running'));
+    const worker = this.start();
     return new Promise((resolve) => {
       this.waiting.push(resolve);
-      this.worker.postMessage('checkpoint');
+      worker.postMessage('checkpoint');
     });
   }
 
@@ -128,11 +131,39 @@ export class WalCheckpointer {
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    const exited = new Promise<void>((resolve) => this.worker.once('exit', () => resolve()));
-    this.worker.postMessage('stop'); // The worker closes its connection and its loop ends.
-    const late = setTimeout(() => void this.worker.terminate(), STOP_TIMEOUT_MS);
+    if (this.watch) clearInterval(this.watch);
+    const worker = this.worker;
+    if (!worker) return;
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.postMessage('stop'); // The worker closes its connection and its loop ends.
+    const late = setTimeout(() => void worker.terminate(), STOP_TIMEOUT_MS);
     await exited;
     clearTimeout(late);
+  }
+
+  /** The worker, started on first need. */
+  private start(): Worker {
+    if (this.watch) clearInterval(this.watch);
+    if (this.worker) return this.worker;
+    const { options } = this;
+    const sqliteModule = options.sqliteModule ?? createRequire(import.meta.url).resolve('better-sqlite3');
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { path: options.path, intervalMs: options.intervalMs ?? 1000, sqliteModule },
+      resourceLimits: { maxOldGenerationSizeMb: 16, maxYoungGenerationSizeMb: 4 },
+    });
+    this.worker = worker;
+    worker.unref();
+    worker.on('message', (message: { kind: string } & CheckpointResult) => {
+      if (message.kind !== 'checkpointed') return;
+      const { busy, log, checkpointed } = message;
+      for (const resolve of this.waiting.splice(0)) resolve({ busy, log, checkpointed });
+    });
+    worker.on('error', (error) => this.fallBack(error));
+    worker.on('exit', (code) => {
+      if (!this.stopped) this.fallBack(new Error(`the checkpoint worker exited with code ${code}`));
+    });
+    return worker;
   }
 
   private fallBack(error: unknown): void {
@@ -140,6 +171,15 @@ export class WalCheckpointer {
     this.stopped = true;
     this.options.logger.error('storage.checkpoint-worker-failed', { error, fallback: 'automatic checkpoints' });
     if (this.options.db.open) this.options.db.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
-    void this.worker.terminate();
+    void this.worker?.terminate();
+  }
+}
+
+/** Size of the database's WAL file in bytes; 0 while there is none. */
+function walBytes(path: string): number {
+  try {
+    return statSync(`${path}-wal`).size;
+  } catch {
+    return 0;
   }
 }
