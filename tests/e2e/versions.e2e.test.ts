@@ -64,17 +64,26 @@ describe('versions and the lifecycle in the browser', () => {
       expect(await finding(amina.page, '2.4').textContent()).toBe(original);
       await fatou.page.getByRole('button', { name: 'Close' }).click();
 
-      // The facilitator validates: the participant's draft becomes read-only.
+      // The facilitator validates: the participant's draft becomes read-only, live. Her page cannot read the
+      // consultation again meanwhile, so the move can only reach her through the meeting room.
+      const summaryPath = (url: URL) => /^\/api\/consultations\/[^/]+$/.test(url.pathname);
+      await amina.page.route(summaryPath, (route) => route.abort());
       await fatou.page.getByRole('button', { name: 'Mark validated' }).click();
       await fatou.page.getByTestId('lifecycle-status').filter({ hasText: 'Validated' }).waitFor();
+      const expectClosed = async () => {
+        await amina.page.getByTestId('lifecycle-status').filter({ hasText: 'Validated' }).waitFor({ timeout: 20_000 });
+        await amina.page.locator('.rt-editor__content[contenteditable="false"] [data-indicator-id="2.4"]').waitFor();
+        // The top bar says why: the lifecycle, not the invitation (a participant may edit an open draft).
+        expect(await amina.page.getByTestId('read-only').getAttribute('title')).toBe(
+          'The consultation is validated: its draft is read-only',
+        );
+        expect(await amina.page.getByRole('button', { name: /^Mark / }).count()).toBe(0);
+      };
+      await expectClosed();
+      // And after a reload, from the consultation as read.
+      await amina.page.unroute(summaryPath);
       await amina.page.reload();
-      await amina.page.getByTestId('lifecycle-status').filter({ hasText: 'Validated' }).waitFor({ timeout: 20_000 });
-      await amina.page.locator('.rt-editor__content[contenteditable="false"] [data-indicator-id="2.4"]').waitFor();
-      // The top bar says why: the lifecycle, not the invitation (a participant may edit an open draft).
-      expect(await amina.page.getByTestId('read-only').getAttribute('title')).toBe(
-        'The consultation is validated: its draft is read-only',
-      );
-      expect(await amina.page.getByRole('button', { name: /^Mark / }).count()).toBe(0);
+      await expectClosed();
       expect([...fatou.errors, ...amina.errors]).toEqual([]);
     } finally {
       await fatou.context.close();

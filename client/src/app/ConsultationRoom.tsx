@@ -52,9 +52,16 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
   const panelsReady = usePanelsReady(draft.connection.hasSynced);
   const member = meState.kind === 'known' && meState.me.kind === 'member' ? meState.me : null;
   const ready = summary.kind === 'ready' ? summary.summary : null;
-  const lifecycle = useLifecycle(consultationId, ready);
-  // Validated and published drafts are read-only for everyone: the server refuses edits, the page offers none.
   const own = useMemo(() => accessOf(member), [member]);
+  const live = useLiveMeeting({
+    consultationId,
+    enabled: meState.kind === 'known',
+    canRun: own.mayRunMeeting,
+    personId: member?.id ?? null,
+    draft,
+  });
+  const lifecycle = useLifecycle(consultationId, ready, live.session.meeting?.lifecycle ?? null);
+  // Validated and published drafts are read-only for everyone: the server refuses edits, the page offers none.
   const access = useMemo(() => (lifecycle.closed ? { ...own, mayEdit: false } : own), [own, lifecycle.closed]);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const person = usePersonName(member);
@@ -76,13 +83,6 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
     access.viewer.canComment,
     showComments,
   );
-  const live = useLiveMeeting({
-    consultationId,
-    enabled: meState.kind === 'known',
-    canRun: access.mayRunMeeting,
-    personId: member?.id ?? null,
-    draft,
-  });
   const announcement = useLiveAnnouncements({
     meeting: live.session.meeting,
     outline: draft.outline,

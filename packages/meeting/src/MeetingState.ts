@@ -1,5 +1,5 @@
 import type { Author } from '@roundtable/profile';
-import { INDICATOR_STATUSES, OUTCOMES, ROLES, THREAD_TYPES } from '@roundtable/profile';
+import { CONSULTATION_STATUSES, INDICATOR_STATUSES, OUTCOMES, ROLES, THREAD_TYPES } from '@roundtable/profile';
 import { z } from 'zod';
 import { meetingTargetSchema } from './MeetingTarget.ts';
 
@@ -162,5 +162,7 @@ export const meetingStateSchema = z.object({
   attendance: z.array(attendanceEntrySchema),
   /** In the order recorded. */
   decisions: z.array(decisionSchema),
+  /** The consultation's lifecycle status as last moved (null before the first move: the record's status applies). */
+  lifecycle: z.enum(CONSULTATION_STATUSES).nullable(),
 });
 export type MeetingState = z.infer<typeof meetingStateSchema>;

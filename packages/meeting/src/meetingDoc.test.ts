@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { writeLifecycleStatus } from './lifecycleDoc.ts';
 import { targetKey } from './MeetingTarget.ts';
 import {
   appendDecision,
@@ -54,6 +55,7 @@ describe('the meeting document', () => {
         to: 'agreed',
       });
       writeStatement(doc, 'd1', { text: 'Agreed as drafted.', by: fatou, at: T1 });
+      writeLifecycleStatus(doc, 'in-consultation');
     });
     const follower = readMeeting(followerOf(doc));
     expect(follower).toEqual(readMeeting(doc));
@@ -81,6 +83,7 @@ describe('the meeting document', () => {
           statement: { text: 'Agreed as drafted.', by: fatou, at: T1 },
         },
       ],
+      lifecycle: 'in-consultation',
     });
   });
 
@@ -93,6 +96,7 @@ describe('the meeting document', () => {
       locks: [],
       attendance: [],
       decisions: [],
+      lifecycle: null,
     });
   });
 
@@ -229,8 +233,10 @@ describe('the meeting document, item by item', () => {
       writeFloor(doc, null);
       writeQueueEntry(doc, { person: fatou, target: null, raisedAt: at(5) });
     }, 'f');
+    doc.transact(() => writeLifecycleStatus(doc, 'validated'), 'g');
+    expect(readMeeting(doc).lifecycle).toBe('validated');
     stop();
     doc.transact(() => writeSpotlight(doc, null), 'after');
-    expect(origins).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(origins).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
   });
 });

@@ -1,6 +1,7 @@
 import { domainOf } from '@roundtable/profile';
 import type * as Y from 'yjs';
 import { z } from 'zod';
+import { LIFECYCLE_MAP, readLifecycleStatus } from './lifecycleDoc.ts';
 import {
   type Agenda,
   type AgendaCurrent,
@@ -191,6 +192,7 @@ export function readMeeting(doc: Y.Doc): MeetingState {
     locks: readLocks(doc),
     attendance: readAttendance(doc),
     decisions: readDecisions(doc),
+    lifecycle: readLifecycleStatus(doc),
   };
 }
 
@@ -210,7 +212,8 @@ export function observeMeeting(doc: Y.Doc, listener: (origin: unknown) => void):
     seen = transaction;
     listener(transaction.origin);
   };
-  const maps = [MEETING, QUEUE, LOCKS, ATTENDANCE, STATEMENTS].map((name) => mapOf(doc, name));
+  // The lifecycle map is lifecycleDoc.ts's: a move reaches a page following the meeting like the rest.
+  const maps = [MEETING, QUEUE, LOCKS, ATTENDANCE, STATEMENTS, LIFECYCLE_MAP].map((name) => mapOf(doc, name));
   const decisions = doc.getArray<unknown>(DECISIONS);
   for (const map of maps) map.observe(handler);
   decisions.observe(handler);

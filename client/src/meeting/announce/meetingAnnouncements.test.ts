@@ -18,6 +18,7 @@ const empty: MeetingState = {
   locks: [],
   attendance: [],
   decisions: [],
+  lifecycle: null,
 };
 const outline: MeetingOutline = {
   sections: [],
