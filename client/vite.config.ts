@@ -2,6 +2,7 @@ import { parse } from '@formatjs/icu-messageformat-parser';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { PREACT_ALIASES } from './preactAliases.ts';
+import { zodWithoutJsonSchema } from './zodWithoutJsonSchema.ts';
 
 /** Where the Roundtable server runs in development; the dev server proxies to it. */
 const server = process.env.ROUNDTABLE_SERVER ?? 'http://localhost:8787';
@@ -38,6 +39,7 @@ export default defineConfig({
   },
   plugins: [
     precompiledMessages(),
+    zodWithoutJsonSchema(),
     // Brotli and gzip copies next to each file (`x.js.br`, `x.js.gz`), served by the server as they are.
     compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json|txt)$/, threshold: 512 }),
   ],
