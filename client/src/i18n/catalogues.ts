@@ -1,9 +1,9 @@
 import {
   type Catalogue,
   DEFAULT_LANGUAGE,
-  ENGLISH_SHARED_CATALOGUE,
+  ENGLISH_INTERFACE_SHARED_CATALOGUE,
   type Language,
-  loadSharedCatalogue,
+  loadInterfaceSharedCatalogue,
 } from '@roundtable/i18n';
 
 /**
@@ -27,7 +27,7 @@ function merged(parts: Iterable<Catalogue>): Catalogue {
 }
 
 /** English, the default catalogue: the shared vocabulary and every interface namespace. */
-export const ENGLISH_CATALOGUE: Catalogue = merged([ENGLISH_SHARED_CATALOGUE, ...Object.values(english)]);
+export const ENGLISH_CATALOGUE: Catalogue = merged([ENGLISH_INTERFACE_SHARED_CATALOGUE, ...Object.values(english)]);
 
 /**
  * Every message of `language` (the shared ones and the interface's), loading
@@ -39,6 +39,6 @@ export async function loadCatalogue(language: Language): Promise<Catalogue> {
   const loads = Object.entries(others)
     .filter(([path]) => path.startsWith(prefix))
     .map(([, load]) => load());
-  const [shared, ...parts] = await Promise.all([loadSharedCatalogue(language), ...loads]);
+  const [shared, ...parts] = await Promise.all([loadInterfaceSharedCatalogue(language), ...loads]);
   return merged([shared, ...parts]);
 }

@@ -1,7 +1,7 @@
 import {
   catalogueTranslator,
   DEFAULT_LANGUAGE,
-  ENGLISH_SHARED_CATALOGUE,
+  ENGLISH_INTERFACE_SHARED_CATALOGUE,
   type Language,
   type Translate,
 } from '@roundtable/i18n';
@@ -15,7 +15,7 @@ export interface IndicatorChromeText {
 // English from its own catalogue, not `createTranslator`: the client's first load then holds no other language.
 let current: IndicatorChromeText = {
   language: DEFAULT_LANGUAGE,
-  t: catalogueTranslator(DEFAULT_LANGUAGE, ENGLISH_SHARED_CATALOGUE, ENGLISH_SHARED_CATALOGUE),
+  t: catalogueTranslator(DEFAULT_LANGUAGE, ENGLISH_INTERFACE_SHARED_CATALOGUE, ENGLISH_INTERFACE_SHARED_CATALOGUE),
 };
 
 /**

@@ -17,7 +17,7 @@ export type Translate = (key: string, values?: MessageValues) => string;
  * (the client's first load) does not take in every language.
  *
  * @example
- * catalogueTranslator('en', ENGLISH_SHARED_CATALOGUE, ENGLISH_SHARED_CATALOGUE)('vocabulary.answer.yes') // 'Yes'
+ * catalogueTranslator('en', ENGLISH_INTERFACE_SHARED_CATALOGUE, ENGLISH_INTERFACE_SHARED_CATALOGUE)('vocabulary.answer.yes') // 'Yes'
  */
 export function catalogueTranslator(language: Language, catalogue: Catalogue, fallback: Catalogue): Translate {
   const locale = FORMAT_LOCALES[language];
