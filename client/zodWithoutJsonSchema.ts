@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /** zod's modules that turn a schema into JSON Schema (`schema.toJSONSchema()`, `z.toJSONSchema`). */
-const JSON_SCHEMA_MODULES = /[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors|json-schema-generator)\.js$/;
+const JSON_SCHEMA_MODULES =
+  /[\\/]zod[\\/]v4[\\/]core[\\/](to-json-schema|json-schema-processors|json-schema-generator)\.js$/;
 
 /**
  * Leaves zod's JSON Schema generation out of the client build: each of its
@@ -27,10 +28,14 @@ export function zodWithoutJsonSchema(): Plugin {
       replaced.add(match[1] as string);
       const source = readFileSync(id, 'utf8');
       const names = new Set<string>();
-      for (const m of source.matchAll(/^export (?:async )?(?:function|const|let|class) (\w+)/gm)) names.add(m[1] as string);
+      for (const m of source.matchAll(/^export (?:async )?(?:function|const|let|class) (\w+)/gm))
+        names.add(m[1] as string);
       for (const m of source.matchAll(/^export \{([^}]*)\}/gm)) {
         for (const part of (m[1] as string).split(',')) {
-          const name = part.trim().split(/\s+as\s+/).pop();
+          const name = part
+            .trim()
+            .split(/\s+as\s+/)
+            .pop();
           if (name) names.add(name);
         }
       }
@@ -51,7 +56,8 @@ export function zodWithoutJsonSchema(): Plugin {
     buildEnd(error) {
       if (error !== undefined) return;
       for (const name of ['to-json-schema', 'json-schema-processors']) {
-        if (!replaced.has(name)) this.error(`zodWithoutJsonSchema: zod/v4/core/${name}.js was not in the build; check zod's layout`);
+        if (!replaced.has(name))
+          this.error(`zodWithoutJsonSchema: zod/v4/core/${name}.js was not in the build; check zod's layout`);
       }
     },
   };
