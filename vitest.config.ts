@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { PREACT_ALIASES } from './client/preactAliases.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
+        // The client's React imports resolve to preact/compat, as in its build.
+        resolve: { alias: PREACT_ALIASES },
         test: {
           name: 'unit',
           include: [

@@ -1,7 +1,8 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
-import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { PREACT_ALIASES } from './preactAliases.ts';
+import { zodWithoutJsonSchema } from './zodWithoutJsonSchema.ts';
 
 /** Where the Roundtable server runs in development; the dev server proxies to it. */
 const server = process.env.ROUNDTABLE_SERVER ?? 'http://localhost:8787';
@@ -33,11 +34,12 @@ export default defineConfig({
     // With every message precompiled, the runtime needs only the parser's types.
     alias: [
       { find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' },
+      ...PREACT_ALIASES,
     ],
   },
   plugins: [
     precompiledMessages(),
-    react(),
+    zodWithoutJsonSchema(),
     // Brotli and gzip copies next to each file (`x.js.br`, `x.js.gz`), served by the server as they are.
     compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json|txt)$/, threshold: 512 }),
   ],
@@ -62,7 +64,7 @@ export default defineConfig({
               // The editor's libraries in one chunk: left to itself, the bundler spreads them over
               // chunks named after whichever lazy panel shares them, and each file gzips on its own.
               name: 'editor-core',
-              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|lexical|@lexical[\\/][\w-]+|yjs|lib0|y-websocket|y-protocols|@preact[\\/]signals-core)[\\/]/,
+              test: /[\\/]node_modules[\\/](preact|lexical|@lexical[\\/][\w-]+|yjs|lib0|y-websocket|y-protocols|@preact[\\/]signals-core)[\\/]/,
             },
           ],
         },

@@ -1,4 +1,5 @@
 import { type FormEvent, type JSX, useState } from 'react';
+import { useFocusOnMount } from '../app/useFocusOnMount.ts';
 import { useT } from '../i18n/useI18n.ts';
 import { submitOnModEnter } from './submitOnModEnter.ts';
 import { useAsyncAction } from './useAsyncAction.ts';
@@ -14,6 +15,8 @@ interface CommentEditFormProps {
 export function CommentEditForm({ body, onSave, onDone }: CommentEditFormProps): JSX.Element {
   const t = useT();
   const [draft, setDraft] = useState(body);
+  // The person just asked to edit this text.
+  const focusRef = useFocusOnMount<HTMLTextAreaElement>();
   const edit = useAsyncAction(async (next: string) => {
     await onSave(next);
     onDone();
@@ -30,8 +33,7 @@ export function CommentEditForm({ body, onSave, onDone }: CommentEditFormProps):
         rows={3}
         maxLength={5000}
         value={draft}
-        // biome-ignore lint/a11y/noAutofocus: the person just asked to edit this text
-        autoFocus
+        ref={focusRef}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onDone();

@@ -1,10 +1,16 @@
-import { type Catalogue, DEFAULT_LANGUAGE, type Language, SHARED_CATALOGUES } from '@roundtable/i18n';
+import {
+  type Catalogue,
+  DEFAULT_LANGUAGE,
+  ENGLISH_INTERFACE_SHARED_CATALOGUE,
+  type Language,
+  loadInterfaceSharedCatalogue,
+} from '@roundtable/i18n';
 
 /**
  * The interface's catalogues, one JSON file per namespace and language
  * (`messages/<language>/<namespace>.json`, keys `namespace.what`). English is
  * in the app's bundle, as every other language's fallback; Azerbaijani and
- * Russian are fetched when chosen.
+ * Russian are fetched when chosen, with their shared catalogues.
  */
 // The preview's words are read by the first script itself (preview/previewText.ts), as plain strings.
 const english = import.meta.glob<Catalogue>(['./messages/en/*.json', '!./messages/en/preview.json'], {
@@ -21,7 +27,7 @@ function merged(parts: Iterable<Catalogue>): Catalogue {
 }
 
 /** English, the default catalogue: the shared vocabulary and every interface namespace. */
-export const ENGLISH_CATALOGUE: Catalogue = merged([SHARED_CATALOGUES[DEFAULT_LANGUAGE], ...Object.values(english)]);
+export const ENGLISH_CATALOGUE: Catalogue = merged([ENGLISH_INTERFACE_SHARED_CATALOGUE, ...Object.values(english)]);
 
 /**
  * Every message of `language` (the shared ones and the interface's), loading
@@ -33,5 +39,6 @@ export async function loadCatalogue(language: Language): Promise<Catalogue> {
   const loads = Object.entries(others)
     .filter(([path]) => path.startsWith(prefix))
     .map(([, load]) => load());
-  return merged([SHARED_CATALOGUES[language], ...(await Promise.all(loads))]);
+  const [shared, ...parts] = await Promise.all([loadInterfaceSharedCatalogue(language), ...loads]);
+  return merged([shared, ...parts]);
 }

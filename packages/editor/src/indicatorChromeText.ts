@@ -1,4 +1,10 @@
-import { createTranslator, DEFAULT_LANGUAGE, type Language, type Translate } from '@roundtable/i18n';
+import {
+  catalogueTranslator,
+  DEFAULT_LANGUAGE,
+  ENGLISH_INTERFACE_SHARED_CATALOGUE,
+  type Language,
+  type Translate,
+} from '@roundtable/i18n';
 
 /** The words of the indicator chrome (badges, the sources label) and the language they are in. */
 export interface IndicatorChromeText {
@@ -6,7 +12,11 @@ export interface IndicatorChromeText {
   t: Translate;
 }
 
-let current: IndicatorChromeText = { language: DEFAULT_LANGUAGE, t: createTranslator(DEFAULT_LANGUAGE) };
+// English from its own catalogue, not `createTranslator`: the client's first load then holds no other language.
+let current: IndicatorChromeText = {
+  language: DEFAULT_LANGUAGE,
+  t: catalogueTranslator(DEFAULT_LANGUAGE, ENGLISH_INTERFACE_SHARED_CATALOGUE, ENGLISH_INTERFACE_SHARED_CATALOGUE),
+};
 
 /**
  * Sets the interface language the indicator chrome is drawn in (the client's

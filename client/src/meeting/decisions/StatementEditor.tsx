@@ -1,5 +1,6 @@
 import { MAX_STATEMENT_LENGTH } from '@roundtable/meeting';
 import { type JSX, useState } from 'react';
+import { useFocusOnMount } from '../../app/useFocusOnMount.ts';
 import { useT } from '../../i18n/useI18n.ts';
 
 /** A decision's one-line statement, written or changed in place by a facilitator (empty removes it). */
@@ -10,6 +11,8 @@ export function StatementEditor(props: {
 }): JSX.Element {
   const t = useT();
   const [text, setText] = useState(props.initial);
+  // Opened by the person's own click, to type at once.
+  const focusRef = useFocusOnMount<HTMLInputElement>();
   return (
     <form
       className="rt-statement-editor"
@@ -24,8 +27,7 @@ export function StatementEditor(props: {
         placeholder={t('meeting.statement.placeholder')}
         maxLength={MAX_STATEMENT_LENGTH}
         value={text}
-        // biome-ignore lint/a11y/noAutofocus: opened by the person's own click, to type at once
-        autoFocus
+        ref={focusRef}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Escape') props.onCancel();
