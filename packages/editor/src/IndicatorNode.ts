@@ -11,6 +11,7 @@ import {
 import {
   $applyNodeReplacement,
   $getDocument,
+  type EditorConfig,
   type ElementDOMSlot,
   ElementNode,
   type LexicalNode,
@@ -181,8 +182,10 @@ export class IndicatorNode extends ElementNode {
     };
   }
 
-  override createDOM(): HTMLElement {
-    const dom = createIndicatorShell($getDocument(), this.getChromeView());
+  /** `config.theme.indicatorChrome`: the CSS of the header's and footer's contents (their shadow roots). */
+  override createDOM(config: EditorConfig): HTMLElement {
+    const css: unknown = config.theme.indicatorChrome;
+    const dom = createIndicatorShell($getDocument(), this.getChromeView(), typeof css === 'string' ? css : undefined);
     for (const child of Array.from(dom.children)) {
       if (child !== findIndicatorBody(dom)) setDOMUnmanaged(child as HTMLElement);
     }
