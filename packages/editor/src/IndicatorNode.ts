@@ -11,9 +11,12 @@ import {
 import {
   $applyNodeReplacement,
   $getDocument,
+  type DOMExportOutput,
   type EditorConfig,
   type ElementDOMSlot,
   ElementNode,
+  isHTMLElement,
+  type LexicalEditor,
   type LexicalNode,
   type LexicalParseJSON,
   type NodeKey,
@@ -23,6 +26,7 @@ import {
   type Spread,
   setDOMUnmanaged,
 } from 'lexical';
+import { moveChromeToLightDOM } from './indicatorChromeRoot.ts';
 import { parseOneOf, parseString } from './parseJSON.ts';
 import {
   createIndicatorShell,
@@ -190,6 +194,13 @@ export class IndicatorNode extends ElementNode {
       if (child !== findIndicatorBody(dom)) setDOMUnmanaged(child as HTMLElement);
     }
     return dom;
+  }
+
+  /** The clipboard's HTML keeps the header and footer words, as when they were drawn in light DOM. */
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const output = super.exportDOM(editor);
+    if (isHTMLElement(output.element)) moveChromeToLightDOM(output.element);
+    return output;
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement): boolean {

@@ -55,3 +55,14 @@ export function findIndicatorChromePart(article: HTMLElement, selector: string):
   }
   return null;
 }
+
+/**
+ * Moves an indicator's chrome out of its shadow roots into the header and
+ * footer themselves: for a copy that is serialised as HTML (`exportDOM`, the
+ * clipboard), which leaves shadow roots out.
+ */
+export function moveChromeToLightDOM(article: HTMLElement): void {
+  for (const host of Array.from(article.children)) {
+    if (host.shadowRoot !== null) host.replaceChildren(...Array.from(host.shadowRoot.childNodes));
+  }
+}
