@@ -188,3 +188,41 @@ describe('a 1366x768 laptop at 200% zoom (683x384 CSS px)', () => {
     }
   });
 });
+
+describe('the indicator headers and sources', () => {
+  // Their words are drawn in shadow roots so that Chromium's per-keystroke copy of the editable
+  // text (for input methods) leaves them out; a screen reader's browse mode must still read them.
+  it('are in the accessibility tree for every indicator, and out of the editable text', async () => {
+    const { page } = participant;
+    const chrome = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.rt-editor__content [data-indicator-id]')).map((article) => {
+        const header = article.querySelector(':scope > .rt-indicator__header');
+        const root = header?.shadowRoot ?? header;
+        return {
+          id: article.dataset.indicatorId ?? '',
+          title: root?.querySelector('.rt-indicator__title')?.textContent ?? '',
+          question: root?.querySelector('.rt-indicator__question')?.textContent ?? '',
+        };
+      }),
+    );
+    expect(chrome.length).toBeGreaterThan(80);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+      };
+      const shown = nodes.filter((n) => !n.ignored);
+      const headings = new Set(shown.filter((n) => n.role?.value === 'heading').map((n) => n.name?.value));
+      const texts = new Set(shown.filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value));
+      const unread = chrome.filter(
+        (c) => c.title === '' || !headings.has(c.title) || (c.question !== '' && !texts.has(c.question)),
+      );
+      expect(unread.map((c) => c.id)).toEqual([]);
+    } finally {
+      await cdp.detach();
+    }
+    const editableText = await page.locator('.rt-editor__content').evaluate((root) => root.textContent ?? '');
+    const inEditable = chrome.filter((c) => editableText.includes(c.question) || editableText.includes(c.title));
+    expect(inEditable.map((c) => c.id)).toEqual([]);
+  });
+});

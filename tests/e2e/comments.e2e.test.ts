@@ -190,6 +190,34 @@ describe('commenting on a selection, live, and resolving it', () => {
     }
   });
 
+  // The buttons are re-measured on resizes and block changes, no longer after every keystroke: a reflow must still move them.
+  it('keeps the comment button on its header when typing above adds lines', async () => {
+    const chen = await openDraft(browser, server.url, {
+      name: 'Chen Wei',
+      joinUrl: await invite(server, { name: 'Chen Wei', organisation: 'national-statistics-office' }),
+    });
+    try {
+      await waitForDraft(chen.page);
+      const header = chen.page.locator('[data-indicator-id="2.5"] .rt-indicator__header');
+      const button = chen.page.locator('[data-indicator-comment="2.5"]');
+      const offset = async () => {
+        const [h, b] = await Promise.all([header.boundingBox(), button.boundingBox()]);
+        return Math.round((b?.y ?? Number.NaN) - (h?.y ?? Number.NaN));
+      };
+      await placeCaretInFinding(chen.page, '2.4', 'end');
+      const before = await offset();
+      const top = (await header.boundingBox())?.y ?? 0;
+      await chen.page.keyboard.type(' More words here, enough of them to need a line or two more. '.repeat(3));
+      await poll(
+        async () => ((await header.boundingBox())?.y ?? 0) - top,
+        (moved) => moved > 40,
+      );
+      await poll(offset, (now) => now === before);
+    } finally {
+      await chen.context.close();
+    }
+  });
+
   it('asks the facilitator why before resolving a remark as not accepted', async () => {
     const fatou = await openInvited(browser, server, FATOU);
     let resolveRequests = 0;

@@ -1,7 +1,12 @@
 import type { EditorThemeClasses } from 'lexical';
+import indicatorChrome from '../styles/indicatorChrome.css?inline';
 
-/** Class names for built-in nodes; our own nodes set theirs in createDOM (see @roundtable/editor). */
+/**
+ * Class names for built-in nodes; our own nodes set theirs in createDOM (see @roundtable/editor).
+ * `indicatorChrome` is the CSS the indicator headers' and footers' shadow roots adopt.
+ */
 export const editorTheme: EditorThemeClasses = {
+  indicatorChrome,
   paragraph: 'rt-p',
   list: {
     ul: 'rt-ul',

@@ -1,3 +1,4 @@
+import { findIndicatorChromePart } from '@roundtable/editor';
 import { type JSX, useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useIndicatorPlacements } from '../editor/useIndicatorPlacements.ts';
@@ -11,7 +12,7 @@ interface IndicatorStatusControlsProps {
 
 /** The select sits over the status chip it replaces. */
 function placeSelect(article: HTMLElement, box: DOMRect): StatusPlacement | null {
-  const chip = article.querySelector<HTMLElement>('.rt-indicator__status');
+  const chip = findIndicatorChromePart(article, '.rt-indicator__status');
   const status = article.dataset.status;
   if (chip === null || !isIndicatorStatus(status)) return null;
   const rect = chip.getBoundingClientRect();

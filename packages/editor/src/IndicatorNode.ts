@@ -11,8 +11,12 @@ import {
 import {
   $applyNodeReplacement,
   $getDocument,
+  type DOMExportOutput,
+  type EditorConfig,
   type ElementDOMSlot,
   ElementNode,
+  isHTMLElement,
+  type LexicalEditor,
   type LexicalNode,
   type LexicalParseJSON,
   type NodeKey,
@@ -22,6 +26,7 @@ import {
   type Spread,
   setDOMUnmanaged,
 } from 'lexical';
+import { moveChromeToLightDOM } from './indicatorChromeRoot.ts';
 import { parseOneOf, parseString } from './parseJSON.ts';
 import {
   createIndicatorShell,
@@ -181,12 +186,21 @@ export class IndicatorNode extends ElementNode {
     };
   }
 
-  override createDOM(): HTMLElement {
-    const dom = createIndicatorShell($getDocument(), this.getChromeView());
+  /** `config.theme.indicatorChrome`: the CSS of the header's and footer's contents (their shadow roots). */
+  override createDOM(config: EditorConfig): HTMLElement {
+    const css: unknown = config.theme.indicatorChrome;
+    const dom = createIndicatorShell($getDocument(), this.getChromeView(), typeof css === 'string' ? css : undefined);
     for (const child of Array.from(dom.children)) {
       if (child !== findIndicatorBody(dom)) setDOMUnmanaged(child as HTMLElement);
     }
     return dom;
+  }
+
+  /** The clipboard's HTML keeps the header and footer words, as when they were drawn in light DOM. */
+  override exportDOM(editor: LexicalEditor): DOMExportOutput {
+    const output = super.exportDOM(editor);
+    if (isHTMLElement(output.element)) moveChromeToLightDOM(output.element);
+    return output;
   }
 
   override updateDOM(prevNode: this, dom: HTMLElement): boolean {

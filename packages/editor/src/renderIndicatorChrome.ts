@@ -1,5 +1,6 @@
 import { ANSWER_KEYS, FINDING_KIND_KEYS, INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
 import type { Answer, FindingKind, IndicatorStatus, Source } from '@roundtable/profile';
+import { chromeRoot } from './indicatorChromeRoot.ts';
 import { indicatorChromeText } from './indicatorChromeText.ts';
 
 /** What the non-editable parts of an indicator block show. */
@@ -20,9 +21,11 @@ const SOURCES_CLASS = 'rt-indicator__sources';
 
 /**
  * Builds the skeleton of an indicator block:
- * `article > header[contenteditable=false] + div.body (children slot) + footer[contenteditable=false]`.
+ * `article > header[contenteditable=false] + div.body (children slot) + footer[contenteditable=false]`,
+ * the header's and footer's contents in shadow roots styled by `chromeCss`
+ * (see `chromeRoot`).
  */
-export function createIndicatorShell(doc: Document, view: IndicatorChromeView): HTMLElement {
+export function createIndicatorShell(doc: Document, view: IndicatorChromeView, chromeCss?: string): HTMLElement {
   const article = doc.createElement('article');
   article.className = INDICATOR_CLASS;
   const header = doc.createElement('header');
@@ -34,6 +37,8 @@ export function createIndicatorShell(doc: Document, view: IndicatorChromeView): 
   footer.className = SOURCES_CLASS;
   footer.contentEditable = 'false';
   article.append(header, body, footer);
+  chromeRoot(header, chromeCss);
+  chromeRoot(footer, chromeCss);
   renderIndicatorChrome(article, view);
   return article;
 }
@@ -46,7 +51,7 @@ export function findIndicatorBody(article: HTMLElement): HTMLElement {
   return article;
 }
 
-/** (Re)renders header and sources footer in place, leaving the body untouched. */
+/** (Re)renders header and sources footer in place (in their shadow roots), leaving the body untouched. */
 export function renderIndicatorChrome(article: HTMLElement, view: IndicatorChromeView): void {
   const doc = article.ownerDocument;
   article.dataset.indicatorId = view.indicatorId;
@@ -56,13 +61,13 @@ export function renderIndicatorChrome(article: HTMLElement, view: IndicatorChrom
   const { t } = indicatorChromeText();
   article.setAttribute('aria-label', t('vocabulary.chrome.indicator', { id: view.indicatorId, title: view.title }));
 
-  const header = article.querySelector(`:scope > .${HEADER_CLASS}`);
-  if (header !== null) header.replaceChildren(...headerContent(doc, view));
+  const header = article.querySelector<HTMLElement>(`:scope > .${HEADER_CLASS}`);
+  if (header !== null) chromeRoot(header, undefined).replaceChildren(...headerContent(doc, view));
 
-  const footer = article.querySelector(`:scope > .${SOURCES_CLASS}`);
+  const footer = article.querySelector<HTMLElement>(`:scope > .${SOURCES_CLASS}`);
   if (footer !== null) {
-    footer.replaceChildren(...sourcesContent(doc, view.sources));
-    (footer as HTMLElement).hidden = view.sources.length === 0;
+    chromeRoot(footer, undefined).replaceChildren(...sourcesContent(doc, view.sources));
+    footer.hidden = view.sources.length === 0;
   }
 }
 
