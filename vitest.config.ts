@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { firstScreenMessages } from './client/firstScreenMessages.ts';
 import { PREACT_ALIASES } from './client/preactAliases.ts';
 
 export default defineConfig({
@@ -7,6 +8,7 @@ export default defineConfig({
       {
         // The client's React imports resolve to preact/compat, as in its build.
         resolve: { alias: PREACT_ALIASES },
+        plugins: [firstScreenMessages()],
         test: {
           name: 'unit',
           include: [

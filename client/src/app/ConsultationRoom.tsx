@@ -8,6 +8,7 @@ import { ConsultationLanguageControl } from '../consultationLanguage/Consultatio
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { DocumentLanguage } from '../i18n/DocumentLanguage.tsx';
 import { useT } from '../i18n/useI18n.ts';
+import { withLaterMessages } from '../i18n/withLaterMessages.ts';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
 import { useReadOnlyReasons } from '../lifecycle/useReadOnlyReasons.ts';
@@ -32,10 +33,10 @@ import { useSideTab } from './useSideTab.ts';
 
 // Opened on demand: their code (the QR codes, the version compare) loads when first opened, not with the first screen.
 const VersionsDialog = lazy(() =>
-  import('../versions/VersionsDialog.tsx').then((m) => ({ default: m.VersionsDialog })),
+  withLaterMessages(import('../versions/VersionsDialog.tsx')).then((m) => ({ default: m.VersionsDialog })),
 );
 const InvitationsDialog = lazy(() =>
-  import('../invitations/InvitationsDialog.tsx').then((m) => ({ default: m.InvitationsDialog })),
+  withLaterMessages(import('../invitations/InvitationsDialog.tsx')).then((m) => ({ default: m.InvitationsDialog })),
 );
 
 interface ConsultationRoomProps {

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
+import { withLaterMessages } from '../i18n/withLaterMessages.ts';
 import { deferred } from './deferred.tsx';
 
 // What the first screen does not need to show an editable draft: the side panels and the dialogs.
 // Each loads in a chunk of its own once the editor is live (or when first shown, if that is sooner:
 // a dialog opened at once), so the browser fetches React, Lexical and Yjs first. A chunk that cannot
-// be fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
-const loadComments = () => import('../comments/CommentsPanel.tsx');
-const loadMeeting = () => import('../meeting/MeetingPanel.tsx');
-const loadPeople = () => import('../presence/PeoplePanel.tsx');
-const loadResolve = () => import('../comments/ResolveDialog.tsx');
-const loadNamePrompt = () => import('../presence/NamePrompt.tsx');
-const loadRefusedNotice = () => import('../recovery/RefusedChangeNotice.tsx');
+// be fetched (server restarting) is asked for again, and so are their English words (`withLaterMessages`) (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
+const loadComments = () => withLaterMessages(import('../comments/CommentsPanel.tsx'));
+const loadMeeting = () => withLaterMessages(import('../meeting/MeetingPanel.tsx'));
+const loadPeople = () => withLaterMessages(import('../presence/PeoplePanel.tsx'));
+const loadResolve = () => withLaterMessages(import('../comments/ResolveDialog.tsx'));
+const loadNamePrompt = () => withLaterMessages(import('../presence/NamePrompt.tsx'));
+const loadRefusedNotice = () => withLaterMessages(import('../recovery/RefusedChangeNotice.tsx'));
 
 const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
 const meeting = deferred(() => loadMeeting().then((m) => m.MeetingPanel));
