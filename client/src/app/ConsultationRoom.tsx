@@ -4,7 +4,6 @@ import { useLiveAnnouncements } from '../announce/useLiveAnnouncements.ts';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
-import { ConsultationLanguageControl } from '../consultationLanguage/ConsultationLanguageControl.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { DocumentLanguage } from '../i18n/DocumentLanguage.tsx';
 import { useT } from '../i18n/useI18n.ts';
@@ -20,7 +19,12 @@ import { accessOf } from './accessOf.ts';
 import { BRAND_NAME } from './brandName.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
-import { LazyRefusedChangeNotice, LazyResolveDialog, usePanelsReady } from './lazyPanels.ts';
+import {
+  LazyConsultationLanguageControl,
+  LazyRefusedChangeNotice,
+  LazyResolveDialog,
+  usePanelsReady,
+} from './lazyPanels.ts';
 import { NameDialogs } from './NameDialogs.tsx';
 import { SideColumn } from './SideColumn.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
@@ -132,9 +136,10 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
               <ExportMenu
                 consultationId={consultationId}
                 filters={comments.filters}
+                ready={panelsReady}
                 setting={
                   ready !== null && (
-                    <ConsultationLanguageControl
+                    <LazyConsultationLanguageControl
                       consultationId={consultationId}
                       language={ready.language}
                       mayChange={access.mayRunMeeting}

@@ -12,6 +12,9 @@ const loadPeople = () => withLaterMessages(import('../presence/PeoplePanel.tsx')
 const loadResolve = () => withLaterMessages(import('../comments/ResolveDialog.tsx'));
 const loadNamePrompt = () => withLaterMessages(import('../presence/NamePrompt.tsx'));
 const loadRefusedNotice = () => withLaterMessages(import('../recovery/RefusedChangeNotice.tsx'));
+const loadExportMenuList = () => withLaterMessages(import('../export/ExportMenuList.tsx'));
+const loadLanguageControl = () => withLaterMessages(import('../consultationLanguage/ConsultationLanguageControl.tsx'));
+const loadShortcuts = () => withLaterMessages(import('../help/ShortcutsDialog.tsx'));
 
 const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
 const meeting = deferred(() => loadMeeting().then((m) => m.MeetingPanel));
@@ -19,6 +22,9 @@ const people = deferred(() => loadPeople().then((m) => m.PeoplePanel));
 const resolve = deferred(() => loadResolve().then((m) => m.ResolveDialog));
 const namePrompt = deferred(() => loadNamePrompt().then((m) => m.NamePrompt));
 const refusedNotice = deferred(() => loadRefusedNotice().then((m) => m.RefusedChangeNotice));
+const exportMenuList = deferred(() => loadExportMenuList().then((m) => m.ExportMenuList));
+const languageControl = deferred(() => loadLanguageControl().then((m) => m.ConsultationLanguageControl));
+const shortcuts = deferred(() => loadShortcuts().then((m) => m.ShortcutsDialog));
 
 /** The comments tab (`CommentsPanel`), loaded on demand. */
 export const LazyCommentsPanel = comments.Component;
@@ -32,6 +38,12 @@ export const LazyResolveDialog = resolve.Component;
 export const LazyNamePrompt = namePrompt.Component;
 /** The notice over the draft when the server refused a change (`RefusedChangeNotice`), loaded on demand. */
 export const LazyRefusedChangeNotice = refusedNotice.Component;
+/** The Export menu's list (`ExportMenuList`), loaded on demand. */
+export const LazyExportMenuList = exportMenuList.Component;
+/** The documents' language in the Export menu (`ConsultationLanguageControl`), loaded on demand. */
+export const LazyConsultationLanguageControl = languageControl.Component;
+/** The keyboard shortcuts' dialog (`ShortcutsDialog`), loaded on demand. */
+export const LazyShortcutsDialog = shortcuts.Component;
 
 /** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
 const PANELS_AT_LATEST_MS = 5000;
@@ -64,7 +76,18 @@ export function usePanelsReady(editorLive: boolean): boolean {
   }, [editorLive, ready]);
   useEffect(() => {
     if (!ready) return;
-    for (const part of [people, comments, meeting, resolve, namePrompt, refusedNotice]) void part.preload();
+    for (const part of [
+      people,
+      comments,
+      meeting,
+      resolve,
+      namePrompt,
+      refusedNotice,
+      exportMenuList,
+      languageControl,
+      shortcuts,
+    ])
+      void part.preload();
   }, [ready]);
   return ready;
 }

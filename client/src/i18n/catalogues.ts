@@ -19,18 +19,24 @@ const english = import.meta.glob<Catalogue>(
   [
     './messages/en/*.json',
     '!./messages/en/preview.json',
-    '!./messages/en/{comments,invitations,meeting,screen,versions}.json',
+    '!./messages/en/{comments,consultationLanguage,exportMenu,help,invitations,meeting,screen,versions}.json',
   ],
   { eager: true, import: 'default' },
 );
-const englishFirst = import.meta.glob<Catalogue>('./messages/en/{comments,invitations,meeting,screen,versions}.json', {
-  eager: true,
-  import: 'default',
-  query: '?first',
-});
-const englishLater = import.meta.glob<Catalogue>('./messages/en/{comments,invitations,meeting,screen,versions}.json', {
-  import: 'default',
-});
+const englishFirst = import.meta.glob<Catalogue>(
+  './messages/en/{comments,consultationLanguage,exportMenu,help,invitations,meeting,screen,versions}.json',
+  {
+    eager: true,
+    import: 'default',
+    query: '?first',
+  },
+);
+const englishLater = import.meta.glob<Catalogue>(
+  './messages/en/{comments,consultationLanguage,exportMenu,help,invitations,meeting,screen,versions}.json',
+  {
+    import: 'default',
+  },
+);
 const others = import.meta.glob<Catalogue>(
   ['./messages/az/*.json', './messages/ru/*.json', '!./messages/*/preview.json'],
   { import: 'default' },

@@ -39,6 +39,15 @@ describe('the first screen messages', () => {
   });
 
   it('leave the panels their namespaces', () => {
-    expect([...LATER_NAMESPACES].sort()).toEqual(['comments', 'invitations', 'meeting', 'screen', 'versions']);
+    expect([...LATER_NAMESPACES].sort()).toEqual([
+      'comments',
+      'consultationLanguage',
+      'exportMenu',
+      'help',
+      'invitations',
+      'meeting',
+      'screen',
+      'versions',
+    ]);
   });
 });
