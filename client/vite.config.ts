@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { firstScreenMessages } from './firstScreenMessages.ts';
 import { PREACT_ALIASES } from './preactAliases.ts';
+import { pureSchemas } from './pureSchemas.ts';
 import { zodWithoutJsonSchema } from './zodWithoutJsonSchema.ts';
 
 /** Where the Roundtable server runs in development; the dev server proxies to it. */
@@ -43,6 +44,7 @@ export default defineConfig({
     precompiledMessages(),
     firstScreenMessages(parse),
     zodWithoutJsonSchema(),
+    pureSchemas(),
     // Brotli and gzip copies next to each file (`x.js.br`, `x.js.gz`), served by the server as they are.
     compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json|txt)$/, threshold: 512 }),
   ],
