@@ -1,6 +1,5 @@
 import { DEFAULT_LANGUAGE } from '@roundtable/i18n';
 import { type JSX, lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { useLiveAnnouncements } from '../announce/useLiveAnnouncements.ts';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
@@ -21,6 +20,7 @@ import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
 import {
   LazyConsultationLanguageControl,
+  LazyLiveAnnouncements,
   LazyRefusedChangeNotice,
   LazyResolveDialog,
   usePanelsReady,
@@ -88,7 +88,9 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
     access.viewer.canComment,
     showComments,
   );
-  const announcement = useLiveAnnouncements({
+  const [announcement, setAnnouncement] = useState('');
+  // The announcements start once the editor is live (their code loads with the panels); the region is there from the start.
+  const announcements = {
     meeting: live.session.meeting,
     outline: draft.outline,
     people: draft.people,
@@ -98,7 +100,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
     indicatorInView: draft.indicatorInView,
     indicatorTitles: draft.indicatorTitles,
     selfPersonId: member?.id ?? null,
-  });
+  };
   const identity = useDraftIdentity(member, person.name, person.confirmed && meState.kind !== 'loading');
 
   const title = ready?.title ?? draft.outline?.title ?? t('app.defaultTitle');
@@ -185,6 +187,11 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           />
         </div>
         <LiveAnnouncer message={announcement} />
+        {panelsReady && (
+          <Suspense fallback={null}>
+            <LazyLiveAnnouncements {...announcements} onMessage={setAnnouncement} />
+          </Suspense>
+        )}
         <Suspense fallback={null}>
           {draft.recovery.notice !== null && (
             <LazyRefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />

@@ -14,6 +14,7 @@ const loadNamePrompt = () => withLaterMessages(import('../presence/NamePrompt.ts
 const loadRefusedNotice = () => withLaterMessages(import('../recovery/RefusedChangeNotice.tsx'));
 const loadExportMenuList = () => withLaterMessages(import('../export/ExportMenuList.tsx'));
 const loadLanguageControl = () => withLaterMessages(import('../consultationLanguage/ConsultationLanguageControl.tsx'));
+const loadAnnouncements = () => withLaterMessages(import('../announce/LiveAnnouncements.tsx'));
 const loadShortcuts = () => withLaterMessages(import('../help/ShortcutsDialog.tsx'));
 
 const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
@@ -24,6 +25,7 @@ const namePrompt = deferred(() => loadNamePrompt().then((m) => m.NamePrompt));
 const refusedNotice = deferred(() => loadRefusedNotice().then((m) => m.RefusedChangeNotice));
 const exportMenuList = deferred(() => loadExportMenuList().then((m) => m.ExportMenuList));
 const languageControl = deferred(() => loadLanguageControl().then((m) => m.ConsultationLanguageControl));
+const announcements = deferred(() => loadAnnouncements().then((m) => m.LiveAnnouncements));
 const shortcuts = deferred(() => loadShortcuts().then((m) => m.ShortcutsDialog));
 
 /** The comments tab (`CommentsPanel`), loaded on demand. */
@@ -42,6 +44,8 @@ export const LazyRefusedChangeNotice = refusedNotice.Component;
 export const LazyExportMenuList = exportMenuList.Component;
 /** The documents' language in the Export menu (`ConsultationLanguageControl`), loaded on demand. */
 export const LazyConsultationLanguageControl = languageControl.Component;
+/** The room's screen-reader announcements (`LiveAnnouncements`), loaded on demand; renders nothing. */
+export const LazyLiveAnnouncements = announcements.Component;
 /** The keyboard shortcuts' dialog (`ShortcutsDialog`), loaded on demand. */
 export const LazyShortcutsDialog = shortcuts.Component;
 

@@ -40,6 +40,7 @@ describe('the first screen messages', () => {
 
   it('leave the panels their namespaces', () => {
     expect([...LATER_NAMESPACES].sort()).toEqual([
+      'announce',
       'comments',
       'consultationLanguage',
       'exportMenu',
