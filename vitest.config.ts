@@ -11,6 +11,7 @@ export default defineConfig({
         plugins: [firstScreenMessages()],
         test: {
           name: 'unit',
+          setupFiles: ['client/src/i18n/loadLaterEnglish.setup.ts'],
           include: [
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',
