@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { withLaterMessages } from '../i18n/withLaterMessages.ts';
 import { deferred } from './deferred.tsx';
 
-// What the first screen does not need to show an editable draft: the side panels and the dialogs.
-// Each loads in a chunk of its own once the editor is live (or when first shown, if that is sooner:
-// a dialog opened at once), so the browser fetches React, Lexical and Yjs first. A chunk that cannot
-// be fetched (server restarting) is asked for again, and so are their English words (`withLaterMessages`) (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
+// What the first screen does not need to show an editable draft: the side panels, the dialogs, the
+// top bar's menus and the announcements. Each loads in a chunk of its own once the editor is live (or
+// when first shown, if that is sooner: a dialog opened at once), with the English words of the panels
+// (`withLaterMessages`), so the browser fetches React, Lexical and Yjs first. A chunk that cannot be
+// fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
 const loadComments = () => withLaterMessages(import('../comments/CommentsPanel.tsx'));
 const loadMeeting = () => withLaterMessages(import('../meeting/MeetingPanel.tsx'));
 const loadPeople = () => withLaterMessages(import('../presence/PeoplePanel.tsx'));
