@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { firstScreenMessages } from './client/firstScreenMessages.ts';
 import { PREACT_ALIASES } from './client/preactAliases.ts';
 
 export default defineConfig({
@@ -7,8 +8,10 @@ export default defineConfig({
       {
         // The client's React imports resolve to preact/compat, as in its build.
         resolve: { alias: PREACT_ALIASES },
+        plugins: [firstScreenMessages()],
         test: {
           name: 'unit',
+          setupFiles: ['client/src/i18n/loadLaterEnglish.setup.ts'],
           include: [
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',

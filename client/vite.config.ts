@@ -1,7 +1,9 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { firstScreenMessages } from './firstScreenMessages.ts';
 import { PREACT_ALIASES } from './preactAliases.ts';
+import { pureSchemas } from './pureSchemas.ts';
 import { zodWithoutJsonSchema } from './zodWithoutJsonSchema.ts';
 
 /** Where the Roundtable server runs in development; the dev server proxies to it. */
@@ -19,6 +21,7 @@ function precompiledMessages(): Plugin {
     name: 'roundtable:precompiled-messages',
     enforce: 'pre',
     transform(code, id) {
+      // `?first` files are firstScreenMessages' (it parses them too).
       if (!/[\\/]i18n[\\/].*messages[\\/](en|az|ru)[\\/][\w-]+\.json$/.test(id)) return null;
       // The preview's words stay strings: the first script fills them in without react-intl.
       if (id.endsWith('preview.json')) return null;
@@ -39,7 +42,9 @@ export default defineConfig({
   },
   plugins: [
     precompiledMessages(),
+    firstScreenMessages(parse),
     zodWithoutJsonSchema(),
+    pureSchemas(),
     // Brotli and gzip copies next to each file (`x.js.br`, `x.js.gz`), served by the server as they are.
     compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(js|css|html|svg|json|txt)$/, threshold: 512 }),
   ],

@@ -4,9 +4,12 @@ import { JoinPage } from './app/JoinPage.tsx';
 import { NotFound } from './app/NotFound.tsx';
 import { parseRoute } from './app/route.ts';
 import { useT } from './i18n/useI18n.ts';
+import { withLaterMessages } from './i18n/withLaterMessages.ts';
 
 /** The projector's screen is another page: its code loads only there. */
-const RoomScreen = lazy(() => import('./screen/RoomScreen.tsx').then((m) => ({ default: m.RoomScreen })));
+const RoomScreen = lazy(() =>
+  withLaterMessages(import('./screen/RoomScreen.tsx')).then((m) => ({ default: m.RoomScreen })),
+);
 
 export function App(): JSX.Element | null {
   const t = useT();

@@ -1,13 +1,12 @@
 import { DEFAULT_LANGUAGE } from '@roundtable/i18n';
 import { type JSX, lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { useLiveAnnouncements } from '../announce/useLiveAnnouncements.ts';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
-import { ConsultationLanguageControl } from '../consultationLanguage/ConsultationLanguageControl.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { DocumentLanguage } from '../i18n/DocumentLanguage.tsx';
 import { useT } from '../i18n/useI18n.ts';
+import { withLaterMessages } from '../i18n/withLaterMessages.ts';
 import { LifecycleControl } from '../lifecycle/LifecycleControl.tsx';
 import { useLifecycle } from '../lifecycle/useLifecycle.ts';
 import { useReadOnlyReasons } from '../lifecycle/useReadOnlyReasons.ts';
@@ -19,7 +18,13 @@ import { accessOf } from './accessOf.ts';
 import { BRAND_NAME } from './brandName.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
-import { LazyRefusedChangeNotice, LazyResolveDialog, usePanelsReady } from './lazyPanels.ts';
+import {
+  LazyConsultationLanguageControl,
+  LazyLiveAnnouncements,
+  LazyRefusedChangeNotice,
+  LazyResolveDialog,
+  usePanelsReady,
+} from './lazyPanels.ts';
 import { NameDialogs } from './NameDialogs.tsx';
 import { SideColumn } from './SideColumn.tsx';
 import { SkipLinks } from './SkipLinks.tsx';
@@ -32,10 +37,10 @@ import { useSideTab } from './useSideTab.ts';
 
 // Opened on demand: their code (the QR codes, the version compare) loads when first opened, not with the first screen.
 const VersionsDialog = lazy(() =>
-  import('../versions/VersionsDialog.tsx').then((m) => ({ default: m.VersionsDialog })),
+  withLaterMessages(import('../versions/VersionsDialog.tsx')).then((m) => ({ default: m.VersionsDialog })),
 );
 const InvitationsDialog = lazy(() =>
-  import('../invitations/InvitationsDialog.tsx').then((m) => ({ default: m.InvitationsDialog })),
+  withLaterMessages(import('../invitations/InvitationsDialog.tsx')).then((m) => ({ default: m.InvitationsDialog })),
 );
 
 interface ConsultationRoomProps {
@@ -83,7 +88,9 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
     access.viewer.canComment,
     showComments,
   );
-  const announcement = useLiveAnnouncements({
+  const [announcement, setAnnouncement] = useState('');
+  // The announcements start once the editor is live (their code loads with the panels); the region is there from the start.
+  const announcements = {
     meeting: live.session.meeting,
     outline: draft.outline,
     people: draft.people,
@@ -93,7 +100,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
     indicatorInView: draft.indicatorInView,
     indicatorTitles: draft.indicatorTitles,
     selfPersonId: member?.id ?? null,
-  });
+  };
   const identity = useDraftIdentity(member, person.name, person.confirmed && meState.kind !== 'loading');
 
   const title = ready?.title ?? draft.outline?.title ?? t('app.defaultTitle');
@@ -131,9 +138,10 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
               <ExportMenu
                 consultationId={consultationId}
                 filters={comments.filters}
+                ready={panelsReady}
                 setting={
                   ready !== null && (
-                    <ConsultationLanguageControl
+                    <LazyConsultationLanguageControl
                       consultationId={consultationId}
                       language={ready.language}
                       mayChange={access.mayRunMeeting}
@@ -179,6 +187,11 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           />
         </div>
         <LiveAnnouncer message={announcement} />
+        {panelsReady && (
+          <Suspense fallback={null}>
+            <LazyLiveAnnouncements {...announcements} onMessage={setAnnouncement} />
+          </Suspense>
+        )}
         <Suspense fallback={null}>
           {draft.recovery.notice !== null && (
             <LazyRefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />

@@ -1,16 +1,22 @@
 import { useEffect, useState } from 'react';
+import { withLaterMessages } from '../i18n/withLaterMessages.ts';
 import { deferred } from './deferred.tsx';
 
-// What the first screen does not need to show an editable draft: the side panels and the dialogs.
-// Each loads in a chunk of its own once the editor is live (or when first shown, if that is sooner:
-// a dialog opened at once), so the browser fetches React, Lexical and Yjs first. A chunk that cannot
-// be fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
-const loadComments = () => import('../comments/CommentsPanel.tsx');
-const loadMeeting = () => import('../meeting/MeetingPanel.tsx');
-const loadPeople = () => import('../presence/PeoplePanel.tsx');
-const loadResolve = () => import('../comments/ResolveDialog.tsx');
-const loadNamePrompt = () => import('../presence/NamePrompt.tsx');
-const loadRefusedNotice = () => import('../recovery/RefusedChangeNotice.tsx');
+// What the first screen does not need to show an editable draft: the side panels, the dialogs, the
+// top bar's menus and the announcements. Each loads in a chunk of its own once the editor is live (or
+// when first shown, if that is sooner: a dialog opened at once), with the English words of the panels
+// (`withLaterMessages`), so the browser fetches React, Lexical and Yjs first. A chunk that cannot be
+// fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
+const loadComments = () => withLaterMessages(import('../comments/CommentsPanel.tsx'));
+const loadMeeting = () => withLaterMessages(import('../meeting/MeetingPanel.tsx'));
+const loadPeople = () => withLaterMessages(import('../presence/PeoplePanel.tsx'));
+const loadResolve = () => withLaterMessages(import('../comments/ResolveDialog.tsx'));
+const loadNamePrompt = () => withLaterMessages(import('../presence/NamePrompt.tsx'));
+const loadRefusedNotice = () => withLaterMessages(import('../recovery/RefusedChangeNotice.tsx'));
+const loadExportMenuList = () => withLaterMessages(import('../export/ExportMenuList.tsx'));
+const loadLanguageControl = () => withLaterMessages(import('../consultationLanguage/ConsultationLanguageControl.tsx'));
+const loadAnnouncements = () => withLaterMessages(import('../announce/LiveAnnouncements.tsx'));
+const loadShortcuts = () => withLaterMessages(import('../help/ShortcutsDialog.tsx'));
 
 const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
 const meeting = deferred(() => loadMeeting().then((m) => m.MeetingPanel));
@@ -18,6 +24,10 @@ const people = deferred(() => loadPeople().then((m) => m.PeoplePanel));
 const resolve = deferred(() => loadResolve().then((m) => m.ResolveDialog));
 const namePrompt = deferred(() => loadNamePrompt().then((m) => m.NamePrompt));
 const refusedNotice = deferred(() => loadRefusedNotice().then((m) => m.RefusedChangeNotice));
+const exportMenuList = deferred(() => loadExportMenuList().then((m) => m.ExportMenuList));
+const languageControl = deferred(() => loadLanguageControl().then((m) => m.ConsultationLanguageControl));
+const announcements = deferred(() => loadAnnouncements().then((m) => m.LiveAnnouncements));
+const shortcuts = deferred(() => loadShortcuts().then((m) => m.ShortcutsDialog));
 
 /** The comments tab (`CommentsPanel`), loaded on demand. */
 export const LazyCommentsPanel = comments.Component;
@@ -31,6 +41,14 @@ export const LazyResolveDialog = resolve.Component;
 export const LazyNamePrompt = namePrompt.Component;
 /** The notice over the draft when the server refused a change (`RefusedChangeNotice`), loaded on demand. */
 export const LazyRefusedChangeNotice = refusedNotice.Component;
+/** The Export menu's list (`ExportMenuList`), loaded on demand. */
+export const LazyExportMenuList = exportMenuList.Component;
+/** The documents' language in the Export menu (`ConsultationLanguageControl`), loaded on demand. */
+export const LazyConsultationLanguageControl = languageControl.Component;
+/** The room's screen-reader announcements (`LiveAnnouncements`), loaded on demand; renders nothing. */
+export const LazyLiveAnnouncements = announcements.Component;
+/** The keyboard shortcuts' dialog (`ShortcutsDialog`), loaded on demand. */
+export const LazyShortcutsDialog = shortcuts.Component;
 
 /** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
 const PANELS_AT_LATEST_MS = 5000;
@@ -63,7 +81,18 @@ export function usePanelsReady(editorLive: boolean): boolean {
   }, [editorLive, ready]);
   useEffect(() => {
     if (!ready) return;
-    for (const part of [people, comments, meeting, resolve, namePrompt, refusedNotice]) void part.preload();
+    for (const part of [
+      people,
+      comments,
+      meeting,
+      resolve,
+      namePrompt,
+      refusedNotice,
+      exportMenuList,
+      languageControl,
+      shortcuts,
+    ])
+      void part.preload();
   }, [ready]);
   return ready;
 }

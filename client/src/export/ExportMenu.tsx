@@ -1,7 +1,7 @@
-import { type JSX, type ReactNode, useEffect, useRef } from 'react';
+import { type JSX, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { LazyExportMenuList } from '../app/lazyPanels.ts';
 import type { CommentFilters } from '../comments/commentFilters.ts';
 import { useT } from '../i18n/useI18n.ts';
-import { exportLinks } from './exportLinks.ts';
 
 interface ExportMenuProps {
   consultationId: string;
@@ -9,6 +9,8 @@ interface ExportMenuProps {
   setting?: ReactNode;
   /** The comment sidebar's filters: the matrix downloads what they select. */
   filters: CommentFilters;
+  /** Whether the page's deferred parts may load (`usePanelsReady`): the list loads then, or when first opened. */
+  ready: boolean;
 }
 
 /**
@@ -18,9 +20,10 @@ interface ExportMenuProps {
  * Markdown import template. Closes on Escape (focus back on its button), on
  * a click outside and after a choice.
  */
-export function ExportMenu({ consultationId, filters, setting }: ExportMenuProps): JSX.Element {
+export function ExportMenu({ consultationId, filters, setting, ready }: ExportMenuProps): JSX.Element {
   const t = useT();
   const ref = useRef<HTMLDetailsElement>(null);
+  const [opened, setOpened] = useState(false);
   useEffect(() => {
     const close = (event: Event): void => {
       const menu = ref.current;
@@ -39,32 +42,27 @@ export function ExportMenu({ consultationId, filters, setting }: ExportMenuProps
       document.removeEventListener('mousedown', close);
     };
   }, []);
-  const links = exportLinks(consultationId, filters);
   return (
-    <details className="rt-export" ref={ref}>
+    <details className="rt-export" ref={ref} onToggle={() => setOpened(true)}>
       <summary className="rt-button rt-button--small rt-export__toggle">
         <svg viewBox="0 0 16 16" aria-hidden="true">
           <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M2.5 13.5h11" />
         </svg>
         {t('exportMenu.title')}
       </summary>
-      <ul className="rt-export__menu" aria-label={t('exportMenu.title')}>
-        {links.map((link) => (
-          <li key={link.id}>
-            <a
-              href={link.href}
-              {...(link.download ? { download: '' } : { target: '_blank', rel: 'noopener' })}
-              onClick={() => {
-                if (ref.current !== null) ref.current.open = false;
-              }}
-            >
-              <span className="rt-export__label">{t(link.label)}</span>
-              <span className="rt-export__hint">{t(link.hint)}</span>
-            </a>
-          </li>
-        ))}
-        {setting !== undefined && setting !== false && <li className="rt-export__setting">{setting}</li>}
-      </ul>
+      {/* The list's code loads with the panels, after the editor is live (or when opened, if sooner). */}
+      {(ready || opened) && (
+        <Suspense fallback={null}>
+          <LazyExportMenuList
+            consultationId={consultationId}
+            filters={filters}
+            setting={setting}
+            onChoose={() => {
+              if (ref.current !== null) ref.current.open = false;
+            }}
+          />
+        </Suspense>
+      )}
     </details>
   );
 }

@@ -1,8 +1,6 @@
-import { type CSSProperties, type JSX, useEffect, useId, useRef, useState } from 'react';
-import { AnnouncementsToggle } from '../announce/AnnouncementsToggle.tsx';
-import { Modal } from '../app/Modal.tsx';
+import { type CSSProperties, type JSX, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { LazyShortcutsDialog } from '../app/lazyPanels.ts';
 import { useT } from '../i18n/useI18n.ts';
-import { ShortcutList } from './ShortcutList.tsx';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
@@ -47,23 +45,11 @@ export function ShortcutsHelp(): JSX.Element {
       >
         ?
       </button>
+      {/* Its code loads with the panels, after the editor is live (or when asked for, if sooner). */}
       {open && (
-        <Modal
-          labelledBy={titleId}
-          onClose={() => setPlace(null)}
-          closeOnOutsideClick
-          className="rt-dialog--popover"
-          style={place}
-        >
-          <div id={dialogId} className="rt-popover">
-            <h2 id={titleId} className="rt-popover__title">
-              {t('help.title')}
-            </h2>
-            <ShortcutList />
-            <AnnouncementsToggle />
-            <p className="rt-popover__note">{t('help.note')}</p>
-          </div>
-        </Modal>
+        <Suspense fallback={null}>
+          <LazyShortcutsDialog dialogId={dialogId} titleId={titleId} place={place} onClose={() => setPlace(null)} />
+        </Suspense>
       )}
     </div>
   );
