@@ -20,11 +20,14 @@ function firstLoadFiles(): string[] {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     for (const [, specifier] of code.matchAll(/^(?:import|export)(?!\s+type\b)[^'";]*?from\s+'(\.{1,2}\/[^']+)'/gms)) {
-      visit(resolve(dirname(file), specifier as string));
+      // Only sources name message keys: a stylesheet or a JSON file (`x.css?inline`) is not followed.
+      const path = (specifier as string).replace(/\?.*$/, '');
+      if (/\.tsx?$/.test(path)) visit(resolve(dirname(file), path));
+      else if (!/\.(css|json)$/.test(path)) throw new Error(`${file}: cannot follow the import of ${specifier}`);
     }
   };
   for (const entry of ['main.tsx', 'startApp.tsx']) visit(resolve(src, entry));
-  return [...seen].filter((file) => /\.tsx?$/.test(file));
+  return [...seen];
 }
 
 describe('the first screen messages', () => {
