@@ -194,4 +194,29 @@ describe('modal dialogs', () => {
       await context.close();
     }
   });
+  // They loaded through React.lazy, which keeps a failed import: after one lost chunk (or one lost file of
+  // their messages) the button did nothing until the page was reloaded.
+  it('opens Versions and the invitations after their code failed to arrive once', async () => {
+    const fatou = await openInvited(browser, server, FATOU);
+    const { page, context } = fatou;
+    try {
+      await waitForDraft(page);
+      for (const [button, dialog, chunk] of [
+        ['Versions', 'Versions', /\/assets\/VersionsDialog-[^/]+\.js$/],
+        ['Invite people', 'People and invitations', /\/assets\/InvitationsDialog-[^/]+\.js$/],
+      ] as const) {
+        let requests = 0;
+        await context.route(chunk, (route) => (requests++ === 0 ? route.abort() : route.continue()));
+        await page.getByRole('button', { name: button }).click();
+        const opened = page.getByRole('dialog', { name: dialog });
+        await opened.waitFor({ timeout: 20_000 });
+        expect(requests, button).toBe(2);
+        await page.keyboard.press('Escape');
+        await opened.waitFor({ state: 'detached' });
+      }
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
