@@ -51,15 +51,14 @@ describe('the language switch', () => {
       // The pill's word is translated in place; the draft stays connected (everyLanguage.e2e.test.ts).
       await page.locator('.rt-pill[data-status="connected"]', { hasText: 'Qoşulub' }).waitFor({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Klaviatura qısayolları' }).waitFor();
-      const asked = Date.now();
       await page.getByRole('button', { name: 'Русский' }).click();
       await page.getByRole('tab', { name: /^Комментарии/ }).waitFor();
-      expect(Date.now() - asked).toBeLessThan(QUIET_MS);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
     }
   });
+
   // Russian's files were still coming when English was clicked: the click did nothing (English was still shown)
   // and the page switched to Russian when they arrived, and kept it for the next visit.
   it('stays in the language clicked last when an earlier choice is still loading', async () => {
