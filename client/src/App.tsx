@@ -1,5 +1,6 @@
-import { type JSX, lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { type JSX, Suspense, useCallback, useEffect, useState } from 'react';
 import { ConsultationPage } from './app/ConsultationPage.tsx';
+import { deferred } from './app/deferred.tsx';
 import { JoinPage } from './app/JoinPage.tsx';
 import { NotFound } from './app/NotFound.tsx';
 import { parseRoute } from './app/route.ts';
@@ -7,9 +8,10 @@ import { useT } from './i18n/useI18n.ts';
 import { withLaterMessages } from './i18n/withLaterMessages.ts';
 
 /** The projector's screen is another page: its code loads only there. */
-const RoomScreen = lazy(() =>
-  withLaterMessages(import('./screen/RoomScreen.tsx')).then((m) => ({ default: m.RoomScreen })),
-);
+// `deferred` asks again for code or messages that could not be fetched (React.lazy kept the failure: a blank screen).
+const RoomScreen = deferred(() =>
+  withLaterMessages(import('./screen/RoomScreen.tsx')).then((m) => m.RoomScreen),
+).Component;
 
 export function App(): JSX.Element | null {
   const t = useT();

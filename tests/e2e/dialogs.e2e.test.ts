@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { postComment } from './commentsPage.ts';
-import { openDraft, waitForDraft } from './draftPage.ts';
+import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { FATOU, invite, openInvited } from './invite.ts';
 
 let browser: Browser;
@@ -143,6 +143,80 @@ describe('modal dialogs', () => {
       expect(amina.errors).toEqual([]);
     } finally {
       await amina.context.close();
+    }
+  });
+  // The dialog's code loads with the panels: "?" before it arrived, then Escape or a click elsewhere, opened it later anyway,
+  // taking focus from wherever the person had gone (their next keys went to the dialog).
+  it('does not open the shortcuts late, once their code arrives, when Escape or a click elsewhere cancelled "?"', async () => {
+    const amina = await openDraft(browser, server.url, {
+      name: 'Amina Diallo',
+      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
+    });
+    const { page, context } = amina;
+    try {
+      await waitForDraft(page);
+      const opener = page.getByRole('button', { name: 'Keyboard shortcuts' });
+      const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+      for (const cancel of ['Escape', 'click'] as const) {
+        // The dialog's chunk is held back, as on a slow link, until released.
+        let release: () => void = () => {};
+        const released = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        const chunk = /\/assets\/ShortcutsDialog-[^/]+\.js$/;
+        await context.route(chunk, async (route) => {
+          await released;
+          await route.continue();
+        });
+        await page.reload();
+        await waitForDraft(page);
+        await page.locator('body').press('?');
+        expect(await opener.getAttribute('aria-expanded')).toBe('true');
+        if (cancel === 'Escape') await page.keyboard.press('Escape');
+        // A click in the draft, as on the way to typing there.
+        await placeCaretInFinding(page, '1.1', 'end');
+        expect(await opener.getAttribute('aria-expanded'), cancel).toBe('false');
+        const arrived = page.waitForResponse(chunk);
+        release();
+        await arrived;
+        await context.unroute(chunk);
+        await page.keyboard.type(' typed after');
+        await expect.poll(() => finding(page, '1.1').textContent()).toMatch(/ typed after$/);
+        expect(await help.count(), cancel).toBe(0);
+        // The same code shows the dialog when asked again: it was there to open.
+        await opener.click();
+        await help.waitFor();
+        await page.keyboard.press('Escape');
+        await help.waitFor({ state: 'detached' });
+      }
+      expect(amina.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+  // They loaded through React.lazy, which keeps a failed import: after one lost chunk (or one lost file of
+  // their messages) the button did nothing until the page was reloaded.
+  it('opens Versions and the invitations after their code failed to arrive once', async () => {
+    const fatou = await openInvited(browser, server, FATOU);
+    const { page, context } = fatou;
+    try {
+      await waitForDraft(page);
+      for (const [button, dialog, chunk] of [
+        ['Versions', 'Versions', /\/assets\/VersionsDialog-[^/]+\.js$/],
+        ['Invite people', 'People and invitations', /\/assets\/InvitationsDialog-[^/]+\.js$/],
+      ] as const) {
+        let requests = 0;
+        await context.route(chunk, (route) => (requests++ === 0 ? route.abort() : route.continue()));
+        await page.getByRole('button', { name: button }).click();
+        const opened = page.getByRole('dialog', { name: dialog });
+        await opened.waitFor({ timeout: 20_000 });
+        expect(requests, button).toBe(2);
+        await page.keyboard.press('Escape');
+        await opened.waitFor({ state: 'detached' });
+      }
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });

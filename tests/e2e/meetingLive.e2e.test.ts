@@ -287,4 +287,26 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await Promise.all([fatou.context.close(), russian?.close()]);
     }
   });
+  // It loaded through React.lazy, which keeps a failed import: one lost chunk left the projector blank until reloaded.
+  it('shows the room screen after its code failed to arrive once', async () => {
+    const fatou = await openInvited(browser, server, FATOU);
+    await waitForDraft(fatou.page);
+    const context = await browser.newContext({ storageState: await fatou.context.storageState(), viewport: PROJECTOR });
+    try {
+      let requests = 0;
+      await context.route(/\/assets\/RoomScreen-[^/]+\.js$/, (route) =>
+        requests++ === 0 ? route.abort() : route.continue(),
+      );
+      const screen = await context.newPage();
+      const errors: string[] = [];
+      screen.on('pageerror', (error) => errors.push(error.message));
+      await screen.goto(`${server.url}/c/demo/screen`);
+      await screen.locator('[data-room-screen]').waitFor({ timeout: 20_000 });
+      expect(requests).toBe(2);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await fatou.context.close();
+    }
+  });
 });

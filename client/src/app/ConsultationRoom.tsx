@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE } from '@roundtable/i18n';
-import { type JSX, lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { type JSX, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useCommentSession } from '../comments/useCommentSession.ts';
 import { useOpenIndicatorComments } from '../comments/useOpenIndicatorComments.ts';
 import { useThreads } from '../comments/useThreads.ts';
@@ -18,6 +18,7 @@ import { accessOf } from './accessOf.ts';
 import { BRAND_NAME } from './brandName.ts';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
+import { deferred } from './deferred.tsx';
 import {
   LazyConsultationLanguageControl,
   LazyLiveAnnouncements,
@@ -36,12 +37,13 @@ import type { MeState } from './useMe.ts';
 import { useSideTab } from './useSideTab.ts';
 
 // Opened on demand: their code (the QR codes, the version compare) loads when first opened, not with the first screen.
-const VersionsDialog = lazy(() =>
-  withLaterMessages(import('../versions/VersionsDialog.tsx')).then((m) => ({ default: m.VersionsDialog })),
-);
-const InvitationsDialog = lazy(() =>
-  withLaterMessages(import('../invitations/InvitationsDialog.tsx')).then((m) => ({ default: m.InvitationsDialog })),
-);
+// `deferred` asks again for code or messages that could not be fetched; React.lazy kept the failure, and the button then did nothing.
+const VersionsDialog = deferred(() =>
+  withLaterMessages(import('../versions/VersionsDialog.tsx')).then((m) => m.VersionsDialog),
+).Component;
+const InvitationsDialog = deferred(() =>
+  withLaterMessages(import('../invitations/InvitationsDialog.tsx')).then((m) => m.InvitationsDialog),
+).Component;
 
 interface ConsultationRoomProps {
   consultationId: string;

@@ -24,12 +24,26 @@ export function ShortcutsHelp(): JSX.Element {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
+      // Escape or a press elsewhere also cancels an opening whose dialog has not loaded yet (nothing else
+      // would: the dialog's own handlers are not there), so that it does not show later and take focus.
+      if (event.key === 'Escape') {
+        setPlace(null);
+        return;
+      }
       if (event.key !== '?' || isTyping(event.target)) return;
       event.preventDefault();
       setPlace((p) => (p === null ? popoverPlace(rootRef.current) : null));
     };
+    // An open dialog is modal: a press outside it lands on the dialog itself, inside this root.
+    const onPointerDown = (event: PointerEvent): void => {
+      if (!rootRef.current?.contains(event.target as Node)) setPlace(null);
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('pointerdown', onPointerDown);
+    };
   }, []);
 
   return (

@@ -12,8 +12,8 @@ export function LanguageSwitch({ className }: { className?: string }): JSX.Eleme
   const { language } = useLanguage();
   const [failed, setFailed] = useState(false);
 
+  // The language shown is asked for again too: that drops a slower switch to another still loading.
   const choose = (next: Language): void => {
-    if (next === language) return;
     setLanguage(next).then(
       () => setFailed(false),
       () => setFailed(true),

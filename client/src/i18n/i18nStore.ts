@@ -34,6 +34,8 @@ function stateFor(language: Language, catalogue: Catalogue): I18nState {
 }
 
 let state: I18nState = stateFor(DEFAULT_LANGUAGE, ENGLISH_CATALOGUE);
+/** Counts `setLanguage` calls: only the latest may apply its language. */
+let latestRequest = 0;
 
 /** The current language state; it changes only through {@link setLanguage}. */
 export function i18nState(): I18nState {
@@ -51,10 +53,19 @@ export function subscribeI18n(listener: () => void): () => void {
  * engine without the language's formats, the Intl polyfills), sets `<html
  * lang>`, tells every subscriber, and (unless `remember` is false) keeps the
  * choice for the next visit. Rejects, leaving the language as it was, when
- * the catalogue or the polyfills cannot be loaded.
+ * the catalogue or the polyfills cannot be loaded. A call overtaken by a
+ * later one (still loading when that one was made) changes nothing.
  */
 export async function setLanguage(language: Language, remember = true): Promise<void> {
-  const [catalogue] = await Promise.all([loadCatalogue(language), ensureIntlData(language)]);
+  const request = ++latestRequest;
+  // Another language asked for while this one loaded: the later choice holds, even if it arrived first
+  // (and this one failing no longer matters).
+  const overtaken = (): boolean => request !== latestRequest;
+  const [catalogue] = await Promise.all([loadCatalogue(language), ensureIntlData(language)]).catch((error: unknown) => {
+    if (overtaken()) return [null];
+    throw error;
+  });
+  if (overtaken() || catalogue === null) return;
   state = stateFor(language, catalogue);
   const { intl } = state;
   setIndicatorChromeText({ language, t: (key, values) => intl.formatMessage({ id: key }, values) });
