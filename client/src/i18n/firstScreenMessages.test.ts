@@ -16,8 +16,7 @@ const src = fileURLToPath(new URL('../', import.meta.url));
 function firstLoadFiles(): string[] {
   const seen = new Set<string>();
   const visit = (file: string): void => {
-    // Only code names keys: a stylesheet (`editorTheme.ts` imports `indicatorChrome.css?inline`) is not read.
-    if (seen.has(file) || !/\.tsx?$/.test(file)) return;
+    if (seen.has(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     for (const [, specifier] of code.matchAll(/^(?:import|export)(?!\s+type\b)[^'";]*?from\s+'(\.{1,2}\/[^']+)'/gms)) {
