@@ -1,16 +1,9 @@
-import { $buildDraft, $isIndicatorNode, createDraftEditor, type IndicatorNode } from '@roundtable/editor';
+import { $buildDraft, createDraftEditor } from '@roundtable/editor';
 import { demoConsultation } from '@roundtable/profile';
-import { $getRoot, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { $indicator } from '../../../tests/helpers/indicatorNode.ts';
 import { changedIndicators } from './changedIndicators.ts';
-
-function $indicator(id: string): IndicatorNode {
-  const node = $getRoot()
-    .getChildren()
-    .find((n): n is IndicatorNode => $isIndicatorNode(n) && n.getIndicatorId() === id);
-  if (node === undefined) throw new Error(`no indicator ${id}`);
-  return node;
-}
 
 function demoEditor(): LexicalEditor {
   const editor = createDraftEditor();

@@ -1,5 +1,5 @@
-import { $isIndicatorNode } from '@roundtable/editor';
-import { $getRoot, $isElementNode, type LexicalEditor, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
+import { $findIndicatorNode } from '@roundtable/editor';
+import { $isElementNode, type LexicalEditor, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
 import { findIndicatorElement } from './findIndicatorElement.ts';
 
 const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -15,10 +15,7 @@ export function focusIndicator(editor: LexicalEditor, indicatorId: string): void
     editor.getRootElement()?.focus({ preventScroll: true });
     editor.update(
       () => {
-        const node = $getRoot()
-          .getChildren()
-          .find((n) => $isIndicatorNode(n) && n.getIndicatorId() === indicatorId);
-        const first = $isIndicatorNode(node) ? node.getFirstChild() : null;
+        const first = $findIndicatorNode(indicatorId)?.getFirstChild() ?? null;
         if ($isElementNode(first)) first.selectStart();
       },
       { tag: SKIP_SCROLL_INTO_VIEW_TAG },

@@ -1,15 +1,10 @@
 // @vitest-environment happy-dom
-import { registerRichText } from '@lexical/rich-text';
-import {
-  $buildDraft,
-  $isIndicatorNode,
-  findIndicatorChromePart,
-  type IndicatorNode,
-  ROUNDTABLE_NODES,
-} from '@roundtable/editor';
+import { findIndicatorChromePart } from '@roundtable/editor';
 import { demoConsultation } from '@roundtable/profile';
-import { $getRoot, createEditor, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
+import { $indicator } from '../../../tests/helpers/indicatorNode.ts';
+import { mountDemoDraft } from '../../test/mountedDemoDraft.ts';
 import { editorTheme } from './editorTheme.ts';
 
 let cleanup: (() => void)[] = [];
@@ -20,32 +15,12 @@ afterEach(() => {
 
 /** The demo draft reconciled into a DOM element with the app's theme, as in the browser. */
 function setup(): { editor: LexicalEditor; root: HTMLElement } {
-  const editor = createEditor({
-    namespace: 'test',
-    nodes: [...ROUNDTABLE_NODES],
-    theme: editorTheme,
-    onError: (e) => {
-      throw e;
-    },
-  });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.append(root);
-  editor.setRootElement(root);
-  cleanup.push(registerRichText(editor), () => root.remove());
-  editor.update(() => $buildDraft(demoConsultation), { discrete: true });
+  const { editor, root, dispose } = mountDemoDraft(editorTheme);
+  cleanup.push(dispose);
   return { editor, root };
 }
 
 const indicator = demoConsultation.indicators.find((i) => i.id === '6.1');
-
-function $indicator(id: string): IndicatorNode {
-  const node = $getRoot()
-    .getChildren()
-    .find((n): n is IndicatorNode => $isIndicatorNode(n) && n.getIndicatorId() === id);
-  if (node === undefined) throw new Error(`no indicator ${id}`);
-  return node;
-}
 
 describe('the indicator chrome', () => {
   it('draws the header and sources in shadow roots, out of the editable root’s text', () => {

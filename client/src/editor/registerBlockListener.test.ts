@@ -1,18 +1,9 @@
 // @vitest-environment happy-dom
-import { registerRichText } from '@lexical/rich-text';
-import { $buildDraft, $isIndicatorNode, type IndicatorNode, ROUNDTABLE_NODES } from '@roundtable/editor';
-import { demoConsultation } from '@roundtable/profile';
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, type LexicalEditor } from 'lexical';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { $indicator } from '../../../tests/helpers/indicatorNode.ts';
+import { mountDemoDraft } from '../../test/mountedDemoDraft.ts';
 import { registerBlockListener } from './registerBlockListener.ts';
-
-function $indicator(id: string): IndicatorNode {
-  const node = $getRoot()
-    .getChildren()
-    .find((n): n is IndicatorNode => $isIndicatorNode(n) && n.getIndicatorId() === id);
-  if (node === undefined) throw new Error(`no indicator ${id}`);
-  return node;
-}
 
 let cleanup: (() => void)[] = [];
 afterEach(() => {
@@ -22,21 +13,9 @@ afterEach(() => {
 
 /** The demo draft in an editor reconciled into a DOM element, as in the browser. */
 function setup(): { editor: LexicalEditor; listener: ReturnType<typeof vi.fn> } {
-  const editor = createEditor({
-    namespace: 'test',
-    nodes: [...ROUNDTABLE_NODES],
-    onError: (e) => {
-      throw e;
-    },
-  });
-  const root = document.createElement('div');
-  root.contentEditable = 'true';
-  document.body.append(root);
-  editor.setRootElement(root);
-  cleanup.push(registerRichText(editor), () => root.remove());
-  editor.update(() => $buildDraft(demoConsultation), { discrete: true });
+  const { editor, dispose } = mountDemoDraft();
   const listener = vi.fn();
-  cleanup.push(registerBlockListener(editor, listener));
+  cleanup.push(dispose, registerBlockListener(editor, listener));
   return { editor, listener };
 }
 

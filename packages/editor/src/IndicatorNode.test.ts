@@ -3,11 +3,11 @@ import { demoConsultation } from '@roundtable/profile';
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { $indicator } from '../../../tests/helpers/indicatorNode.ts';
 import { $buildDraft } from './buildDraft.ts';
 import { createDraftEditor } from './createDraftEditor.ts';
 import { createDraftUpdate } from './createDraftUpdate.ts';
 import { headlessProvider } from './headlessProvider.ts';
-import { $isIndicatorNode, type IndicatorNode } from './IndicatorNode.ts';
 import { readOutline } from './readOutline.ts';
 
 /** A headless editor bound both ways to `doc`, like CollaborationPlugin binds a browser editor. */
@@ -71,14 +71,6 @@ function linkedPair(): { docs: [Y.Doc, Y.Doc]; cut(): void; reconnect(): void } 
 
 function flush(...editors: LexicalEditor[]): void {
   for (const editor of editors) editor.read(() => undefined);
-}
-
-function $indicator(id: string): IndicatorNode {
-  const node = $getRoot()
-    .getChildren()
-    .find((n): n is IndicatorNode => $isIndicatorNode(n) && n.getIndicatorId() === id);
-  if (node === undefined) throw new Error(`no indicator ${id}`);
-  return node;
 }
 
 describe('IndicatorNode', () => {

@@ -11,6 +11,7 @@ import {
 import {
   $applyNodeReplacement,
   $getDocument,
+  $getRoot,
   type DOMExportOutput,
   type EditorConfig,
   type ElementDOMSlot,
@@ -254,6 +255,14 @@ export function $createIndicatorNode(init: IndicatorNodeInit): IndicatorNode {
 
 export function $isIndicatorNode(node: LexicalNode | null | undefined): node is IndicatorNode {
   return node instanceof IndicatorNode;
+}
+
+/** The draft's indicator `indicatorId` (a top-level block), or null when the draft has none. Inside a read or update. */
+export function $findIndicatorNode(indicatorId: string): IndicatorNode | null {
+  for (const node of $getRoot().getChildren()) {
+    if ($isIndicatorNode(node) && node.getIndicatorId() === indicatorId) return node;
+  }
+  return null;
 }
 
 /**

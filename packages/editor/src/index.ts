@@ -7,7 +7,13 @@ export { $createDomainHeadingNode, $isDomainHeadingNode, DomainHeadingNode } fro
 export { draftClientId } from './draftClientId.ts';
 export { headlessProvider } from './headlessProvider.ts';
 export type { IndicatorNodeInit, SerializedIndicatorNode } from './IndicatorNode.ts';
-export { $createIndicatorNode, $enclosingIndicatorNode, $isIndicatorNode, IndicatorNode } from './IndicatorNode.ts';
+export {
+  $createIndicatorNode,
+  $enclosingIndicatorNode,
+  $findIndicatorNode,
+  $isIndicatorNode,
+  IndicatorNode,
+} from './IndicatorNode.ts';
 export { findIndicatorChromePart } from './indicatorChromeRoot.ts';
 export { type IndicatorChromeText, indicatorChromeText, setIndicatorChromeText } from './indicatorChromeText.ts';
 export type { DraftOutline, OutlineDomain, OutlineIndicator, OutlineSection } from './readOutline.ts';

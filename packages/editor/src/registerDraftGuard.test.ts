@@ -20,9 +20,10 @@ import {
   type TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { $indicator } from '../../../tests/helpers/indicatorNode.ts';
 import { $buildDraft } from './buildDraft.ts';
 import { createDraftEditor } from './createDraftEditor.ts';
-import { $createIndicatorNode, $isIndicatorNode, type IndicatorNode } from './IndicatorNode.ts';
+import { $createIndicatorNode } from './IndicatorNode.ts';
 import { readOutline } from './readOutline.ts';
 import { registerDraftGuard } from './registerDraftGuard.ts';
 import { $isSectionHeadingNode } from './SectionHeadingNode.ts';
@@ -33,14 +34,6 @@ function setup(guard = true): LexicalEditor {
   if (guard) registerDraftGuard(editor);
   editor.update(() => $buildDraft(demoConsultation), { discrete: true });
   return editor;
-}
-
-function $indicator(id: string): IndicatorNode {
-  const node = $getRoot()
-    .getChildren()
-    .find((n): n is IndicatorNode => $isIndicatorNode(n) && n.getIndicatorId() === id);
-  if (node === undefined) throw new Error(`no indicator ${id}`);
-  return node;
 }
 
 function $firstText(node: LexicalNode): TextNode {

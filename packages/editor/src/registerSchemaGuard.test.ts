@@ -6,7 +6,6 @@ import { nodeRule } from '@roundtable/draft';
 import { demoConsultation } from '@roundtable/profile';
 import {
   $createTextNode,
-  $getRoot,
   $getSelection,
   $isElementNode,
   $isTextNode,
@@ -18,9 +17,9 @@ import {
   TextNode,
 } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { $indicator } from '../../../tests/helpers/indicatorNode.ts';
 import { $buildDraft } from './buildDraft.ts';
 import { createDraftEditor } from './createDraftEditor.ts';
-import { $isIndicatorNode, type IndicatorNode } from './IndicatorNode.ts';
 import { registerDraftGuard } from './registerDraftGuard.ts';
 import { registerSchemaGuard } from './registerSchemaGuard.ts';
 import { ROUNDTABLE_NODES } from './roundtableNodes.ts';
@@ -32,14 +31,6 @@ function setup(): LexicalEditor {
   registerSchemaGuard(editor);
   editor.update(() => $buildDraft(demoConsultation), { discrete: true });
   return editor;
-}
-
-function $indicator(id: string): IndicatorNode {
-  const node = $getRoot()
-    .getChildren()
-    .find((n): n is IndicatorNode => $isIndicatorNode(n) && n.getIndicatorId() === id);
-  if (node === undefined) throw new Error(`no indicator ${id}`);
-  return node;
 }
 
 /** Pastes `html` at the end of finding `id`, as the browser's paste event would hand it to Lexical. */
