@@ -1,11 +1,14 @@
-import { consultationSummarySchema, versionListSchema } from '@roundtable/profile';
+import { readLifecycleStatus, writeLifecycleStatus } from '@roundtable/meeting';
+import { consultationSummarySchema, meetingRoomOf, versionListSchema } from '@roundtable/profile';
 import { CloseCode } from '@roundtable/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectCrafted } from '../helpers/craftedClient.ts';
 import { setIndicatorField, textAt, typeInDraft } from '../helpers/draftEdits.ts';
 import { copyOf, sameDocument } from '../helpers/draftState.ts';
 import { api } from '../helpers/members.ts';
 import { PolicyFixture } from '../helpers/policyFixture.ts';
 import { waitFor } from '../helpers/providers.ts';
+import { within } from '../helpers/wsOutcome.ts';
 
 /*
  * The consultation's lifecycle on a live server: facilitators move it, the
@@ -99,6 +102,29 @@ describe('the lifecycle', () => {
     expect(restore.status).toBe(409);
     expect(restore.body.error.message).toBe('refused: the consultation is validated: its draft is read-only');
     expect(sameDocument(f.roomDoc(), before)).toBe(true);
+  });
+
+  it('cannot be moved by writing the status into the meeting room: a crafted facilitator is refused, the status stays', async () => {
+    // The status every page shows live and the draft's policy reads lives in the meeting room.
+    const meetingRoom = meetingRoomOf(f.consultationId);
+    const meeting = () => {
+      const doc = f.server.rooms.get(meetingRoom)?.doc;
+      if (doc === undefined) throw new Error('the meeting room is not loaded');
+      return doc;
+    };
+    expect(readLifecycleStatus(meeting())).toBe('validated');
+    const before = copyOf(meeting());
+    const forger = await connectCrafted(f.server.wsUrl, meetingRoom, f.members.facilitator.token);
+    forger.send((doc) => writeLifecycleStatus(doc, 'in-consultation'));
+    expect(await within(forger.closed, 5_000, 'the refusal')).toEqual({
+      code: CloseCode.Forbidden,
+      reason: 'the meeting is written by the server only: use the API',
+    });
+    expect(sameDocument(meeting(), before)).toBe(true);
+    expect(readLifecycleStatus(meeting())).toBe('validated');
+    expect((await typeAs('participant', `${f.unique('Forged reopening')} `)).outcome).toMatchObject({
+      code: CloseCode.UpdateRefused,
+    });
   });
 
   it('opens the draft again when a validated consultation goes back to consultation', async () => {
