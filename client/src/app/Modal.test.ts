@@ -1,29 +1,16 @@
 // @vitest-environment happy-dom
 import { act } from 'preact/test-utils';
 import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mountedRoot } from '../../test/mountedRoot.ts';
 import { Modal } from './Modal.tsx';
 
-// The client runs on preact/compat (client/preactAliases.ts), which has its act() in test-utils.
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const page = mountedRoot();
 
 function render(onClose?: () => void): HTMLDialogElement {
   const props = { label: 'Test', onClose } as Parameters<typeof Modal>[0];
-  act(() => root.render(createElement(Modal, props, createElement('button', { type: 'button' }, 'OK'))));
-  const dialog = container.querySelector('dialog');
+  page.render(createElement(Modal, props, createElement('button', { type: 'button' }, 'OK')));
+  const dialog = page.container.querySelector('dialog');
   if (dialog === null) throw new Error('no dialog');
   return dialog;
 }
@@ -87,7 +74,7 @@ describe('Modal', () => {
       this.removeAttribute('open');
       this.dispatchEvent(new Event('close'));
     });
-    act(() => root.render(null));
+    page.render(null);
     expect(close).toHaveBeenCalledTimes(1);
     expect(connectedWhenClosed).toBe(true);
     expect(onClose).not.toHaveBeenCalled();

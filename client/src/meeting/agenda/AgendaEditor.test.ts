@@ -2,8 +2,8 @@
 import { MAX_AGENDA_MINUTES, type MeetingOutline } from '@roundtable/meeting';
 import { act } from 'preact/test-utils';
 import { createElement } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { mountedRoot } from '../../../test/mountedRoot.ts';
 import { AgendaEditor } from './AgendaEditor.tsx';
 
 const outline: MeetingOutline = {
@@ -13,19 +13,7 @@ const outline: MeetingOutline = {
   ],
 };
 
-let container: HTMLElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const page = mountedRoot();
 
 function type(input: HTMLInputElement, value: string): void {
   act(() => {
@@ -39,10 +27,8 @@ describe('AgendaEditor', () => {
   it('shows the minutes it keeps, even when a clamped value leaves them as they were', () => {
     const onSave = vi.fn();
     const initial = [{ target: { kind: 'indicator', indicatorId: '2.1' } as const, minutes: MAX_AGENDA_MINUTES }];
-    act(() =>
-      root.render(createElement(AgendaEditor, { initial, outline, pending: false, onSave, onCancel: () => {} })),
-    );
-    const minutes = container.querySelector<HTMLInputElement>('input[type="number"]');
+    page.render(createElement(AgendaEditor, { initial, outline, pending: false, onSave, onCancel: () => {} }));
+    const minutes = page.container.querySelector<HTMLInputElement>('input[type="number"]');
     if (minutes === null) throw new Error('no minutes field');
     type(minutes, String(MAX_AGENDA_MINUTES * 10));
     expect(minutes.value).toBe(String(MAX_AGENDA_MINUTES));
