@@ -60,8 +60,18 @@ describe('everything by keyboard alone', () => {
       for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
       const quote = await page.evaluate(() => window.getSelection()?.toString() ?? '');
       expect(quote.length).toBeGreaterThan(0);
+      // Where the keys would go the moment the composer is in the page: its text, not the draft.
+      await page.evaluate(() => {
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('.rt-composer') === null) return;
+          document.body.dataset.focusAtComposer = document.activeElement?.tagName ?? '';
+          observer.disconnect();
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
       await page.keyboard.press('Control+Alt+KeyM');
       await page.locator('.rt-composer').waitFor();
+      expect(await page.evaluate(() => document.body.dataset.focusAtComposer)).toBe('TEXTAREA');
       await page.keyboard.type('Please name the source of these figures.');
       // The type is a radio group before the text: Shift+Tab into it, arrows choose.
       stops.push(...(await tabTo(page, '.rt-composer input[type="radio"]', { back: true, max: 20 })));

@@ -1,6 +1,7 @@
 import type { Thread, ThreadType } from '@roundtable/profile';
-import { type FormEvent, type JSX, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type JSX, type ReactNode, useId, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { useFocusOnMount } from '../app/useFocusOnMount.ts';
 import { MOD } from '../help/shortcutKeys.ts';
 import { useT } from '../i18n/useI18n.ts';
 import type { CommentTarget } from './commentTarget.ts';
@@ -26,7 +27,8 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
   const [proposing, setProposing] = useState(false);
   const [proposed, setProposed] = useState(target.anchor?.quote ?? '');
   const [missingType, setMissingType] = useState(false);
-  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  // Focused as the composer is drawn: keys typed right after opening it go to the comment, not the draft.
+  const bodyRef = useFocusOnMount<HTMLTextAreaElement>();
   const titleId = useId();
   const submit = useAsyncAction(async () => {
     if (type === null) return;
@@ -39,10 +41,6 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
     });
     onOpened(thread);
   });
-
-  useEffect(() => {
-    bodyRef.current?.focus();
-  }, []);
 
   const onSubmit = (event: FormEvent): void => {
     event.preventDefault();

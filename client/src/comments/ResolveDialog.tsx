@@ -1,7 +1,8 @@
 import { THREAD_TYPE_KEYS } from '@roundtable/i18n';
 import { type Outcome, requiresResponse, type Thread } from '@roundtable/profile';
-import { type FormEvent, type JSX, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, type JSX, useId, useState } from 'react';
 import { Modal } from '../app/Modal.tsx';
+import { useFocusOnMount } from '../app/useFocusOnMount.ts';
 import { useT } from '../i18n/useI18n.ts';
 import type { AnchorState } from './AnchorRegistry.ts';
 import { ApplyProposalOption } from './ApplyProposalOption.tsx';
@@ -26,7 +27,7 @@ export function ResolveDialog({ thread, anchorState, actions, onClose }: Resolve
   const [apply, setApply] = useState(false);
   const [attempted, setAttempted] = useState(false);
   const titleId = useId();
-  const firstRef = useRef<HTMLInputElement>(null);
+  const firstRef = useFocusOnMount<HTMLInputElement>();
   const needsResponse = outcome !== null && requiresResponse(outcome);
   const missingResponse = needsResponse && response.trim() === '';
   const resolve = useAsyncAction(async () => {
@@ -38,10 +39,6 @@ export function ResolveDialog({ thread, anchorState, actions, onClose }: Resolve
     });
     onClose();
   });
-
-  useEffect(() => {
-    firstRef.current?.focus();
-  }, []);
 
   const submit = (event: FormEvent): void => {
     event.preventDefault();

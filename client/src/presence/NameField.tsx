@@ -1,5 +1,5 @@
 import { MAX_PERSON_NAME_LENGTH } from '@roundtable/profile';
-import { type JSX, useEffect, useRef } from 'react';
+import { type JSX, useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/useI18n.ts';
 import { Avatar } from './Avatar.tsx';
 import { colorForName } from './colorForName.ts';
@@ -10,7 +10,8 @@ export function NameField({ value, onChange }: { value: string; onChange: (value
   const inputRef = useRef<HTMLInputElement>(null);
   const trimmed = value.trim();
 
-  useEffect(() => {
+  // Before the field is painted, so the first keys typed land in it.
+  useLayoutEffect(() => {
     inputRef.current?.focus();
     inputRef.current?.select();
   }, []);
