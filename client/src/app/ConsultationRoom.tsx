@@ -175,6 +175,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
             meeting={live.session}
             getCommentDefault={live.getCommentDefault}
             onOpenIndicatorComments={openIndicatorComments}
+            overlaysReady={panelsReady}
           />
           <SideColumn
             tab={tab}

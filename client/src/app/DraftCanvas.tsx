@@ -1,18 +1,14 @@
 import type { Thread } from '@roundtable/profile';
-import type { JSX } from 'react';
-import { CommentHighlightsPlugin } from '../comments/CommentHighlightsPlugin.tsx';
-import { CommentOnSelectionPlugin } from '../comments/CommentOnSelectionPlugin.tsx';
-import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx';
+import { type JSX, Suspense } from 'react';
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { DraftEditor } from '../editor/DraftEditor.tsx';
 import { AttendancePrompt } from '../meeting/attendance/AttendancePrompt.tsx';
-import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
 import { LockGuardPlugin } from '../meeting/locks/LockGuardPlugin.tsx';
-import { IndicatorMeetingMarks } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
 import { MeetingBar } from '../meeting/spotlight/MeetingBar.tsx';
 import { targetElement } from '../meeting/spotlight/targetElement.ts';
 import type { MeetingSession } from '../meeting/useMeetingSession.ts';
 import type { Access } from './accessOf.ts';
+import { LazyDraftOverlays } from './lazyPanels.ts';
 import { RefusalNotice } from './RefusalNotice.tsx';
 import { DRAFT_AREA_ID } from './SkipLinks.tsx';
 import type { DraftIdentity } from './useDraftIdentity.ts';
@@ -30,13 +26,20 @@ interface DraftCanvasProps {
   /** Where a comment goes when nothing is selected. */
   getCommentDefault: () => string | null;
   onOpenIndicatorComments: (indicatorId: string) => void;
+  /**
+   * Whether the layers over the draft (comment highlights and buttons, status
+   * and meeting marks; `DraftOverlays`) may load: `usePanelsReady`.
+   */
+  overlaysReady: boolean;
 }
 
-/** The reading area: the meeting bar over the live draft, with the comment, selection and meeting layers over it. */
+/**
+ * The reading area: the meeting bar over the live draft, with the comment,
+ * selection and meeting layers over it once they have loaded (`DraftOverlays`).
+ */
 export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
   const { consultationId, draft, identity, access, threads, comments, meeting } = props;
   const { connection, recovery } = draft;
-  const canComment = access.viewer.canComment;
   const showTable = (): void => {
     const container = draft.scrollRef.current;
     const element =
@@ -70,43 +73,20 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
               bindingRef={draft.bindingRef}
               overlayRef={draft.overlayRef}
             >
-              <CommentHighlightsPlugin
-                bindingRef={draft.bindingRef}
-                threads={threads}
-                activeThreadId={comments.activeThreadId}
-                pendingAnchor={comments.composer?.anchor ?? null}
-                registry={comments.registry}
-                ready={connection.hasSynced}
-                onAnchorStates={comments.setAnchorStates}
-                onActivate={comments.activate}
-              />
-              <CommentOnSelectionPlugin
-                enabled={canComment && connection.hasSynced}
-                composing={comments.composer !== null}
-                bindingRef={draft.bindingRef}
-                overlay={draft.overlay}
-                getIndicatorInView={props.getCommentDefault}
-                onCompose={comments.compose}
-              />
-              <IndicatorCommentButtons
-                overlay={draft.overlay}
-                openCounts={comments.openCounts}
-                canComment={canComment}
-                onOpen={props.onOpenIndicatorComments}
-              />
-              {access.mayRunMeeting && connection.hasSynced && (
-                <IndicatorStatusControls consultationId={consultationId} overlay={draft.overlay} />
+              {props.overlaysReady && (
+                <Suspense fallback={null}>
+                  <LazyDraftOverlays
+                    consultationId={consultationId}
+                    draft={draft}
+                    access={access}
+                    threads={threads}
+                    comments={comments}
+                    meeting={meeting}
+                    getCommentDefault={props.getCommentDefault}
+                    onOpenIndicatorComments={props.onOpenIndicatorComments}
+                  />
+                </Suspense>
               )}
-              <IndicatorMeetingMarks
-                overlay={draft.overlay}
-                onTable={meeting.onTable}
-                spotlight={meeting.spotlight}
-                isLocked={meeting.isLocked}
-                canRun={meeting.canRun && connection.hasSynced}
-                openCounts={comments.openCounts}
-                onPutOnTable={(id) => meeting.putOnTable({ kind: 'indicator', indicatorId: id })}
-                onToggleLock={(id) => meeting.toggleLock({ kind: 'indicator', indicatorId: id })}
-              />
               <LockGuardPlugin locked={meeting.isLocked} />
             </DraftEditor>
           )}

@@ -3,8 +3,9 @@ import { withLaterMessages } from '../i18n/withLaterMessages.ts';
 import { deferred } from './deferred.tsx';
 
 // What the first screen does not need to show an editable draft: the side panels, the dialogs, the
-// top bar's menus and the announcements. Each loads in a chunk of its own once the editor is live (or
-// when first shown, if that is sooner: a dialog opened at once), with the English words of the panels
+// top bar's menus, the announcements and the layers over the draft (comment highlights, the status
+// and meeting marks). Each loads in a chunk of its own once the editor is live (or when first shown,
+// if that is sooner: a dialog opened at once), with the English words of the panels
 // (`withLaterMessages`), so the browser fetches React, Lexical and Yjs first. A chunk that cannot be
 // fetched (server restarting) is asked for again (`retryImport`): the panel waits, the page stays (`deferred.tsx`).
 const loadComments = () => withLaterMessages(import('../comments/CommentsPanel.tsx'));
@@ -17,6 +18,7 @@ const loadExportMenuList = () => withLaterMessages(import('../export/ExportMenuL
 const loadLanguageControl = () => withLaterMessages(import('../consultationLanguage/ConsultationLanguageControl.tsx'));
 const loadAnnouncements = () => withLaterMessages(import('../announce/LiveAnnouncements.tsx'));
 const loadShortcuts = () => withLaterMessages(import('../help/ShortcutsDialog.tsx'));
+const loadDraftOverlays = () => withLaterMessages(import('./DraftOverlays.tsx'));
 
 const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
 const meeting = deferred(() => loadMeeting().then((m) => m.MeetingPanel));
@@ -28,6 +30,7 @@ const exportMenuList = deferred(() => loadExportMenuList().then((m) => m.ExportM
 const languageControl = deferred(() => loadLanguageControl().then((m) => m.ConsultationLanguageControl));
 const announcements = deferred(() => loadAnnouncements().then((m) => m.LiveAnnouncements));
 const shortcuts = deferred(() => loadShortcuts().then((m) => m.ShortcutsDialog));
+const draftOverlays = deferred(() => loadDraftOverlays().then((m) => m.DraftOverlays));
 
 /** The comments tab (`CommentsPanel`), loaded on demand. */
 export const LazyCommentsPanel = comments.Component;
@@ -49,6 +52,8 @@ export const LazyConsultationLanguageControl = languageControl.Component;
 export const LazyLiveAnnouncements = announcements.Component;
 /** The keyboard shortcuts' dialog (`ShortcutsDialog`), loaded on demand. */
 export const LazyShortcutsDialog = shortcuts.Component;
+/** The comment, status and meeting layers over the draft (`DraftOverlays`), loaded with the panels. */
+export const LazyDraftOverlays = draftOverlays.Component;
 
 /** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
 const PANELS_AT_LATEST_MS = 5000;
@@ -82,6 +87,7 @@ export function usePanelsReady(editorLive: boolean): boolean {
   useEffect(() => {
     if (!ready) return;
     for (const part of [
+      draftOverlays,
       people,
       comments,
       meeting,

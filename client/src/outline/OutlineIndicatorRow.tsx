@@ -3,7 +3,7 @@ import { ANSWER_KEYS, INDICATOR_STATUS_KEYS } from '@roundtable/i18n';
 import type { JSX } from 'react';
 import { useDocumentLanguage } from '../i18n/DocumentLanguage.tsx';
 import { useI18n, useT } from '../i18n/useI18n.ts';
-import { LockIcon } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
+import { LockIcon } from '../meeting/spotlight/LockIcon.tsx';
 import type { Person } from '../presence/usePeople.ts';
 import { OutlinePresence } from './OutlinePresence.tsx';
 

@@ -1,7 +1,7 @@
 import type { MeetingOutline } from '@roundtable/meeting';
 import type { JSX } from 'react';
 import { useT } from '../../i18n/useI18n.ts';
-import { LockIcon } from '../spotlight/IndicatorMeetingMarks.tsx';
+import { LockIcon } from '../spotlight/LockIcon.tsx';
 import type { MeetingSession } from '../useMeetingSession.ts';
 
 /** Lock or unlock a whole domain (facilitators); everyone sees which are locked. */

@@ -3,6 +3,7 @@ import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useIndicatorPlacements } from '../../editor/useIndicatorPlacements.ts';
 import { useT } from '../../i18n/useI18n.ts';
+import { LockIcon } from './LockIcon.tsx';
 import { useArticleMarks } from './useArticleMarks.ts';
 
 interface Placement {
@@ -97,16 +98,6 @@ function TableIcon(): JSX.Element {
     <svg viewBox="0 0 16 16" aria-hidden="true" className="rt-mark__icon">
       <circle cx="8" cy="8" r="6" />
       <circle cx="8" cy="8" r="2.2" />
-    </svg>
-  );
-}
-
-/** A padlock, shut or open. */
-export function LockIcon({ open }: { open: boolean }): JSX.Element {
-  return (
-    <svg viewBox="0 0 16 16" aria-hidden="true" className="rt-mark__icon">
-      <rect x="3" y="7" width="10" height="7" rx="1.5" />
-      <path d={open ? 'M5.5 7V5a2.5 2.5 0 0 1 5-0.5' : 'M5.5 7V5a2.5 2.5 0 0 1 5 0v2'} />
     </svg>
   );
 }
