@@ -212,6 +212,27 @@ describe('profile', () => {
     expect(html.body).toContain('>Law No. 24/2010<sup>');
     expect(html.body).toContain('Подтверждаю, статья 3.');
   });
+
+  it("Minutes: times on the consultation's clocks (Baku), the zone named, the file dated by Baku's day", async () => {
+    const before = Date.now();
+    const res = await fetch(`${server.url}/api/consultations/baku/minutes`, {
+      headers: { authorization: `Bearer ${fatou.token}` },
+    });
+    expect(res.status).toBe(200);
+    const markdown = await res.text();
+    const generated = /- Generated: .* at (\d\d:\d\d) \(Asia\/Baku\), from the live meeting/.exec(markdown);
+    expect(generated, markdown).not.toBeNull();
+    const bakuClock = (at: number) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Asia/Baku',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }).format(at);
+    expect([bakuClock(before), bakuClock(Date.now())]).toContain(generated?.[1]);
+    const bakuDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Baku' }).format(before);
+    expect(res.headers.get('content-disposition')).toContain(`baku-minutes-${bakuDay}.md`);
+  });
 });
 
 describe('who may export', () => {

@@ -68,7 +68,7 @@ function meetingDay() {
 }
 
 /** The minutes of `meetingDay`, made inside each test (what a test's describe block computes is nobody's test). */
-function minutesOfTheDay(language: Language = 'en'): string {
+function minutesOfTheDay(language: Language = 'en', timeZone = 'UTC'): string {
   const { meeting, threads } = meetingDay();
   return meetingMinutes({
     consultation: { title: 'Migration Governance Profile: Veloria', country: 'Republic of Veloria' },
@@ -82,10 +82,29 @@ function minutesOfTheDay(language: Language = 'en'): string {
       { id: 'min-health', name: 'Ministry of Health' },
     ],
     language,
+    timeZone,
   });
 }
 
 describe('meetingMinutes', () => {
+  it("gives dates and times on the consultation's clocks and names its time zone", () => {
+    // Apia is UTC+13 in November: the 09:00 UTC meeting of 27 November met on the 27th at 22:00 there,
+    // and the minutes generated at 08:00 UTC on the 28th were generated at 21:00 on the 28th.
+    const text = minutesOfTheDay('en', 'Pacific/Apia');
+    expect(text).toContain('- Date: 27 November 2026\n');
+    expect(text).toContain('- Generated: 28 November 2026 at 21:00 (Pacific/Apia), from the live meeting;');
+    expect(text).toContain('- Fatou Ndiaye, facilitator, in the room, 22:00–end');
+    expect(text).toContain('- Amina Diallo, participant, remote, 22:02–22:50');
+    expect(text).toContain('| Time (Pacific/Apia) | By | Decision | Statement |');
+    expect(text).toContain('| 22:05 | Fatou Ndiaye (IOM Veloria Office) | On the table: 1.1 Healthcare for migrants |  |');
+    // Honolulu is UTC-10: there the same meeting was on the evening of the 26th.
+    expect(minutesOfTheDay('en', 'Pacific/Honolulu')).toContain('- Date: 26 November 2026\n');
+  });
+
+  it('refuses a time zone that does not exist', () => {
+    expect(() => minutesOfTheDay('en', 'Mars/Olympus_Mons')).toThrow(RangeError);
+  });
+
   it('writes the whole day, word for word', () => {
     expect(minutesOfTheDay()).toBe(
       `${[
@@ -94,7 +113,7 @@ describe('meetingMinutes', () => {
         'Inter-ministerial consultation meeting on the draft Migration Governance Profile of Republic of Veloria.',
         '',
         '- Date: 27 November 2026',
-        '- Generated: 28 November 2026 at 08:00 UTC, from the live meeting; to be checked by the facilitators.',
+        '- Generated: 28 November 2026 at 08:00 (UTC), from the live meeting; to be checked by the facilitators.',
         '',
         '## Attendance',
         '',
@@ -190,6 +209,7 @@ describe('meetingMinutes', () => {
       ],
       invited: [{ id: 'migrant-solidarity-network', name: 'Migrant Solidarity Network of Veloria' }],
       language: 'en',
+      timeZone: 'UTC',
     });
     expect(text).toBe(
       `${[
@@ -198,7 +218,7 @@ describe('meetingMinutes', () => {
         'Inter-ministerial consultation meeting on the draft Migration Governance Profile of C.',
         '',
         '- Date: 27 November 2026 to 28 November 2026',
-        '- Generated: 30 November 2026 at 10:00 UTC, from the live meeting; to be checked by the facilitators.',
+        '- Generated: 30 November 2026 at 10:00 (UTC), from the live meeting; to be checked by the facilitators.',
         '',
         '## Attendance',
         '',
@@ -293,6 +313,7 @@ describe('meetingMinutes', () => {
       threads: [],
       invited: [],
       language: 'en',
+      timeZone: 'UTC',
     });
     expect(text).toContain('- Eve \\| \\[click\\](javascript:x) \\<img\\> # Heading, participant');
     expect(text).not.toContain('\n# Heading');
@@ -373,6 +394,7 @@ describe('meetingMinutes', () => {
         threads: [],
         invited: [],
         language,
+        timeZone: 'UTC',
       });
     const headings = (text: string) => text.split('\n').filter((line) => /^### (Şəki|Sumqayıt)$/.test(line));
     // Azerbaijani: Ş is its own letter after S; English collation reads it as an S with a mark.

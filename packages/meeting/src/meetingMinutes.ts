@@ -32,6 +32,12 @@ export interface MinutesInput {
   invited: readonly OrganisationRef[];
   /** The language the minutes are written in: the consultation's. */
   language: Language;
+  /**
+   * The consultation's time zone (IANA name, `timeZoneOf`): every date and
+   * time in the minutes is read on its clocks, and the zone is named where
+   * times are given. A RangeError when unknown.
+   */
+  timeZone: string;
 }
 
 /** A section's writing tools: the input, its language's translator, and lower-casing for mid-sentence labels. */
@@ -39,6 +45,10 @@ interface Writer {
   input: MinutesInput;
   t: Translate;
   lower: (key: string) => string;
+  /** `14:05`: an ISO 8601 instant's hour and minute on the consultation's clocks. */
+  clock: (iso: string) => string;
+  /** `27 November 2026` in the minutes' language, on the consultation's clocks. */
+  longDate: (iso: string) => string;
 }
 
 /** Longest part of a comment quoted in the minutes. */
@@ -50,14 +60,22 @@ const REMARK_LENGTH = 160;
  * organisations that did not come), progress, then for every indicator of
  * the draft, domain by domain, its status, the statement of the decision it
  * stands on, whether it is locked, and the outcome of each of its threads,
- * and finally the decision log. Times are UTC. Everything people typed is
+ * and finally the decision log. Dates and times are on the consultation's
+ * clocks (`input.timeZone`), which the minutes name. Everything people typed is
  * escaped (see `markdownInline`). Written in `input.language`, the consultation's
  * language: headings, sentences and vocabulary from the `minutes` catalogue,
  * dates in its long form, names in its alphabetical order. Pure.
  */
 export function meetingMinutes(input: MinutesInput): string {
   const t = meetingTranslator(input.language);
-  const w: Writer = { input, t, lower: (key) => inSentence(t(key), input.language) };
+  const { timeZone } = input;
+  const w: Writer = {
+    input,
+    t,
+    lower: (key) => inSentence(t(key), input.language),
+    clock: clockIn(timeZone),
+    longDate: (iso) => longDate(iso, input.language, timeZone),
+  };
   const generatedAt = input.generatedAt;
   const lines: string[] = [
     `# ${t('minutes.title', { title: md(input.consultation.title) })}`,
@@ -65,7 +83,7 @@ export function meetingMinutes(input: MinutesInput): string {
     t('minutes.intro', { country: md(input.consultation.country) }),
     '',
     `- ${t('minutes.date', { dates: meetingDates(w) })}`,
-    `- ${t('minutes.generated', { date: longDate(generatedAt, input.language), time: clock(generatedAt) })}`,
+    `- ${t('minutes.generated', { date: w.longDate(generatedAt), time: w.clock(generatedAt), timeZone })}`,
     '',
     ...attendanceSection(w),
     ...progressSection(w),
@@ -106,7 +124,7 @@ function attendanceSection(w: Writer): string[] {
   return lines;
 }
 
-function attendee({ t, lower }: Writer, entry: AttendanceEntry): string {
+function attendee({ t, lower, clock }: Writer, entry: AttendanceEntry): string {
   const mode = entry.mode === null ? t('minutes.attendance.modeNotStated') : lower(ATTENDANCE_MODE_KEYS[entry.mode]);
   const until = entry.present || entry.leftAt === null ? t('minutes.attendance.untilEnd') : clock(entry.leftAt);
   const from = entry.joinedAt === null ? '?' : clock(entry.joinedAt);
@@ -201,12 +219,12 @@ function threadOutcome({ t }: Writer, thread: Thread): string {
   return `${head} **${t(OUTCOME_KEYS[resolution.outcome])}**.${response}${applied}`;
 }
 
-function decisionLogSection({ t, input }: Writer): string[] {
+function decisionLogSection({ t, input, clock }: Writer): string[] {
   const { meeting, outline, language } = input;
   const heading = `## ${t('minutes.log.heading')}`;
   if (meeting.decisions.length === 0) return [heading, '', t('minutes.log.none'), ''];
   const columns = [
-    t('minutes.log.column.time'),
+    t('minutes.log.column.time', { timeZone: input.timeZone }),
     t('minutes.log.column.by'),
     t('minutes.log.column.decision'),
     t('minutes.log.column.statement'),
@@ -222,29 +240,31 @@ function decisionLogSection({ t, input }: Writer): string[] {
 }
 
 /** The day (or first and last days) the meeting ran, from its records; the generation date when it has none. */
-function meetingDates({ t, input }: Writer): string {
-  const { meeting, generatedAt, language } = input;
+function meetingDates({ t, input, longDate }: Writer): string {
+  const { meeting, generatedAt } = input;
   const times = [
     ...meeting.attendance.flatMap((a) => (a.joinedAt === null ? [] : [a.joinedAt])),
     ...meeting.decisions.map((d) => d.at),
   ].sort();
-  const first = longDate(times[0] ?? generatedAt, language);
-  const last = longDate(times.at(-1) ?? generatedAt, language);
+  const first = longDate(times[0] ?? generatedAt);
+  const last = longDate(times.at(-1) ?? generatedAt);
   return first === last ? first : t('minutes.dateRange', { first, last });
 }
 
-/** `27 November 2026`, `27 noyabr 2026`, `27 ноября 2026 г.` (UTC). */
-function longDate(iso: string, language: Language): string {
+/** `27 November 2026`, `27 noyabr 2026`, `27 ноября 2026 г.`, the day it was in `timeZone`. */
+function longDate(iso: string, language: Language, timeZone: string): string {
   return new Date(iso).toLocaleDateString(FORMAT_LOCALES[language], {
-    timeZone: 'UTC',
+    timeZone,
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   });
 }
 
-function clock(iso: string): string {
-  return new Date(iso).toISOString().slice(11, 16);
+/** `(iso) => '14:05'`: hour and minute, 24-hour, on `timeZone`'s clocks; a RangeError for an unknown zone. */
+function clockIn(timeZone: string): (iso: string) => string {
+  const format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return (iso) => format.format(new Date(iso));
 }
 
 function clip(text: string): string {

@@ -23,6 +23,7 @@ import {
 import { draftRoomOf, INDICATOR_STATUSES, type IndicatorStatus } from '@roundtable/profile';
 import type { ThreadDecision, ThreadService } from '../comments/ThreadService.ts';
 import type { ConsultationRecord } from '../consultations/ConsultationRecord.ts';
+import { timeZoneOf } from '../consultations/ConsultationStore.ts';
 import { createDraftUpdateCheck } from '../draft/createDraftUpdateCheck.ts';
 import type { DraftContextSource } from '../draft/DraftContextSource.ts';
 import { statusOf } from '../invitations/Invitation.ts';
@@ -163,9 +164,19 @@ export class MeetingService {
       this.invitedOrganisations(consultation),
     ]);
     const generatedAt = meeting.stamp();
-    const markdown = meetingMinutes({ consultation, generatedAt, outline, meeting: state, threads, invited, language });
+    const timeZone = timeZoneOf(consultation);
+    const markdown = meetingMinutes({
+      consultation,
+      generatedAt,
+      outline,
+      meeting: state,
+      threads,
+      invited,
+      language,
+      timeZone,
+    });
     const safeId = consultation.id.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80) || 'consultation';
-    return { markdown, filename: `${safeId}-minutes-${generatedAt.slice(0, 10)}.md` };
+    return { markdown, filename: `${safeId}-minutes-${dayIn(generatedAt, timeZone)}.md` };
   }
 
   /** The consultation's organisations and those of its active invitations. */
@@ -177,4 +188,11 @@ export class MeetingService {
       ...invitations.filter((i) => statusOf(i, now) === 'active').map((i) => i.organisation),
     ];
   }
+}
+
+/** `2026-11-30`: the day an ISO 8601 instant falls on in `timeZone` (an IANA name). */
+function dayIn(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(iso),
+  );
 }
