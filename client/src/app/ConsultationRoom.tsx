@@ -194,34 +194,41 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
             <LazyLiveAnnouncements {...announcements} onMessage={setAnnouncement} />
           </Suspense>
         )}
-        <Suspense fallback={null}>
-          {draft.recovery.notice !== null && (
+        {/* A boundary each: while one's code loads, preact/compat takes a boundary's other children off the page. */}
+        {draft.recovery.notice !== null && (
+          <Suspense fallback={null}>
             <LazyRefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
-          )}
-          {comments.resolving !== null && (
+          </Suspense>
+        )}
+        {comments.resolving !== null && (
+          <Suspense fallback={null}>
             <LazyResolveDialog
               thread={comments.resolving}
               anchorState={comments.anchorStates.get(comments.resolving.id)}
               actions={comments.actions}
               onClose={() => comments.setResolving(null)}
             />
-          )}
-          {versionsOpen && (
+          </Suspense>
+        )}
+        {versionsOpen && (
+          <Suspense fallback={null}>
             <VersionsDialog
               consultationId={consultationId}
               mayManage={access.mayRunMeeting}
               onClose={() => setVersionsOpen(false)}
             />
-          )}
-          {inviting && (
+          </Suspense>
+        )}
+        {inviting && (
+          <Suspense fallback={null}>
             <InvitationsDialog
               consultationId={consultationId}
               organisations={ready?.organisations ?? []}
               selfId={member?.id ?? null}
               onClose={() => setInviting(false)}
             />
-          )}
-        </Suspense>
+          </Suspense>
+        )}
         <NameDialogs
           member={member}
           person={person}
