@@ -195,6 +195,58 @@ describe('modal dialogs', () => {
       await context.close();
     }
   });
+  // Their code loads when first opened (asked for again until it arrives): Escape or a click into the draft before
+  // it arrived did not cancel the opening, and the dialog popped up later and took the keyboard from the draft.
+  it('does not open Versions or the invitations late, once their code arrives, when Escape or a click elsewhere cancelled them', async () => {
+    const fatou = await openInvited(browser, server, FATOU);
+    const { page, context } = fatou;
+    try {
+      for (const [button, name, chunk] of [
+        ['Versions', 'Versions', /\/assets\/VersionsDialog-[^/]+\.js$/],
+        ['Invite people', 'People and invitations', /\/assets\/InvitationsDialog-[^/]+\.js$/],
+      ] as const) {
+        for (const cancel of ['Escape', 'click'] as const) {
+          const what = `${button}, ${cancel}`;
+          // The dialog's chunk is held back, as on a slow link, until released.
+          let release: () => void = () => {};
+          const released = new Promise<void>((resolve) => {
+            release = resolve;
+          });
+          await context.route(chunk, async (route) => {
+            await released;
+            await route.continue();
+          });
+          await page.reload();
+          await waitForDraft(page);
+          const asked = page.waitForRequest(chunk);
+          await page.getByRole('button', { name: button }).click();
+          await asked;
+          if (cancel === 'Escape') await page.keyboard.press('Escape');
+          // A click in the draft, as on the way to typing there.
+          await placeCaretInFinding(page, '1.1', 'end');
+          const arrived = page.waitForResponse(chunk);
+          release();
+          await arrived;
+          await context.unroute(chunk);
+          const typed = ` ${button} ${cancel}`;
+          await page.keyboard.type(typed);
+          await expect
+            .poll(() => finding(page, '1.1').textContent(), { message: what })
+            .toMatch(new RegExp(`${typed}$`));
+          const dialog = page.getByRole('dialog', { name });
+          expect(await dialog.count(), what).toBe(0);
+          // The same code shows the dialog when asked again: it was there to open.
+          await page.getByRole('button', { name: button }).click();
+          await dialog.waitFor();
+          await page.keyboard.press('Escape');
+          await dialog.waitFor({ state: 'detached' });
+        }
+      }
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
   // They loaded through React.lazy, which keeps a failed import: after one lost chunk (or one lost file of
   // their messages) the button did nothing until the page was reloaded.
   it('opens Versions and the invitations after their code failed to arrive once', async () => {
