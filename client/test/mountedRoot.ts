@@ -7,9 +7,16 @@ import { afterEach, beforeEach } from 'vitest';
  * For a test file in happy-dom: a root in a fresh element of the page for
  * each test, unmounted and removed after it. `render` renders inside `act`
  * (the client runs on preact/compat, client/preactAliases.ts, whose `act` is
- * in preact/test-utils), so effects have run when it returns.
+ * in preact/test-utils), so effects have run when it returns. `renderNow`
+ * renders as the browser would: when it returns, layout effects have run and
+ * plain effects have not (preact runs them after the next frame), which is
+ * what a key pressed right after sees.
  */
-export function mountedRoot(): { readonly container: HTMLElement; render(node: ReactNode): void } {
+export function mountedRoot(): {
+  readonly container: HTMLElement;
+  render(node: ReactNode): void;
+  renderNow(node: ReactNode): void;
+} {
   let container: HTMLElement | null = null;
   let root: Root | null = null;
   beforeEach(() => {
@@ -28,6 +35,9 @@ export function mountedRoot(): { readonly container: HTMLElement; render(node: R
     },
     render(node) {
       act(() => root?.render(node));
+    },
+    renderNow(node) {
+      root?.render(node);
     },
   };
 }

@@ -5,6 +5,7 @@ import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { postComment } from './commentsPage.ts';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { FATOU, invite, openInvited } from './invite.ts';
+import { type RefusingProxy, routeDraftThroughRefusingProxy } from './refusingProxy.ts';
 
 let browser: Browser;
 let server: ServerProcess;
@@ -194,6 +195,58 @@ describe('modal dialogs', () => {
       await context.close();
     }
   });
+  // Their code loads when first opened (asked for again until it arrives): Escape or a click into the draft before
+  // it arrived did not cancel the opening, and the dialog popped up later and took the keyboard from the draft.
+  it('does not open Versions or the invitations late, once their code arrives, when Escape or a click elsewhere cancelled them', async () => {
+    const fatou = await openInvited(browser, server, FATOU);
+    const { page, context } = fatou;
+    try {
+      for (const [button, name, chunk] of [
+        ['Versions', 'Versions', /\/assets\/VersionsDialog-[^/]+\.js$/],
+        ['Invite people', 'People and invitations', /\/assets\/InvitationsDialog-[^/]+\.js$/],
+      ] as const) {
+        for (const cancel of ['Escape', 'click'] as const) {
+          const what = `${button}, ${cancel}`;
+          // The dialog's chunk is held back, as on a slow link, until released.
+          let release: () => void = () => {};
+          const released = new Promise<void>((resolve) => {
+            release = resolve;
+          });
+          await context.route(chunk, async (route) => {
+            await released;
+            await route.continue();
+          });
+          await page.reload();
+          await waitForDraft(page);
+          const asked = page.waitForRequest(chunk);
+          await page.getByRole('button', { name: button }).click();
+          await asked;
+          if (cancel === 'Escape') await page.keyboard.press('Escape');
+          // A click in the draft, as on the way to typing there.
+          await placeCaretInFinding(page, '1.1', 'end');
+          const arrived = page.waitForResponse(chunk);
+          release();
+          await arrived;
+          await context.unroute(chunk);
+          const typed = ` ${button} ${cancel}`;
+          await page.keyboard.type(typed);
+          await expect
+            .poll(() => finding(page, '1.1').textContent(), { message: what })
+            .toMatch(new RegExp(`${typed}$`));
+          const dialog = page.getByRole('dialog', { name });
+          expect(await dialog.count(), what).toBe(0);
+          // The same code shows the dialog when asked again: it was there to open.
+          await page.getByRole('button', { name: button }).click();
+          await dialog.waitFor();
+          await page.keyboard.press('Escape');
+          await dialog.waitFor({ state: 'detached' });
+        }
+      }
+      expect(fatou.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
   // They loaded through React.lazy, which keeps a failed import: after one lost chunk (or one lost file of
   // their messages) the button did nothing until the page was reloaded.
   it('opens Versions and the invitations after their code failed to arrive once', async () => {
@@ -215,6 +268,55 @@ describe('modal dialogs', () => {
         await opened.waitFor({ state: 'detached' });
       }
       expect(fatou.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+  // The four dialogs of the room shared one Suspense boundary: while one's code loaded, the others were taken out of
+  // the page (preact/compat parks a suspended boundary's children off the page), here the notice with the unsaved text.
+  it('keeps the refused-change notice on the page while the Versions dialog’s code loads', async () => {
+    let proxy: RefusingProxy | undefined;
+    const amina = await openDraft(browser, server.url, {
+      name: 'Amina Diallo',
+      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
+      prepare: async (context) => {
+        proxy = await routeDraftThroughRefusingProxy(context);
+      },
+    });
+    const { page, context } = amina;
+    try {
+      if (proxy === undefined) throw new Error('no proxy');
+      await waitForDraft(page);
+      await placeCaretInFinding(page, '3.2', 'end');
+      proxy.refuseNextChange({ code: 4422, reason: 'refused: the finding of indicator 3.2 is locked' });
+      await page.keyboard.insertText(' Lost sentence.');
+      const notice = page.getByRole('alert').filter({ hasText: 'Your last change was not saved' });
+      const unsaved = notice.locator('[data-unsaved="indicator:3.2"] textarea');
+      await unsaved.waitFor({ timeout: 20_000 });
+
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const chunk = /\/assets\/VersionsDialog-[^/]+\.js$/;
+      await context.route(chunk, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const asked = page.waitForRequest(chunk);
+      await page.getByRole('button', { name: 'Versions' }).click();
+      await asked;
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await notice.isVisible()).toBe(true);
+      expect(await unsaved.inputValue()).toBe('Lost sentence.');
+
+      release();
+      const versions = page.getByRole('dialog', { name: 'Versions' });
+      await versions.waitFor();
+      await page.keyboard.press('Escape');
+      await versions.waitFor({ state: 'detached' });
+      expect(await notice.isVisible()).toBe(true);
+      expect(amina.errors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -67,6 +67,8 @@ describe('when the server refuses a change (4422)', () => {
 
       const notice = page.getByRole('alert').filter({ hasText: 'Your last change was not saved' });
       await notice.waitFor();
+      // The editor typed in was replaced, so focus had fallen to the page: the notice has it, from its first frame.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('rt-refused-title');
       await expect
         .poll(() => notice.textContent())
         .toContain('Status of indicator 3.2 is set by facilitators through the API.');

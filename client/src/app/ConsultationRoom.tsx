@@ -16,6 +16,7 @@ import { OutlinePanel } from '../outline/OutlinePanel.tsx';
 import { usePersonName } from '../presence/usePersonName.ts';
 import { accessOf } from './accessOf.ts';
 import { BRAND_NAME } from './brandName.ts';
+import { CancelWhileLoading } from './CancelWhileLoading.tsx';
 import { consultationMeta } from './consultationMeta.ts';
 import { DraftCanvas } from './DraftCanvas.tsx';
 import { deferred } from './deferred.tsx';
@@ -195,34 +196,42 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
             <LazyLiveAnnouncements {...announcements} onMessage={setAnnouncement} />
           </Suspense>
         )}
-        <Suspense fallback={null}>
-          {draft.recovery.notice !== null && (
+        {/* A boundary each: while one's code loads, preact/compat takes a boundary's other children off the page.
+            Until a dialog's code is there, Escape or a press elsewhere cancel its opening (`CancelWhileLoading`). */}
+        {draft.recovery.notice !== null && (
+          <Suspense fallback={null}>
             <LazyRefusedChangeNotice change={draft.recovery.notice} onDismiss={draft.recovery.dismiss} />
-          )}
-          {comments.resolving !== null && (
+          </Suspense>
+        )}
+        {comments.resolving !== null && (
+          <Suspense fallback={<CancelWhileLoading onCancel={() => comments.setResolving(null)} />}>
             <LazyResolveDialog
               thread={comments.resolving}
               anchorState={comments.anchorStates.get(comments.resolving.id)}
               actions={comments.actions}
               onClose={() => comments.setResolving(null)}
             />
-          )}
-          {versionsOpen && (
+          </Suspense>
+        )}
+        {versionsOpen && (
+          <Suspense fallback={<CancelWhileLoading onCancel={() => setVersionsOpen(false)} />}>
             <VersionsDialog
               consultationId={consultationId}
               mayManage={access.mayRunMeeting}
               onClose={() => setVersionsOpen(false)}
             />
-          )}
-          {inviting && (
+          </Suspense>
+        )}
+        {inviting && (
+          <Suspense fallback={<CancelWhileLoading onCancel={() => setInviting(false)} />}>
             <InvitationsDialog
               consultationId={consultationId}
               organisations={ready?.organisations ?? []}
               selfId={member?.id ?? null}
               onClose={() => setInviting(false)}
             />
-          )}
-        </Suspense>
+          </Suspense>
+        )}
         <NameDialogs
           member={member}
           person={person}

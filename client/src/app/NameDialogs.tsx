@@ -3,6 +3,7 @@ import type { Member, Role } from '@roundtable/profile';
 import { type JSX, Suspense } from 'react';
 import { type T, useT } from '../i18n/useI18n.ts';
 import type { PersonName } from '../presence/usePersonName.ts';
+import { CancelWhileLoading } from './CancelWhileLoading.tsx';
 import { LazyNamePrompt as NamePrompt } from './lazyPanels.ts';
 
 function joiningAs(member: Member | null, t: T): string | null {
@@ -23,9 +24,12 @@ interface NameDialogsProps {
 
 /** The first visit's prompt to confirm the invited name, and the prompt that changes it later. */
 export function NameDialogs(props: NameDialogsProps): JSX.Element {
-  // The prompt's code loads when it is first needed (a first visit, a rename): a modal a moment later.
+  // The prompt's code loads when it is first needed (a first visit, a rename): a modal a moment later. A rename
+  // may be cancelled meanwhile (`CancelWhileLoading`); the first visit's prompt must be answered.
+  const { person, renaming, onRenamed } = props;
+  const cancellable = person.confirmed && renaming;
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={cancellable ? <CancelWhileLoading onCancel={onRenamed} /> : null}>
       <NameDialog {...props} />
     </Suspense>
   );

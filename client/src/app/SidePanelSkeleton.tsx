@@ -6,7 +6,7 @@ export function SidePanelSkeleton(): JSX.Element {
   const t = useT();
   return (
     <div className="rt-side__skeleton" role="status">
-      <span className="rt-visually-hidden">{t('app.side.loading')}</span>
+      <span className="rt-visually-hidden">{t('app.loading')}</span>
       <div className="rt-skeleton__line rt-skeleton__line--short" />
       <div className="rt-skeleton__block rt-skeleton__block--card" />
       <div className="rt-skeleton__block rt-skeleton__block--card" />

@@ -43,7 +43,8 @@ export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps
               type="button"
               className="rt-comment__edited"
               aria-expanded={showHistory}
-              aria-controls={historyId}
+              // The history is rendered only while shown: name it only then.
+              aria-controls={showHistory ? historyId : undefined}
               title={
                 comment.editedAt === undefined
                   ? t('comments.item.editedTitle')

@@ -5,6 +5,7 @@ interface FiltersToggleProps {
   open: boolean;
   /** Filters in use, shown on the button. */
   count: number;
+  /** The panel's id, named in `aria-controls` while the panel is shown. */
   panelId: string;
   onToggle: () => void;
 }
@@ -17,7 +18,8 @@ export function FiltersToggle({ open, count, panelId, onToggle }: FiltersToggleP
       type="button"
       className={`rt-filters__toggle${count > 0 ? ' rt-filters__toggle--active' : ''}`}
       aria-expanded={open}
-      aria-controls={panelId}
+      // The collapsed panel is not rendered: name it only while it is in the page.
+      aria-controls={open ? panelId : undefined}
       onClick={onToggle}
     >
       <svg viewBox="0 0 16 16" aria-hidden="true">

@@ -14,11 +14,26 @@ interface ExportMenuProps {
 }
 
 /**
+ * The menu while its list's code loads: busy, with nothing to choose or Tab to,
+ * so the keyboard goes on from the menu's button as with the menu closed, and
+ * Escape closes it as usual. The list takes its place when it arrives.
+ */
+function ExportMenuLoading(): JSX.Element {
+  const t = useT();
+  return (
+    <ul className="rt-export__menu" aria-label={t('exportMenu.title')} aria-busy="true">
+      <li className="rt-export__loading">{t('app.loading')}</li>
+    </ul>
+  );
+}
+
+/**
  * The top bar's Export menu, for roles that may export: the comment matrix
  * (Excel, CSV) narrowed by the sidebar's filters, and the profile as Word
  * (clean or with open comments), a print page (to save as PDF) and the
  * Markdown import template. Closes on Escape (focus back on its button), on
- * a click outside and after a choice.
+ * a click outside and after a choice. Opened before its list's code is
+ * there, it says it is loading (`ExportMenuLoading`) and fills in when it is.
  */
 export function ExportMenu({ consultationId, filters, setting, ready }: ExportMenuProps): JSX.Element {
   const t = useT();
@@ -52,7 +67,7 @@ export function ExportMenu({ consultationId, filters, setting, ready }: ExportMe
       </summary>
       {/* The list's code loads with the panels, after the editor is live (or when opened, if sooner). */}
       {(ready || opened) && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<ExportMenuLoading />}>
           <LazyExportMenuList
             consultationId={consultationId}
             filters={filters}

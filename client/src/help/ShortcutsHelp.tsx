@@ -1,4 +1,5 @@
 import { type CSSProperties, type JSX, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { CancelWhileLoading } from '../app/CancelWhileLoading.tsx';
 import { LazyShortcutsDialog } from '../app/lazyPanels.ts';
 import { useT } from '../i18n/useI18n.ts';
 
@@ -24,27 +25,14 @@ export function ShortcutsHelp(): JSX.Element {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      // Escape or a press elsewhere also cancels an opening whose dialog has not loaded yet (nothing else
-      // would: the dialog's own handlers are not there), so that it does not show later and take focus.
-      if (event.key === 'Escape') {
-        setPlace(null);
-        return;
-      }
       if (event.key !== '?' || isTyping(event.target)) return;
       event.preventDefault();
       setPlace((p) => (p === null ? popoverPlace(rootRef.current) : null));
     };
-    // An open dialog is modal: a press outside it lands on the dialog itself, inside this root.
-    const onPointerDown = (event: PointerEvent): void => {
-      if (!rootRef.current?.contains(event.target as Node)) setPlace(null);
-    };
     window.addEventListener('keydown', onKey);
-    window.addEventListener('pointerdown', onPointerDown);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('pointerdown', onPointerDown);
-    };
+    return () => window.removeEventListener('keydown', onKey);
   }, []);
+  const close = (): void => setPlace(null);
 
   return (
     <div className="rt-help" ref={rootRef}>
@@ -59,10 +47,11 @@ export function ShortcutsHelp(): JSX.Element {
       >
         ?
       </button>
-      {/* Its code loads with the panels, after the editor is live (or when asked for, if sooner). */}
+      {/* Its code loads with the panels, after the editor is live (or when asked for, if sooner): until it is
+          there, Escape or a press elsewhere cancel the opening, so that the dialog does not show later and take focus. */}
       {open && (
-        <Suspense fallback={null}>
-          <LazyShortcutsDialog dialogId={dialogId} titleId={titleId} place={place} onClose={() => setPlace(null)} />
+        <Suspense fallback={<CancelWhileLoading onCancel={close} />}>
+          <LazyShortcutsDialog dialogId={dialogId} titleId={titleId} place={place} onClose={close} />
         </Suspense>
       )}
     </div>

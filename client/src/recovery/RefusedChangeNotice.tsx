@@ -1,4 +1,4 @@
-import { type JSX, useEffect, useRef } from 'react';
+import { type JSX, useLayoutEffect, useRef } from 'react';
 import { reasonDetail, refusedChangeKeys } from '../app/closeCodeMessages.ts';
 import { useT } from '../i18n/useI18n.ts';
 import { UnsavedPassageCard } from './UnsavedPassageCard.tsx';
@@ -9,17 +9,31 @@ interface RefusedChangeNoticeProps {
   onDismiss: () => void;
 }
 
+/** True when no element has focus: the one that had it left the page (the editor typed in was replaced). */
+function focusWasLost(): boolean {
+  const active = document.activeElement;
+  return active === null || active === document.body || !active.isConnected;
+}
+
 /**
  * Says, in view whatever the scroll position, that the server refused a
  * change and why, that the draft was reloaded, and offers the text typed here
- * that was not saved, for copying.
+ * that was not saved, for copying. It is an alert (screen readers read it
+ * out wherever focus is), and it takes focus only when focus was lost: the
+ * editor the person typed in is remounted on a fresh document, so focus has
+ * fallen to the page, and the notice is then where the next Tab finds the
+ * unsaved text and its Copy button. Someone already typing elsewhere (a
+ * comment, a dialog, the fresh draft when this code loaded late) keeps focus.
  */
 export function RefusedChangeNotice({ change, onDismiss }: RefusedChangeNoticeProps): JSX.Element {
   const t = useT();
   const { title, what, next } = refusedChangeKeys(change.code);
   const detail = reasonDetail(change.reason);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
+  // A layout effect: under preact/compat a plain one runs after the frame, and keys typed meanwhile went to the page.
+  useLayoutEffect(() => {
+    if (focusWasLost()) headingRef.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <section className="rt-refused" role="alert" aria-labelledby="rt-refused-title" data-code={change.code}>
       <h2 id="rt-refused-title" className="rt-refused__title" tabIndex={-1} ref={headingRef}>
