@@ -96,7 +96,9 @@ describe('meetingMinutes', () => {
     expect(text).toContain('- Fatou Ndiaye, facilitator, in the room, 22:00–end');
     expect(text).toContain('- Amina Diallo, participant, remote, 22:02–22:50');
     expect(text).toContain('| Time (Pacific/Apia) | By | Decision | Statement |');
-    expect(text).toContain('| 22:05 | Fatou Ndiaye (IOM Veloria Office) | On the table: 1.1 Healthcare for migrants |  |');
+    expect(text).toContain(
+      '| 22:05 | Fatou Ndiaye (IOM Veloria Office) | On the table: 1.1 Healthcare for migrants |  |',
+    );
     // Honolulu is UTC-10: there the same meeting was on the evening of the 26th.
     expect(minutesOfTheDay('en', 'Pacific/Honolulu')).toContain('- Date: 26 November 2026\n');
   });
