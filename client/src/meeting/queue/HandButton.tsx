@@ -11,7 +11,14 @@ export function HandButton(props: { raised: boolean; place: number | null; onTog
       className={`rt-hand${raised ? ' rt-hand--raised' : ''}`}
       aria-pressed={raised}
       data-hand-button
-      aria-label={raised && place !== null ? t('meeting.hand.raisedPlace', { place }) : t('meeting.hand.raiseYours')}
+      // The name begins with the words shown (WCAG 2.5.3, label in name); on a laptop only the icon and the place show.
+      aria-label={
+        raised
+          ? place === null
+            ? t('meeting.hand.lower')
+            : t('meeting.hand.raisedPlace', { place })
+          : t('meeting.hand.raise')
+      }
       title={raised ? t('meeting.hand.lowerTitle') : t('meeting.hand.raiseTitle')}
       onClick={onToggle}
     >
