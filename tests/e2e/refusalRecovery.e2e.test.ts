@@ -107,6 +107,8 @@ describe('when the server refuses a change (4422)', () => {
       proxy.refuseNextChange({ code: 4422, reason: 'refused: the finding of indicator 3.2 is locked' });
       await page.keyboard.insertText(' Second lost sentence.');
       await expect.poll(() => notice.textContent()).toContain('The finding of indicator 3.2 is locked.');
+      // The editor typed in was replaced again: focus fell to the page, and the notice, already open, takes it.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('rt-refused-title');
       await expect
         .poll(() => unsaved.inputValue(), { timeout: 20_000 })
         .toBe('Lost sentence typed here.\nSecond lost sentence.');

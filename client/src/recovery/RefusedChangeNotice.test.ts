@@ -14,8 +14,8 @@ const change: RefusedChange = {
   unsaved: null,
 };
 
-function notice() {
-  return createElement(RefusedChangeNotice, { change, onDismiss: () => {} });
+function notice(shown: RefusedChange = change) {
+  return createElement(RefusedChangeNotice, { change: shown, onDismiss: () => {} });
 }
 
 describe('RefusedChangeNotice', () => {
@@ -25,6 +25,26 @@ describe('RefusedChangeNotice', () => {
     (document.activeElement as HTMLElement | null)?.blur();
     page.renderNow(notice());
     expect(document.activeElement?.id).toBe('rt-refused-title');
+  });
+
+  // A second refusal while the notice is open replaces the editor typed in again (focus falls to the page): the
+  // notice, already shown, must take focus again, or the next keys go nowhere. It kept it only on its first refusal.
+  it('takes focus again on a second refusal while it is open, when focus was lost again', () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    page.render(notice());
+    page.render(notice({ ...change, unsaved: [] }));
+    (document.activeElement as HTMLElement | null)?.blur();
+    page.renderNow(notice({ ...change, reason: 'refused: status of indicator 3.2 is set by facilitators' }));
+    expect(document.activeElement?.id).toBe('rt-refused-title');
+  });
+
+  // The unsaved text arriving is no refusal: focus stays where the person put it meanwhile.
+  it('does not take focus when the unsaved text arrives', () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    page.render(notice());
+    (document.activeElement as HTMLElement | null)?.blur();
+    page.render(notice({ ...change, unsaved: [] }));
+    expect(document.activeElement?.id).not.toBe('rt-refused-title');
   });
 
   // The refusal can come after the person moved on: their next keys must not go into the notice.

@@ -30,10 +30,13 @@ export function RefusedChangeNotice({ change, onDismiss }: RefusedChangeNoticePr
   const { title, what, next } = refusedChangeKeys(change.code);
   const detail = reasonDetail(change.reason);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  // A layout effect: under preact/compat a plain one runs after the frame, and keys typed meanwhile went to the page.
+  // Each refusal, the first or one while the notice is open, starts with its unsaved text unknown (`unsaved: null`)
+  // and replaces the editor typed in: the check runs then. A layout effect: under preact/compat a plain one runs
+  // after the frame, and keys typed meanwhile went to the page.
+  const reloading = change.unsaved === null;
   useLayoutEffect(() => {
-    if (focusWasLost()) headingRef.current?.focus({ preventScroll: true });
-  }, []);
+    if (reloading && focusWasLost()) headingRef.current?.focus({ preventScroll: true });
+  }, [reloading]);
   return (
     <section className="rt-refused" role="alert" aria-labelledby="rt-refused-title" data-code={change.code}>
       <h2 id="rt-refused-title" className="rt-refused__title" tabIndex={-1} ref={headingRef}>
