@@ -15,6 +15,8 @@ interface ApplyProposalOptionProps {
 }
 
 const OBSTACLE_KEYS: Record<ProposalObstacle, string> = {
+  // Not yet known where the text is (the highlights' code is loading): the first screen's "Loading…".
+  unknown: 'app.loading',
   gone: 'comments.apply.gone',
   'spans-blocks': 'comments.apply.spansBlocks',
   reworked: 'comments.apply.reworked',
