@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { UpdateSpill } from '../storage/UpdateSpill.ts';
-import { ClientIdWriters } from './ClientIdWriters.ts';
+import { ClientIdWriters, clockEndsOf } from './ClientIdWriters.ts';
 import type { Connection } from './Connection.ts';
 import type { BusMessage, DocBus } from './DocBus.ts';
 import { Outbox } from './Outbox.ts';
@@ -403,8 +403,10 @@ export class Room {
     // After a refusal the client reloads its copy: what else it queued is not applied.
     if (from.isRefused) return;
     let verdict: UpdateVerdict;
+    let ends: ReadonlyMap<number, number>;
     try {
-      const claimed = this.clientWriters.foreignClientId(this.doc, from.writer, update);
+      ends = clockEndsOf(update, decoded);
+      const claimed = this.clientWriters.foreignClientId(this.doc, from.writer, ends);
       verdict =
         claimed === null
           ? from.checkUpdate(this.doc, update, decoded)
@@ -421,7 +423,7 @@ export class Room {
     }
     switch (verdict.verdict) {
       case 'accept':
-        this.clientWriters.record(this.doc, from.writer, update);
+        this.clientWriters.record(this.doc, from.writer, ends);
         this.applyFrom(from, update);
         return;
       case 'no-op':
@@ -437,7 +439,7 @@ export class Room {
         return;
       case 'refuse':
         if (verdict.kept !== null) {
-          this.clientWriters.record(this.doc, from.writer, verdict.kept);
+          this.clientWriters.record(this.doc, from.writer, clockEndsOf(verdict.kept));
           this.applyFrom(from, verdict.kept);
         }
         this.options.logger.info('room.update-refused', {
