@@ -12,8 +12,8 @@
  * (the same work for every server) are not in the figure.
  *
  * Every frame is made before the clock starts; the timed part only hands
- * them to the connections, one message per macrotask turn as sockets deliver
- * them, with a pause every half tick so the 40 ms presence batching sees
+ * them to the connections, one message per macrotask turn (writers on their
+ * own phases rarely land in the same turn), with a pause every half tick so the 40 ms presence batching sees
  * what it sees at 1 Hz. CPU is `process.cpuUsage` (every thread) and the
  * main thread's own run time (`/proc/self/task/<pid>/schedstat`); the rest
  * is V8's helper threads (GC, compilation), libuv's pool and the checkpoint
@@ -22,6 +22,11 @@
  * `pnpm bench`.
  *
  *   pnpm bench:updatepath [--ticks 150] [--runs 3] [--allocations /tmp/alloc.heapprofile]
+ *                         [--without policy,store,presence,updates]
+ *
+ * `--without` takes pieces out to see what they cost: `policy` accepts every
+ * update unchecked (`DRAFT_POLICY=off`), `store` keeps the log in memory
+ * (`createMemoryBackend`), `presence` and `updates` send none of those.
  *
  * `--allocations` samples what the timed part of the last run allocates
  * (V8's sampling heap profiler, every 4 KB on average, counting objects
@@ -47,6 +52,7 @@ import { silentLogger } from '../server/src/log.ts';
 import { createMeetingDraftContext } from '../server/src/meeting/createMeetingDraftContext.ts';
 import { createMetrics } from '../server/src/ops/createMetrics.ts';
 import { createEmbeddedBackend } from '../server/src/storage/createEmbeddedBackend.ts';
+import { createMemoryBackend } from '../server/src/storage/createMemoryBackend.ts';
 import { Connection } from '../server/src/sync/Connection.ts';
 import { RoomManager } from '../server/src/sync/RoomManager.ts';
 import type { Socket } from '../server/src/sync/Socket.ts';
@@ -62,8 +68,14 @@ const UPDATES_PER_PRESENCE = 5;
 const HALF_TICK_MS = 45;
 
 const { values } = parseArgs({
-  options: { ticks: { type: 'string' }, runs: { type: 'string' }, allocations: { type: 'string' } },
+  options: {
+    ticks: { type: 'string' },
+    runs: { type: 'string' },
+    allocations: { type: 'string' },
+    without: { type: 'string', default: '' },
+  },
 });
+const WITHOUT = new Set(values.without?.split(',').filter(Boolean));
 const TICKS = Number(values.ticks ?? 150);
 const RUNS = Number(values.runs ?? 3);
 
@@ -122,7 +134,7 @@ function allocationsByFunction(root: SamplingNode): [string, number][] {
 
 async function runOnce(seed: Uint8Array, session: Session | null): Promise<RunFigures> {
   const dataDir = mkdtempSync(join(tmpdir(), 'roundtable-updatepath-'));
-  const backend = createEmbeddedBackend(dataDir);
+  const backend = WITHOUT.has('store') ? createMemoryBackend() : createEmbeddedBackend(dataDir);
   const metrics = createMetrics({ connections: () => 0, roomsLoaded: () => 0 });
   const rooms = new RoomManager({
     store: backend.docs,
@@ -144,7 +156,13 @@ async function runOnce(seed: Uint8Array, session: Session | null): Promise<RunFi
       (_, i) =>
         new Connection(dropping, {
           id: `${consultationId}-${i}`,
-          checkUpdate: updateCheckFor('draft', 'participant', consultationId, draftContext),
+          checkUpdate: updateCheckFor(
+            'draft',
+            'participant',
+            consultationId,
+            draftContext,
+            WITHOUT.has('policy') ? 'off' : 'on',
+          ),
           writer: invitation.id,
           maxBufferedBytes: 32 * 1024 * 1024,
           maxQueuedFrames: 1_000,
@@ -166,8 +184,8 @@ async function runOnce(seed: Uint8Array, session: Session | null): Promise<RunFi
         const frames: Uint8Array[][] = [];
         for (let tick = 0; tick < TICKS; tick++) {
           const tickFrames: Uint8Array[] = [];
-          if (writer) tickFrames.push(encodeUpdate(writer.next()));
-          if (tick % UPDATES_PER_PRESENCE === i % UPDATES_PER_PRESENCE) {
+          if (writer && !WITHOUT.has('updates')) tickFrames.push(encodeUpdate(writer.next()));
+          if (tick % UPDATES_PER_PRESENCE === i % UPDATES_PER_PRESENCE && !WITHOUT.has('presence')) {
             const clock = Math.floor(tick / UPDATES_PER_PRESENCE) + 1;
             const state = JSON.stringify({
               user: { name: `Bench client ${i}`, color: '#30bced' },
@@ -197,15 +215,16 @@ async function runOnce(seed: Uint8Array, session: Session | null): Promise<RunFi
     // First half: the writers and the first half of the clients; second half: the other clients.
     for (const half of [0, 1]) {
       for (const clients of perRoom) {
-        clients.forEach(({ connection, frames }, i) => {
-          if ((i < CLIENTS / 2 ? 0 : 1) !== half) return;
+        for (const [i, { connection, frames }] of clients.entries()) {
+          if ((i < CLIENTS / 2 ? 0 : 1) !== half) continue;
           for (const frame of frames[tick] ?? []) {
             connection.receive(frame);
             if (frame[0] === 0) updates++;
             else presence++;
+            // Writers type on their own phases: two updates of a room rarely share a turn.
+            await nextTurn();
           }
-        });
-        await nextTurn();
+        }
       }
       await sleep(HALF_TICK_MS);
     }
@@ -244,13 +263,17 @@ for (let run = 0; run < RUNS + 1; run++) {
   const figures = await runOnce(seed, run === RUNS ? session : null);
   if (run === 0) continue; // Warm-up: the first run compiles the path.
   const deliveries = figures.updates * (CLIENTS - 1);
+  const perUpdate = Math.max(figures.updates, 1);
   lines.push(
     `run ${run}: ${figures.updates} updates, ${figures.presence} presence messages; ` +
       `CPU ${(figures.totalUs / 1000).toFixed(0)} ms (main thread ${(figures.mainUs / 1000).toFixed(0)} ms): ` +
-      `${(figures.totalUs / figures.updates).toFixed(1)} µs per update received ` +
-      `(main thread ${(figures.mainUs / figures.updates).toFixed(1)} µs), ` +
-      `${(figures.totalUs / deliveries).toFixed(2)} µs per delivery`,
+      `${(figures.totalUs / perUpdate).toFixed(1)} µs per update received ` +
+      `(main thread ${(figures.mainUs / perUpdate).toFixed(1)} µs), ` +
+      `${(figures.totalUs / Math.max(deliveries, 1)).toFixed(2)} µs per delivery`,
   );
 }
-process.stdout.write(`Node ${process.version}, CPU ${SERVER_CPU}, load average before ${load.join(' ')}\n`);
+process.stdout.write(
+  `Node ${process.version}, CPU ${SERVER_CPU}, load average before ${load.join(' ')}` +
+    `${WITHOUT.size > 0 ? `, without ${[...WITHOUT].join(', ')}` : ''}\n`,
+);
 process.stdout.write(`${lines.join('\n')}\n`);

@@ -3,8 +3,7 @@ import {
   CloseCode,
   decodeAwarenessUpdate,
   decodeMessage,
-  encodeAwareness,
-  encodeAwarenessUpdate,
+  encodeAwarenessFrame,
   encodeSyncStep1,
   encodeSyncStep2,
 } from '@roundtable/protocol';
@@ -206,14 +205,14 @@ export class Room {
     if (this.unintegrated) this.awaitingStepOne.push(connection);
     else connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = this.presence.current(Date.now());
-    if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
+    if (states.length > 0) connection.send(encodeAwarenessFrame(states));
   }
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     const removed = this.presence.removeOwnedBy(connection, Date.now());
     if (removed.length > 0) {
-      const frame = encodeAwareness(encodeAwarenessUpdate(removed));
+      const frame = encodeAwarenessFrame(removed);
       this.outbox.queuePresence(frame, removed);
       this.options.bus?.publish(this.name, { kind: 'awareness', payload: frame });
     }
@@ -298,13 +297,13 @@ export class Room {
   receiveAwareness(from: Connection, frame: Uint8Array, entries: AwarenessEntry[]): void {
     const accepted = this.presence.acceptLocal(from, entries, Date.now());
     if (accepted.length === 0) return;
-    const relayed = relaysAsSent(accepted, entries) ? frame : encodeAwareness(encodeAwarenessUpdate(accepted));
+    const relayed = relaysAsSent(accepted, entries) ? frame : encodeAwarenessFrame(accepted);
     this.outbox.queuePresence(relayed, accepted);
     this.options.bus?.publish(this.name, { kind: 'awareness', payload: relayed });
   }
 
   sendPresenceTo(connection: Connection): void {
-    connection.send(encodeAwareness(encodeAwarenessUpdate(this.presence.current(Date.now(), connection))));
+    connection.send(encodeAwarenessFrame(this.presence.current(Date.now(), connection)));
   }
 
   /**
