@@ -3,7 +3,12 @@
  * with file:line: by self time, or with `--inclusive` by time including callees.
  * `pnpm bench --profile prof/` writes one profile per server.
  *
- *   tsx tools/topFunctions.ts prof/CPU.<...>.cpuprofile [--inclusive] [--top 25]
+ *   tsx tools/topFunctions.ts prof/CPU.<...>.cpuprofile [--inclusive] [--top 25] [--from 18 --to 30] [--timeline]
+ *
+ * `--from`/`--to` (seconds since the profile started) keep only the samples
+ * in that span, e.g. a workload's measured window without the server's start;
+ * `--timeline` prints the share of each second the thread was busy (not
+ * idle), to find that span.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -23,7 +28,13 @@ interface Profile {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { inclusive: { type: 'boolean' }, top: { type: 'string', default: '25' } },
+  options: {
+    inclusive: { type: 'boolean' },
+    top: { type: 'string', default: '25' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    timeline: { type: 'boolean' },
+  },
 });
 const [file] = positionals;
 if (!file) throw new Error('usage: tsx tools/topFunctions.ts <file.cpuprofile> [--inclusive] [--top 25]');
@@ -57,10 +68,30 @@ function definitionLine(path: string, name: string): number | undefined {
   return index === -1 ? undefined : index + 1;
 }
 
+const fromUs = values.from === undefined ? 0 : Number(values.from) * 1e6;
+const toUs = values.to === undefined ? Number.POSITIVE_INFINITY : Number(values.to) * 1e6;
+if (values.timeline) {
+  const busy: number[] = [];
+  const all: number[] = [];
+  let at = 0;
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    at += delta;
+    const second = Math.floor(at / 1e6);
+    all[second] = (all[second] ?? 0) + delta;
+    if (byId.get(id)?.callFrame.functionName !== '(idle)') busy[second] = (busy[second] ?? 0) + delta;
+  });
+  const shares = Array.from(all, (us, s) => `${s}:${Math.round(((busy[s] ?? 0) / (us || 1)) * 100)}%`);
+  process.stdout.write(`busy share per second: ${shares.join(' ')}\n`);
+}
+
 const timeUs = new Map<string, number>();
 let totalUs = 0;
+let sinceStartUs = 0;
 profile.samples.forEach((id, i) => {
   const delta = profile.timeDeltas[i] ?? 0;
+  sinceStartUs += delta;
+  if (sinceStartUs < fromUs || sinceStartUs > toUs) return;
   totalUs += delta;
   // Each function counts once per sample, however deep it recurses.
   const seen = new Set<string>();

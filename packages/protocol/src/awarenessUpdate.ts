@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
+import { utf8Length, varUintSize, writeVarString, writeVarUint } from './exactEncoding.ts';
+import { MessageType } from './messageTypes.ts';
 import { ProtocolError } from './ProtocolError.ts';
 
 /** One client's entry in an awareness update. `state` is the raw JSON text. */
@@ -37,14 +38,45 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   }
 }
 
-/** Encodes entries in the y-protocols awareness update layout. */
+/** Encodes entries in the y-protocols awareness update layout, in one buffer of its exact size. */
 export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const entry of entries) {
-    encoding.writeVarUint(encoder, entry.clientId);
-    encoding.writeVarUint(encoder, entry.clock);
-    encoding.writeVarString(encoder, entry.state);
-  }
-  return encoding.toUint8Array(encoder);
+  const stateBytes = entries.map((entry) => utf8Length(entry.state));
+  const update = new Uint8Array(awarenessUpdateSize(entries, stateBytes));
+  writeEntries(update, 0, entries, stateBytes);
+  return update;
+}
+
+/**
+ * `encodeAwareness(encodeAwarenessUpdate(entries))`, the frame a server
+ * relays, byte for byte, written once into one buffer (see `exactEncoding.ts`).
+ */
+export function encodeAwarenessFrame(entries: readonly AwarenessEntry[]): Uint8Array {
+  const stateBytes = entries.map((entry) => utf8Length(entry.state));
+  const size = awarenessUpdateSize(entries, stateBytes);
+  const frame = new Uint8Array(varUintSize(MessageType.Awareness) + varUintSize(size) + size);
+  writeEntries(frame, writeVarUint(frame, writeVarUint(frame, 0, MessageType.Awareness), size), entries, stateBytes);
+  return frame;
+}
+
+function awarenessUpdateSize(entries: readonly AwarenessEntry[], stateBytes: readonly number[]): number {
+  let size = varUintSize(entries.length);
+  entries.forEach((entry, i) => {
+    const bytes = stateBytes[i] ?? 0;
+    size += varUintSize(entry.clientId) + varUintSize(entry.clock) + varUintSize(bytes) + bytes;
+  });
+  return size;
+}
+
+function writeEntries(
+  target: Uint8Array,
+  start: number,
+  entries: readonly AwarenessEntry[],
+  stateBytes: readonly number[],
+): void {
+  let pos = writeVarUint(target, start, entries.length);
+  entries.forEach((entry, i) => {
+    pos = writeVarUint(target, pos, entry.clientId);
+    pos = writeVarUint(target, pos, entry.clock);
+    pos = writeVarString(target, pos, entry.state, stateBytes[i] ?? 0);
+  });
 }

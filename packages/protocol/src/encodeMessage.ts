@@ -1,12 +1,16 @@
 import * as encoding from 'lib0/encoding';
+import { varUintSize, writeVarUint } from './exactEncoding.ts';
 import { MessageType, SyncType } from './messageTypes.ts';
 
+/** `[sync, syncType, payload]` in one buffer of its exact size (see `exactEncoding.ts`). */
 function encodeSync(syncType: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Sync);
-  encoding.writeVarUint(encoder, syncType);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
+  const length = payload.byteLength;
+  const frame = new Uint8Array(varUintSize(MessageType.Sync) + varUintSize(syncType) + varUintSize(length) + length);
+  let pos = writeVarUint(frame, 0, MessageType.Sync);
+  pos = writeVarUint(frame, pos, syncType);
+  pos = writeVarUint(frame, pos, length);
+  frame.set(payload, pos);
+  return frame;
 }
 
 /** `[sync, step1, stateVector]`: asks the peer for what this side lacks. */
@@ -24,12 +28,13 @@ export function encodeUpdate(update: Uint8Array): Uint8Array {
   return encodeSync(SyncType.Update, update);
 }
 
-/** `[awareness, update]` where `update` is an encoded awareness update. */
+/** `[awareness, update]` where `update` is an encoded awareness update (see also `encodeAwarenessFrame`). */
 export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MessageType.Awareness);
-  encoding.writeVarUint8Array(encoder, awarenessUpdate);
-  return encoding.toUint8Array(encoder);
+  const length = awarenessUpdate.byteLength;
+  const frame = new Uint8Array(varUintSize(MessageType.Awareness) + varUintSize(length) + length);
+  const pos = writeVarUint(frame, writeVarUint(frame, 0, MessageType.Awareness), length);
+  frame.set(awarenessUpdate, pos);
+  return frame;
 }
 
 /** `[queryAwareness]`. */

@@ -1,5 +1,5 @@
 export type { AwarenessEntry } from './awarenessUpdate.ts';
-export { decodeAwarenessUpdate, encodeAwarenessUpdate } from './awarenessUpdate.ts';
+export { decodeAwarenessUpdate, encodeAwarenessFrame, encodeAwarenessUpdate } from './awarenessUpdate.ts';
 export { CloseCode, type CloseCodeValue } from './CloseCode.ts';
 export type { ClientMessage } from './decodeMessage.ts';
 export { decodeMessage } from './decodeMessage.ts';

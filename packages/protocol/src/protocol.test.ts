@@ -8,6 +8,7 @@ import {
   decodeAwarenessUpdate,
   decodeMessage,
   encodeAwareness,
+  encodeAwarenessFrame,
   encodeAwarenessUpdate,
   encodeQueryAwareness,
   encodeSyncStep1,
@@ -42,6 +43,27 @@ describe('decodeMessage', () => {
     const aw = encodeAwarenessUpdate([{ clientId: 7, clock: 3, state: '{"name":"Amina"}' }]);
     expect(decodeMessage(encodeAwareness(aw))).toEqual({ type: 'awareness', update: aw });
     expect(decodeMessage(encodeQueryAwareness())).toEqual({ type: 'query-awareness' });
+  });
+
+  it('writes sync frames byte for byte as lib0’s encoder does, short and long payloads alike', () => {
+    const lib0Sync = (syncType: number, payload: Uint8Array) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0);
+      encoding.writeVarUint(encoder, syncType);
+      encoding.writeVarUint8Array(encoder, payload);
+      return Array.from(encoding.toUint8Array(encoder));
+    };
+    const payloads = [
+      new Uint8Array(0),
+      sampleUpdate(),
+      sampleUpdate('x'.repeat(200)),
+      sampleUpdate('é'.repeat(20_000)),
+    ];
+    for (const payload of payloads) {
+      expect(Array.from(encodeSyncStep1(payload))).toEqual(lib0Sync(0, payload));
+      expect(Array.from(encodeSyncStep2(payload))).toEqual(lib0Sync(1, payload));
+      expect(Array.from(encodeUpdate(payload))).toEqual(lib0Sync(2, payload));
+    }
   });
 
   it('reads frames written by y-protocols itself (what the official client sends)', () => {
@@ -166,6 +188,43 @@ describe('awareness updates', () => {
       { clientId: 2, clock: 9, state: 'null' },
     ];
     expect(decodeAwarenessUpdate(encodeAwarenessUpdate(entries))).toEqual(entries);
+  });
+
+  it('writes exactly the bytes of lib0’s encoder (y-protocols’ layout), whatever the sizes and characters', () => {
+    const lib0Update = (entries: readonly { clientId: number; clock: number; state: string }[]) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, entries.length);
+      for (const e of entries) {
+        encoding.writeVarUint(encoder, e.clientId);
+        encoding.writeVarUint(encoder, e.clock);
+        encoding.writeVarString(encoder, e.state);
+      }
+      return encoding.toUint8Array(encoder);
+    };
+    const lib0Frame = (update: Uint8Array) => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint8Array(encoder, update);
+      return encoding.toUint8Array(encoder);
+    };
+    const cases = [
+      [],
+      [{ clientId: 0, clock: 0, state: 'null' }],
+      [{ clientId: 2 ** 32 - 1, clock: 2 ** 31, state: '{"name":"Amina Diallo","awarenessData":{"role":"x"}}' }],
+      [
+        { clientId: 127, clock: 128, state: JSON.stringify({ name: 'Zoë Ağayeva — 日本 🎉', cursor: null }) },
+        { clientId: 16_384, clock: 1, state: '{"lone":"\ud800 and \udc00 alone"}' },
+      ],
+      [{ clientId: 5, clock: 3, state: '\ud83d' }],
+      // A state past 16 KB takes a three-byte length, and the update a three-byte length in the frame.
+      [{ clientId: 9, clock: 9, state: JSON.stringify({ text: 'é'.repeat(9_000) }) }],
+    ];
+    for (const entries of cases) {
+      const update = encodeAwarenessUpdate(entries);
+      expect(Array.from(update)).toEqual(Array.from(lib0Update(entries)));
+      expect(Array.from(encodeAwarenessFrame(entries))).toEqual(Array.from(lib0Frame(update)));
+      expect(Array.from(encodeAwareness(update))).toEqual(Array.from(lib0Frame(update)));
+    }
   });
 
   it('rejects a state that is not JSON', () => {

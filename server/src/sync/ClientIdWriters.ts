@@ -1,4 +1,18 @@
 import * as Y from 'yjs';
+import type { DecodedUpdate } from './UpdateCheck.ts';
+
+/**
+ * Where an update's content ends for each Yjs client id it writes under
+ * (client → the clock after its last struct): `Y.parseUpdateMeta(update).to`,
+ * read from `decoded` (`Y.decodeUpdate(update)`, the same structs in the same
+ * order) when the caller has it, so the update is not decoded again.
+ */
+export function clockEndsOf(update: Uint8Array, decoded?: DecodedUpdate): ReadonlyMap<number, number> {
+  if (!decoded) return Y.parseUpdateMeta(update).to;
+  const ends = new Map<number, number>();
+  for (const struct of decoded.structs) ends.set(struct.id.client, struct.id.clock + struct.length);
+  return ends;
+}
 
 /**
  * Who writes under each Yjs client id in one room (a writer key, e.g. an
@@ -15,9 +29,12 @@ export class ClientIdWriters {
     for (const [client, writer] of reserved) this.writers.set(client, writer);
   }
 
-  /** The first client id under which `update` brings `doc` new content while another writer holds it, or null. */
-  foreignClientId(doc: Y.Doc, writer: string, update: Uint8Array): number | null {
-    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
+  /**
+   * The first client id under which an update brings `doc` new content while
+   * another writer holds it, or null. `ends`: the update's {@link clockEndsOf}.
+   */
+  foreignClientId(doc: Y.Doc, writer: string, ends: ReadonlyMap<number, number>): number | null {
+    for (const [client, clock] of ends) {
       if (clock <= Y.getState(doc.store, client)) continue;
       const holder = this.writers.get(client);
       if (holder !== undefined && holder !== writer) return client;
@@ -30,9 +47,12 @@ export class ClientIdWriters {
     return this.writers.get(client);
   }
 
-  /** Records `writer` for the client ids under which `update` brings `doc` new content (before applying it). */
-  record(doc: Y.Doc, writer: string, update: Uint8Array): void {
-    for (const [client, clock] of Y.parseUpdateMeta(update).to) {
+  /**
+   * Records `writer` for the client ids under which an update brings `doc`
+   * new content (before applying it). `ends`: the update's {@link clockEndsOf}.
+   */
+  record(doc: Y.Doc, writer: string, ends: ReadonlyMap<number, number>): void {
+    for (const [client, clock] of ends) {
       if (clock > Y.getState(doc.store, client)) this.writers.set(client, writer);
     }
   }

@@ -1,4 +1,4 @@
-import { encodeAwareness, encodeAwarenessUpdate, encodeUpdate } from '@roundtable/protocol';
+import { encodeAwarenessFrame, encodeUpdate } from '@roundtable/protocol';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.ts';
 import type { PresenceSpeaker, RelayedPresence } from './Presence.ts';
@@ -111,7 +111,7 @@ export class Outbox {
         continue;
       }
       const asItSent = pending.entries.map((e) => (e === own ? { ...e, clock: e.ownClock } : e));
-      connection.send(encodeAwareness(encodeAwarenessUpdate(asItSent)));
+      connection.send(encodeAwarenessFrame(asItSent));
     }
   };
 
@@ -122,7 +122,7 @@ export class Outbox {
     const only = presence.length === 1 ? presence[0] : undefined;
     const entries = only ? only.entries : latestPerClient(presence.flatMap((p) => p.entries));
     if (entries.length === 0) return null;
-    const bytes = only?.frame ?? encodeAwareness(encodeAwarenessUpdate(entries));
+    const bytes = only?.frame ?? encodeAwarenessFrame(entries);
     const raised = new Map<PresenceSpeaker, RelayedPresence>();
     for (const entry of entries) if (entry.owner && entry.clock !== entry.ownClock) raised.set(entry.owner, entry);
     return { bytes, entries, raised };

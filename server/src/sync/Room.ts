@@ -3,8 +3,7 @@ import {
   CloseCode,
   decodeAwarenessUpdate,
   decodeMessage,
-  encodeAwareness,
-  encodeAwarenessUpdate,
+  encodeAwarenessFrame,
   encodeSyncStep1,
   encodeSyncStep2,
 } from '@roundtable/protocol';
@@ -12,7 +11,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { UpdateSpill } from '../storage/UpdateSpill.ts';
-import { ClientIdWriters } from './ClientIdWriters.ts';
+import { ClientIdWriters, clockEndsOf } from './ClientIdWriters.ts';
 import type { Connection } from './Connection.ts';
 import type { BusMessage, DocBus } from './DocBus.ts';
 import { Outbox } from './Outbox.ts';
@@ -206,14 +205,14 @@ export class Room {
     if (this.unintegrated) this.awaitingStepOne.push(connection);
     else connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const states = this.presence.current(Date.now());
-    if (states.length > 0) connection.send(encodeAwareness(encodeAwarenessUpdate(states)));
+    if (states.length > 0) connection.send(encodeAwarenessFrame(states));
   }
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     const removed = this.presence.removeOwnedBy(connection, Date.now());
     if (removed.length > 0) {
-      const frame = encodeAwareness(encodeAwarenessUpdate(removed));
+      const frame = encodeAwarenessFrame(removed);
       this.outbox.queuePresence(frame, removed);
       this.options.bus?.publish(this.name, { kind: 'awareness', payload: frame });
     }
@@ -298,13 +297,13 @@ export class Room {
   receiveAwareness(from: Connection, frame: Uint8Array, entries: AwarenessEntry[]): void {
     const accepted = this.presence.acceptLocal(from, entries, Date.now());
     if (accepted.length === 0) return;
-    const relayed = relaysAsSent(accepted, entries) ? frame : encodeAwareness(encodeAwarenessUpdate(accepted));
+    const relayed = relaysAsSent(accepted, entries) ? frame : encodeAwarenessFrame(accepted);
     this.outbox.queuePresence(relayed, accepted);
     this.options.bus?.publish(this.name, { kind: 'awareness', payload: relayed });
   }
 
   sendPresenceTo(connection: Connection): void {
-    connection.send(encodeAwareness(encodeAwarenessUpdate(this.presence.current(Date.now(), connection))));
+    connection.send(encodeAwarenessFrame(this.presence.current(Date.now(), connection)));
   }
 
   /**
@@ -403,8 +402,10 @@ export class Room {
     // After a refusal the client reloads its copy: what else it queued is not applied.
     if (from.isRefused) return;
     let verdict: UpdateVerdict;
+    let ends: ReadonlyMap<number, number>;
     try {
-      const claimed = this.clientWriters.foreignClientId(this.doc, from.writer, update);
+      ends = clockEndsOf(update, decoded);
+      const claimed = this.clientWriters.foreignClientId(this.doc, from.writer, ends);
       verdict =
         claimed === null
           ? from.checkUpdate(this.doc, update, decoded)
@@ -421,7 +422,7 @@ export class Room {
     }
     switch (verdict.verdict) {
       case 'accept':
-        this.clientWriters.record(this.doc, from.writer, update);
+        this.clientWriters.record(this.doc, from.writer, ends);
         this.applyFrom(from, update);
         return;
       case 'no-op':
@@ -437,7 +438,7 @@ export class Room {
         return;
       case 'refuse':
         if (verdict.kept !== null) {
-          this.clientWriters.record(this.doc, from.writer, verdict.kept);
+          this.clientWriters.record(this.doc, from.writer, clockEndsOf(verdict.kept));
           this.applyFrom(from, verdict.kept);
         }
         this.options.logger.info('room.update-refused', {
