@@ -273,4 +273,17 @@ describe('time zone of a consultation', () => {
     const csv = await download(exportPath('demo', 'comments.csv'), server.adminToken);
     expect(new TextDecoder().decode(csv.bytes)).toContain('"Time (UTC)"');
   });
+
+  it('keeps a time zone as the runtime names it, however it was typed', async () => {
+    const created = await api(server, '/api/consultations', {
+      method: 'POST',
+      token: server.adminToken,
+      body: { id: 'lower-case-zone', seed: 'demo', timeZone: 'asia/baku' },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const res = await api(server, '/api/consultations/lower-case-zone', { token: server.adminToken });
+    expect(res.body.timeZone).toBe('Asia/Baku');
+    const csv = await download(exportPath('lower-case-zone', 'comments.csv'), server.adminToken);
+    expect(new TextDecoder().decode(csv.bytes)).toContain('"Time (Asia/Baku)"');
+  });
 });

@@ -140,7 +140,7 @@ export {
   threadMetaSchema,
   threadSchema,
 } from './threads/index.ts';
-export { DEFAULT_TIME_ZONE, isTimeZone } from './timeZone.ts';
+export { canonicalTimeZone, DEFAULT_TIME_ZONE, isTimeZone } from './timeZone.ts';
 export type {
   Answer,
   ConsultationLevel,

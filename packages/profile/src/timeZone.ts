@@ -11,3 +11,12 @@ export function isTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/**
+ * `timeZone` as the runtime names it: `asia/baku` → `Asia/Baku`, `utc` →
+ * `UTC`; what documents print. A RangeError when it is not a time zone
+ * (check with {@link isTimeZone} first).
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+}

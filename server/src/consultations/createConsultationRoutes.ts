@@ -2,6 +2,7 @@ import { DEFAULT_LANGUAGE } from '@roundtable/i18n';
 import {
   type ConsultationList,
   type ConsultationSummary,
+  canonicalTimeZone,
   consultationSettingsRequestSchema,
   DEFAULT_TIME_ZONE,
   demoConsultation,
@@ -94,7 +95,8 @@ function recordOf(body: NewConsultationBody, at: Date): ConsultationRecord {
     status: body.status ?? base?.status ?? 'in-consultation',
     languages: body.languages ?? base?.languages ?? ['en'],
     organisations: body.organisations ?? base?.organisations ?? [],
-    timeZone: body.timeZone ?? DEFAULT_TIME_ZONE,
+    // As the runtime names it, so documents print `Asia/Baku` however it was typed.
+    timeZone: body.timeZone === undefined ? DEFAULT_TIME_ZONE : canonicalTimeZone(body.timeZone),
     language: body.language ?? DEFAULT_LANGUAGE,
     seed: body.seed,
     createdAt: at.toISOString(),
