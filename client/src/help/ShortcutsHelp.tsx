@@ -22,6 +22,8 @@ export function ShortcutsHelp(): JSX.Element {
   const dialogId = useId();
   const titleId = useId();
   const open = place !== null;
+  // Expanded, and controlling the dialog, only once its code has arrived and it is in the page.
+  const [shown, setShown] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -41,8 +43,8 @@ export function ShortcutsHelp(): JSX.Element {
         className="rt-icon-button"
         aria-label={t('help.title')}
         aria-haspopup="dialog"
-        aria-expanded={open}
-        aria-controls={open ? dialogId : undefined}
+        aria-expanded={open && shown}
+        aria-controls={open && shown ? dialogId : undefined}
         onClick={() => setPlace(popoverPlace(rootRef.current))}
       >
         ?
@@ -51,7 +53,7 @@ export function ShortcutsHelp(): JSX.Element {
           there, Escape or a press elsewhere cancel the opening, so that the dialog does not show later and take focus. */}
       {open && (
         <Suspense fallback={<CancelWhileLoading onCancel={close} />}>
-          <LazyShortcutsDialog dialogId={dialogId} titleId={titleId} place={place} onClose={close} />
+          <LazyShortcutsDialog dialogId={dialogId} titleId={titleId} place={place} onClose={close} onShown={setShown} />
         </Suspense>
       )}
     </div>
