@@ -101,6 +101,11 @@ describe('meetingMinutes', () => {
     );
     // Honolulu is UTC-10: there the same meeting was on the evening of the 26th.
     expect(minutesOfTheDay('en', 'Pacific/Honolulu')).toContain('- Date: 26 November 2026\n');
+    // The Marquesas are UTC-9:30: there it ran past midnight, and every time says its day.
+    const marquesas = minutesOfTheDay('en', 'Pacific/Marquesas');
+    expect(marquesas).toContain('- Date: 26 November 2026 to 27 November 2026\n');
+    expect(marquesas).toContain('- Fatou Ndiaye, facilitator, in the room, 26 Nov 23:30–end');
+    expect(marquesas).toContain('- Amina Diallo, participant, remote, 26 Nov 23:32–27 Nov 00:20');
   });
 
   it('refuses a time zone that does not exist', () => {
@@ -228,11 +233,11 @@ describe('meetingMinutes', () => {
         '',
         '### IOM Veloria Office',
         '',
-        '- Fatou Ndiaye, facilitator, mode not stated, 09:30–end',
+        '- Fatou Ndiaye, facilitator, mode not stated, 28 Nov 09:30–end',
         '',
         '### Migrant Solidarity Network of Veloria',
         '',
-        '- Boris Petrov, commenter, mode not stated, 09:00–end',
+        '- Boris Petrov, commenter, mode not stated, 27 Nov 09:00–end',
         '',
         'Every invited organisation attended.',
         '',

@@ -47,6 +47,8 @@ interface Writer {
   lower: (key: string) => string;
   /** `14:05`: an ISO 8601 instant's hour and minute on the consultation's clocks. */
   clock: (iso: string) => string;
+  /** When something happened in the meeting: {@link clock}, with the day (`27 Nov 23:50`) if the meeting ran over several. */
+  at: (iso: string) => string;
   /** `27 November 2026` in the minutes' language, on the consultation's clocks. */
   longDate: (iso: string) => string;
 }
@@ -69,12 +71,18 @@ const REMARK_LENGTH = 160;
 export function meetingMinutes(input: MinutesInput): string {
   const t = meetingTranslator(input.language);
   const { timeZone } = input;
+  const clock = clockIn(timeZone);
+  const dayOf = (iso: string) => longDate(iso, input.language, timeZone);
+  const days = meetingDays(input, dayOf);
+  const shortDay = shortDayIn(input.language, timeZone);
   const w: Writer = {
     input,
     t,
     lower: (key) => inSentence(t(key), input.language),
-    clock: clockIn(timeZone),
-    longDate: (iso) => longDate(iso, input.language, timeZone),
+    clock,
+    // A meeting that ran over more than one day there gives each time its day: 23:50 and then 00:05 would mislead.
+    at: days.first === days.last ? clock : (iso) => `${shortDay(iso)} ${clock(iso)}`,
+    longDate: dayOf,
   };
   const generatedAt = input.generatedAt;
   const lines: string[] = [
@@ -82,7 +90,7 @@ export function meetingMinutes(input: MinutesInput): string {
     '',
     t('minutes.intro', { country: md(input.consultation.country) }),
     '',
-    `- ${t('minutes.date', { dates: meetingDates(w) })}`,
+    `- ${t('minutes.date', { dates: days.first === days.last ? days.first : t('minutes.dateRange', days) })}`,
     `- ${t('minutes.generated', { date: w.longDate(generatedAt), time: w.clock(generatedAt), timeZone })}`,
     '',
     ...attendanceSection(w),
@@ -124,10 +132,10 @@ function attendanceSection(w: Writer): string[] {
   return lines;
 }
 
-function attendee({ t, lower, clock }: Writer, entry: AttendanceEntry): string {
+function attendee({ t, lower, at }: Writer, entry: AttendanceEntry): string {
   const mode = entry.mode === null ? t('minutes.attendance.modeNotStated') : lower(ATTENDANCE_MODE_KEYS[entry.mode]);
-  const until = entry.present || entry.leftAt === null ? t('minutes.attendance.untilEnd') : clock(entry.leftAt);
-  const from = entry.joinedAt === null ? '?' : clock(entry.joinedAt);
+  const until = entry.present || entry.leftAt === null ? t('minutes.attendance.untilEnd') : at(entry.leftAt);
+  const from = entry.joinedAt === null ? '?' : at(entry.joinedAt);
   return `${md(entry.person.name)}, ${lower(ROLE_KEYS[entry.person.role])}, ${mode}, ${from}–${until}`;
 }
 
@@ -219,7 +227,7 @@ function threadOutcome({ t }: Writer, thread: Thread): string {
   return `${head} **${t(OUTCOME_KEYS[resolution.outcome])}**.${response}${applied}`;
 }
 
-function decisionLogSection({ t, input, clock }: Writer): string[] {
+function decisionLogSection({ t, input, at }: Writer): string[] {
   const { meeting, outline, language } = input;
   const heading = `## ${t('minutes.log.heading')}`;
   if (meeting.decisions.length === 0) return [heading, '', t('minutes.log.none'), ''];
@@ -233,22 +241,29 @@ function decisionLogSection({ t, input, clock }: Writer): string[] {
   for (const d of meeting.decisions) {
     const by = `${md(d.by.name)} (${md(d.by.organisation)})`;
     const what = md(describeDecision(d, outline, t, language));
-    lines.push(`| ${clock(d.at)} | ${by} | ${what} | ${md(d.statement?.text ?? '')} |`);
+    lines.push(`| ${at(d.at)} | ${by} | ${what} | ${md(d.statement?.text ?? '')} |`);
   }
   lines.push('');
   return lines;
 }
 
-/** The day (or first and last days) the meeting ran, from its records; the generation date when it has none. */
-function meetingDates({ t, input, longDate }: Writer): string {
+/**
+ * The first and last days the meeting ran (arrivals, departures, decisions),
+ * as `dayOf` writes them; the generation day when it has no records.
+ */
+function meetingDays(input: MinutesInput, dayOf: (iso: string) => string): { first: string; last: string } {
   const { meeting, generatedAt } = input;
   const times = [
-    ...meeting.attendance.flatMap((a) => (a.joinedAt === null ? [] : [a.joinedAt])),
+    ...meeting.attendance.flatMap((a) => [a.joinedAt, a.leftAt].filter((at): at is string => at !== null)),
     ...meeting.decisions.map((d) => d.at),
   ].sort();
-  const first = longDate(times[0] ?? generatedAt);
-  const last = longDate(times.at(-1) ?? generatedAt);
-  return first === last ? first : t('minutes.dateRange', { first, last });
+  return { first: dayOf(times[0] ?? generatedAt), last: dayOf(times.at(-1) ?? generatedAt) };
+}
+
+/** `(iso) => '27 Nov'`, `'27 noy'`, `'27 нояб.'`: the day and short month in `timeZone`. */
+function shortDayIn(language: Language, timeZone: string): (iso: string) => string {
+  const format = new Intl.DateTimeFormat(FORMAT_LOCALES[language], { timeZone, day: 'numeric', month: 'short' });
+  return (iso) => format.format(new Date(iso));
 }
 
 /** `27 November 2026`, `27 noyabr 2026`, `27 ноября 2026 г.`, the day it was in `timeZone`. */
