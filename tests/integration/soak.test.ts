@@ -18,11 +18,12 @@ afterAll(async () => {
   await redis.destroy();
 });
 
-// The two-minute version of `pnpm reliability:soak` (30 minutes).
+// The one-minute version of `pnpm reliability:soak` (30 minutes): about twenty waves on a quiet machine,
+// enough for the heap to show whether it returns (the suite must stay well under CI's 20 minutes).
 describe('soak', () => {
-  it('returns to its baseline memory after two minutes of people joining, editing, commenting and leaving', async () => {
+  it('returns to its baseline memory after a minute of people joining, editing, commenting and leaving', async () => {
     const figures = await soak(server, {
-      durationMs: Number(process.env.SOAK_MS ?? 120_000),
+      durationMs: Number(process.env.SOAK_MS ?? 60_000),
       onWave: (line) => process.stdout.write(`${line}\n`),
     });
     process.stdout.write(
