@@ -1,4 +1,5 @@
 import { attributeOf, findIndicator, SERVER_WRITER } from '@roundtable/draft';
+import { localTime } from '@roundtable/export';
 import type { Language } from '@roundtable/i18n';
 import {
   type AttendanceResponse,
@@ -176,7 +177,7 @@ export class MeetingService {
       timeZone,
     });
     const safeId = consultation.id.replace(/[^A-Za-z0-9._-]+/g, '-').slice(0, 80) || 'consultation';
-    return { markdown, filename: `${safeId}-minutes-${dayIn(generatedAt, timeZone)}.md` };
+    return { markdown, filename: `${safeId}-minutes-${localTime(generatedAt, timeZone).text.slice(0, 10)}.md` };
   }
 
   /** The consultation's organisations and those of its active invitations. */
@@ -188,11 +189,4 @@ export class MeetingService {
       ...invitations.filter((i) => statusOf(i, now) === 'active').map((i) => i.organisation),
     ];
   }
-}
-
-/** `2026-11-30`: the day an ISO 8601 instant falls on in `timeZone` (an IANA name). */
-function dayIn(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(iso),
-  );
 }
