@@ -19,11 +19,14 @@ export default defineConfig({
             'client/src/**/*.test.ts',
           ],
           environment: 'node',
+          // Every core: by default vitest keeps one free, which on a two-core machine runs these files one at a time.
+          maxWorkers: '100%',
         },
       },
       {
         test: {
           name: 'integration',
+          globalSetup: ['tests/helpers/buildServer.globalSetup.ts'],
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -34,6 +37,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          globalSetup: ['tests/helpers/buildServer.globalSetup.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,

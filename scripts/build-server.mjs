@@ -3,7 +3,7 @@
 // not keep the TypeScript loader (tsx: about 35 MB resident) in memory. Our own code (server/src and the
 // workspace packages) is bundled; every library stays an import of its installed file, and every
 // dynamic `import()` becomes its own chunk, so what the server loads on demand is still loaded on demand.
-// `pnpm dev` and the tests keep running the TypeScript sources through tsx.
+// `pnpm dev` runs the TypeScript sources through tsx; the integration and end-to-end tests run this build.
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';

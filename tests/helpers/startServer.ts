@@ -27,14 +27,17 @@ export interface StartServerOptions {
   env?: Record<string, string>;
   /** Port to bind; 0 (default) picks a free one. */
   port?: number;
-  /** Node arguments that start the server; default the TypeScript sources through tsx. */
+  /**
+   * Node arguments that start the server; default the compiled server (`server/dist/main.js`,
+   * built by the projects' global setup), with source maps so stacks name the TypeScript lines.
+   */
   args?: readonly string[];
 }
 
-/** Spawns the real server (`server/src/main.ts`) and waits until it listens. */
+/** Spawns the real server (compiled from `server/src/main.ts`) and waits until it listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'roundtable-data-'));
-  const child = spawn(process.execPath, [...(options.args ?? ['--import', 'tsx', 'server/src/main.ts'])], {
+  const child = spawn(process.execPath, [...(options.args ?? ['--enable-source-maps', 'server/dist/main.js'])], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -1,15 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { accessTo, api, invite, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, whenSynced } from '../helpers/providers.ts';
-import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 
 let server: ServerProcess;
 
 beforeAll(async () => {
-  // What `pnpm start` runs: the server compiled by scripts/build-server.mjs, without tsx.
-  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  // What `pnpm start` runs: the server compiled by scripts/build-server.mjs (the project's global setup), without tsx.
   server = await startServer({ args: ['server/dist/main.js'], env: { ...TEST_AUTH_ENV } });
 }, 60_000);
 
