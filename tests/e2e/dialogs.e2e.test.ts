@@ -199,6 +199,48 @@ describe('modal dialogs', () => {
   });
   // Their code loads when first opened (asked for again until it arrives): Escape or a click into the draft before
   // it arrived did not cancel the opening, and the dialog popped up later and took the keyboard from the draft.
+  // The comment layer (DraftOverlays) loads a chunk after the draft is editable: Ctrl+Alt+M pressed meanwhile did nothing.
+  it('opens the composer on the selection for Ctrl+Alt+M pressed before the comment layer’s code arrived', async () => {
+    const amina = await openDraft(browser, server.url, {
+      name: 'Amina Diallo',
+      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
+    });
+    const { page, context } = amina;
+    try {
+      // The layer's chunk is held back, as on a slow link, until released.
+      let release: () => void = () => {};
+      const released = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const chunk = /\/assets\/DraftOverlays-[^/]+\.js$/;
+      await context.route(chunk, async (route) => {
+        await released;
+        await route.continue();
+      });
+      const asked = page.waitForRequest(chunk);
+      await page.reload();
+      await waitForDraft(page);
+      await asked;
+      await placeCaretInFinding(page, '2.4', 'start');
+      for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+ArrowRight');
+      const quote = await page.evaluate(() => window.getSelection()?.toString() ?? '');
+      expect(quote.length).toBe(9);
+      const before = await finding(page, '2.4').textContent();
+      await page.keyboard.press('Control+Alt+KeyM');
+      expect(await page.locator('.rt-composer').count()).toBe(0);
+      release();
+      const composer = page.locator('.rt-composer');
+      await composer.waitFor();
+      expect(await composer.textContent()).toContain(quote);
+      // The keys reached neither the draft nor, once arrived, a second composer.
+      expect(await finding(page, '2.4').textContent()).toBe(before);
+      expect(await composer.count()).toBe(1);
+      await context.unroute(chunk);
+      expect(amina.errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
   it('does not open Versions or the invitations late, once their code arrives, when Escape or a click elsewhere cancelled them', async () => {
     const fatou = await openInvited(browser, server, FATOU);
     const { page, context } = fatou;

@@ -1,5 +1,6 @@
 import type { Thread } from '@roundtable/profile';
-import { type JSX, Suspense } from 'react';
+import { type JSX, Suspense, useCallback, useRef } from 'react';
+import { type HeldCommentShortcut, HoldCommentShortcut } from '../comments/HoldCommentShortcut.tsx';
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { DraftEditor } from '../editor/DraftEditor.tsx';
 import { AttendancePrompt } from '../meeting/attendance/AttendancePrompt.tsx';
@@ -40,6 +41,13 @@ interface DraftCanvasProps {
 export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
   const { consultationId, draft, identity, access, threads, comments, meeting } = props;
   const { connection, recovery } = draft;
+  // Ctrl/Cmd+Alt+M pressed before the comment layer's code arrived: the layer answers it when it does.
+  const heldCommentShortcut: HeldCommentShortcut = useRef(false);
+  const editorRef = draft.editorRef;
+  const getEditorRoot = useCallback(() => editorRef.current?.getRootElement() ?? null, [editorRef]);
+  const holdCommentShortcut = (
+    <HoldCommentShortcut held={heldCommentShortcut} enabled={access.viewer.canComment} getRoot={getEditorRoot} />
+  );
   const showTable = (): void => {
     const container = draft.scrollRef.current;
     const element =
@@ -73,8 +81,8 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
               bindingRef={draft.bindingRef}
               overlayRef={draft.overlayRef}
             >
-              {props.overlaysReady && (
-                <Suspense fallback={null}>
+              {props.overlaysReady ? (
+                <Suspense fallback={holdCommentShortcut}>
                   <LazyDraftOverlays
                     consultationId={consultationId}
                     draft={draft}
@@ -84,8 +92,11 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
                     meeting={meeting}
                     getCommentDefault={props.getCommentDefault}
                     onOpenIndicatorComments={props.onOpenIndicatorComments}
+                    heldCommentShortcut={heldCommentShortcut}
                   />
                 </Suspense>
+              ) : (
+                holdCommentShortcut
               )}
               <LockGuardPlugin locked={meeting.isLocked} />
             </DraftEditor>

@@ -2,6 +2,7 @@ import type { Thread } from '@roundtable/profile';
 import type { JSX } from 'react';
 import { CommentHighlightsPlugin } from '../comments/CommentHighlightsPlugin.tsx';
 import { CommentOnSelectionPlugin } from '../comments/CommentOnSelectionPlugin.tsx';
+import type { HeldCommentShortcut } from '../comments/HoldCommentShortcut.tsx';
 import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx';
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
@@ -21,6 +22,8 @@ export interface DraftOverlaysProps {
   /** Where a comment goes when nothing is selected. */
   getCommentDefault: () => string | null;
   onOpenIndicatorComments: (indicatorId: string) => void;
+  /** Ctrl/Cmd+Alt+M pressed while this layer's code was on its way (`HoldCommentShortcut`). */
+  heldCommentShortcut: HeldCommentShortcut;
 }
 
 /**
@@ -54,6 +57,7 @@ export function DraftOverlays(props: DraftOverlaysProps): JSX.Element {
         overlay={draft.overlay}
         getIndicatorInView={props.getCommentDefault}
         onCompose={comments.compose}
+        heldShortcut={props.heldCommentShortcut}
       />
       <IndicatorCommentButtons
         overlay={draft.overlay}

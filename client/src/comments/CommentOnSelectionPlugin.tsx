@@ -8,6 +8,7 @@ import { useT } from '../i18n/useI18n.ts';
 import { CommentIcon } from './CommentIcon.tsx';
 import { isBindingV1 } from './collabPositions.ts';
 import { $commentTargetFromSelection, type CommentTarget } from './commentTarget.ts';
+import type { HeldCommentShortcut } from './HoldCommentShortcut.tsx';
 import { selectionButtonPosition } from './selectionButtonPosition.ts';
 import { useCommentShortcut } from './useCommentShortcut.ts';
 
@@ -22,6 +23,8 @@ interface CommentOnSelectionPluginProps {
   /** Used by the shortcut when the caret is in no indicator. */
   getIndicatorInView: () => string | null;
   onCompose: (target: CommentTarget) => void;
+  /** The shortcut pressed before this plugin's code arrived (`HoldCommentShortcut`), answered once it is in place. */
+  heldShortcut?: HeldCommentShortcut;
 }
 
 /**
@@ -29,7 +32,7 @@ interface CommentOnSelectionPluginProps {
  * "Comment" button shown above the selected text.
  */
 export function CommentOnSelectionPlugin(props: CommentOnSelectionPluginProps): JSX.Element | null {
-  const { enabled, composing, bindingRef, overlay, getIndicatorInView, onCompose } = props;
+  const { enabled, composing, bindingRef, overlay, getIndicatorInView, onCompose, heldShortcut } = props;
   const t = useT();
   const [editor] = useLexicalComposerContext();
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
@@ -42,7 +45,7 @@ export function CommentOnSelectionPlugin(props: CommentOnSelectionPluginProps): 
   }, [editor, bindingRef]);
 
   const getRoot = useCallback(() => editor.getRootElement(), [editor]);
-  useCommentShortcut({ enabled, getRoot, targetOfSelection, getIndicatorInView, onCompose });
+  useCommentShortcut({ enabled, getRoot, targetOfSelection, getIndicatorInView, onCompose, held: heldShortcut });
 
   useEffect(() => {
     if (!enabled || composing || overlay === null) {

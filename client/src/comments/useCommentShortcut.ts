@@ -1,11 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { CommentTarget } from './commentTarget.ts';
-import { isCommentShortcut } from './isCommentShortcut.ts';
-
-function isTypingOutside(target: EventTarget | null, root: HTMLElement | null): boolean {
-  if (!(target instanceof HTMLElement) || root?.contains(target)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+import type { HeldCommentShortcut } from './HoldCommentShortcut.tsx';
+import { isCommentShortcut, isTypingOutside } from './isCommentShortcut.ts';
 
 interface CommentShortcutOptions {
   enabled: boolean;
@@ -16,26 +12,39 @@ interface CommentShortcutOptions {
   /** Used when the caret is in no indicator. */
   getIndicatorInView: () => string | null;
   onCompose: (target: CommentTarget) => void;
+  /** The shortcut pressed before this listener was in place (`HoldCommentShortcut`): answered once enabled. */
+  held?: HeldCommentShortcut;
 }
 
-/** Ctrl/Cmd+Alt+M opens a comment on the selected text, or else on the indicator in view. */
+/**
+ * Ctrl/Cmd+Alt+M opens a comment on the selected text, or else on the
+ * indicator in view; also once enabled, when the keys were pressed and `held`
+ * before this listener was in place.
+ */
 export function useCommentShortcut(options: CommentShortcutOptions): void {
-  const { enabled, getRoot, targetOfSelection, getIndicatorInView } = options;
+  const { enabled, getRoot, targetOfSelection, getIndicatorInView, held } = options;
   const onComposeRef = useRef(options.onCompose);
   onComposeRef.current = options.onCompose;
 
   useEffect(() => {
     if (!enabled) return;
-    const onKeyDown = (event: KeyboardEvent): void => {
-      if (!isCommentShortcut(event) || isTypingOutside(event.target, getRoot())) return;
-      event.preventDefault();
-      event.stopPropagation();
+    const compose = (): void => {
       const inView = getIndicatorInView();
       const target = targetOfSelection() ?? (inView === null ? null : { indicatorId: inView });
       if (target !== null) onComposeRef.current(target);
     };
+    if (held?.current === true) {
+      held.current = false;
+      compose();
+    }
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!isCommentShortcut(event) || isTypingOutside(event.target, getRoot())) return;
+      event.preventDefault();
+      event.stopPropagation();
+      compose();
+    };
     // Capture phase: before Lexical sees the keys.
     window.addEventListener('keydown', onKeyDown, true);
     return () => window.removeEventListener('keydown', onKeyDown, true);
-  }, [enabled, getRoot, getIndicatorInView, targetOfSelection]);
+  }, [enabled, getRoot, getIndicatorInView, targetOfSelection, held]);
 }

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
+import { createElement, type JSX, lazy, Suspense } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mountedRoot } from '../../test/mountedRoot.ts';
+import type { CommentTarget } from './commentTarget.ts';
+import { type HeldCommentShortcut, HoldCommentShortcut } from './HoldCommentShortcut.tsx';
+import { useCommentShortcut } from './useCommentShortcut.ts';
+
+const page = mountedRoot();
+const SELECTED: CommentTarget = { indicatorId: '2.4' };
+
+let editorRoot: HTMLElement;
+beforeEach(() => {
+  editorRoot = document.createElement('div');
+  editorRoot.contentEditable = 'true';
+  editorRoot.tabIndex = 0;
+  document.body.append(editorRoot);
+  editorRoot.focus();
+});
+afterEach(() => editorRoot.remove());
+
+/**
+ * The draft as the page has it while the comment layer's code is on its way:
+ * the editor, the stand-in as the boundary's fallback, and the layer (its
+ * shortcut only) once `release` lets its code arrive.
+ */
+async function draftWithLayerLoading(onCompose: (target: CommentTarget) => void, enabled = true) {
+  let release: () => void = () => {};
+  const held: HeldCommentShortcut = { current: false };
+  const getRoot = () => editorRoot;
+  function Layer(): null {
+    useCommentShortcut({
+      enabled: true,
+      getRoot,
+      targetOfSelection: () => SELECTED,
+      getIndicatorInView: () => null,
+      onCompose,
+      held,
+    });
+    return null;
+  }
+  const LazyLayer = lazy(
+    () =>
+      new Promise<{ default: () => JSX.Element | null }>((resolve) => {
+        release = () => resolve({ default: Layer });
+      }),
+  );
+  page.render(
+    createElement(
+      Suspense,
+      { fallback: createElement(HoldCommentShortcut, { held, enabled, getRoot }) },
+      createElement(LazyLayer),
+    ),
+  );
+  await act(async () => {});
+  return {
+    held,
+    async arrive() {
+      release();
+      await act(async () => {});
+      await act(async () => {});
+    },
+  };
+}
+
+function pressShortcut(on: EventTarget = editorRoot): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', {
+    key: 'm',
+    code: 'KeyM',
+    ctrlKey: true,
+    altKey: true,
+    bubbles: true,
+    cancelable: true,
+  });
+  on.dispatchEvent(event);
+  return event;
+}
+
+describe('HoldCommentShortcut', () => {
+  it('holds Ctrl+Alt+M pressed before the comment layer arrived, and the layer opens the composer once it has', async () => {
+    const onCompose = vi.fn();
+    const draft = await draftWithLayerLoading(onCompose);
+    const event = pressShortcut();
+    // Kept from the editor, which would otherwise take the keys.
+    expect(event.defaultPrevented).toBe(true);
+    expect(onCompose).not.toHaveBeenCalled();
+    await draft.arrive();
+    expect(onCompose).toHaveBeenCalledTimes(1);
+    expect(onCompose).toHaveBeenCalledWith(SELECTED);
+    expect(draft.held.current).toBe(false);
+    // And the layer answers the next press itself, once.
+    pressShortcut();
+    expect(onCompose).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops what it holds on Escape, a press anywhere, or focus moving on, as for a dialog still loading', async () => {
+    for (const cancel of ['Escape', 'pointerdown', 'focus'] as const) {
+      const onCompose = vi.fn();
+      const draft = await draftWithLayerLoading(onCompose);
+      pressShortcut();
+      const elsewhere = document.createElement('button');
+      document.body.append(elsewhere);
+      if (cancel === 'Escape')
+        editorRoot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      if (cancel === 'pointerdown') document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      if (cancel === 'focus') elsewhere.focus();
+      await draft.arrive();
+      expect(onCompose, cancel).not.toHaveBeenCalled();
+      elsewhere.remove();
+      editorRoot.focus();
+    }
+  });
+
+  it('leaves the keys alone for someone who may not comment, and in a field outside the editor', async () => {
+    const onCompose = vi.fn();
+    const refused = await draftWithLayerLoading(onCompose, false);
+    expect(pressShortcut().defaultPrevented).toBe(false);
+    expect(refused.held.current).toBe(false);
+
+    const field = document.createElement('input');
+    document.body.append(field);
+    const draft = await draftWithLayerLoading(onCompose);
+    field.focus();
+    expect(pressShortcut(field).defaultPrevented).toBe(false);
+    expect(draft.held.current).toBe(false);
+    field.remove();
+  });
+});
