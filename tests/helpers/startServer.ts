@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureServerBuilt } from './ensureServerBuilt.ts';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -29,7 +30,7 @@ export interface StartServerOptions {
   port?: number;
   /**
    * Node arguments that start the server; default the compiled server (`server/dist/main.js`,
-   * built by the projects' global setup), with source maps so stacks name the TypeScript lines.
+   * built first if its sources changed: `ensureServerBuilt`), with source maps so stacks name the TypeScript lines.
    */
   args?: readonly string[];
 }
@@ -37,6 +38,7 @@ export interface StartServerOptions {
 /** Spawns the real server (compiled from `server/src/main.ts`) and waits until it listens. */
 export async function startServer(options: StartServerOptions = {}): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'roundtable-data-'));
+  if (options.args === undefined) ensureServerBuilt();
   const child = spawn(process.execPath, [...(options.args ?? ['--enable-source-maps', 'server/dist/main.js'])], {
     cwd: REPO_ROOT,
     env: {

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** The newest modification time (ms) under `path`, skipping dependencies and builds; 0 when absent. */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let latest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    latest = Math.max(latest, newest(join(path, entry)));
+  }
+  return latest;
+}
+
+/**
+ * Compiles the server (`scripts/build-server.mjs`, about a second) unless
+ * `server/dist/main.js` is newer than every file of `server/src` and
+ * `packages`: what `npm start` also checks. Synchronous; throws when the
+ * build fails. Called by `startServer` for the compiled default, so a test,
+ * a benchmark or the screenshots never start a stale build.
+ */
+export function ensureServerBuilt(): void {
+  const built = join(ROOT, 'server', 'dist', 'main.js');
+  const sources = Math.max(newest(join(ROOT, 'server', 'src')), newest(join(ROOT, 'packages')));
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
+}
