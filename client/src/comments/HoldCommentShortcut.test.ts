@@ -94,15 +94,18 @@ describe('HoldCommentShortcut', () => {
     expect(onCompose).toHaveBeenCalledTimes(2);
   });
 
-  it('drops what it holds on Escape, a press anywhere, or focus moving on, as for a dialog still loading', async () => {
-    for (const cancel of ['Escape', 'pointerdown', 'focus'] as const) {
+  it('drops what it holds on Escape, typing on, a press anywhere, or focus moving on, as for a dialog still loading', async () => {
+    for (const cancel of ['Escape', 'a', 'pointerdown', 'focus'] as const) {
       const onCompose = vi.fn();
       const draft = await draftWithLayerLoading(onCompose);
       pressShortcut();
       const elsewhere = document.createElement('button');
       document.body.append(elsewhere);
-      if (cancel === 'Escape')
-        editorRoot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      // A modifier alone (the next shortcut's first key) keeps it.
+      editorRoot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', shiftKey: true, bubbles: true }));
+      expect(draft.held.current, cancel).toBe(true);
+      if (cancel === 'Escape' || cancel === 'a')
+        editorRoot.dispatchEvent(new KeyboardEvent('keydown', { key: cancel, bubbles: true }));
       if (cancel === 'pointerdown') document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
       if (cancel === 'focus') elsewhere.focus();
       await draft.arrive();

@@ -1,6 +1,8 @@
 import { useLayoutEffect } from 'react';
 import { isCommentShortcut, isTypingOutside } from './isCommentShortcut.ts';
 
+const MODIFIERS = new Set(['Control', 'Alt', 'AltGraph', 'Meta', 'Shift']);
+
 /** Ctrl/Cmd+Alt+M pressed before the comment layer could answer it; the layer reads and clears it. */
 export interface HeldCommentShortcut {
   current: boolean;
@@ -19,9 +21,9 @@ interface HoldCommentShortcutProps {
  * arrived: it loads once the draft is editable, a chunk later, which on a
  * slow link can be seconds. Ctrl/Cmd+Alt+M pressed meanwhile is held, and the
  * layer's shortcut (`useCommentShortcut`) opens the composer on the selection
- * as soon as it is in place. Escape, a press anywhere or focus moving to
- * another element drop what is held, as for a dialog still loading
- * (`CancelWhileLoading`). Renders nothing.
+ * as soon as it is in place. Any other key (Escape, typing on), a press
+ * anywhere or focus moving to another element drop what is held, as for a
+ * dialog still loading (`CancelWhileLoading`). Renders nothing.
  */
 export function HoldCommentShortcut({ held, enabled, getRoot }: HoldCommentShortcutProps): null {
   // A layout effect, so that it listens from the frame the editor is there in, not one later.
@@ -29,8 +31,12 @@ export function HoldCommentShortcut({ held, enabled, getRoot }: HoldCommentShort
     if (!enabled) return;
     let focusedAtPress: Element | null = null;
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') held.current = false;
-      if (!isCommentShortcut(event) || isTypingOutside(event.target, getRoot())) return;
+      if (!isCommentShortcut(event)) {
+        // Any other key (Escape, typing on in the draft) drops it: the composer must not take the keyboard later.
+        if (!MODIFIERS.has(event.key)) held.current = false;
+        return;
+      }
+      if (isTypingOutside(event.target, getRoot())) return;
       // Not to Lexical, which would otherwise take Ctrl+Alt+M for nothing or a character.
       event.preventDefault();
       event.stopPropagation();
