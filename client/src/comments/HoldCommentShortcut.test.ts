@@ -20,29 +20,37 @@ beforeEach(() => {
 });
 afterEach(() => editorRoot.remove());
 
+interface LayerProps {
+  held: HeldCommentShortcut;
+  getRoot: () => HTMLElement | null;
+  onCompose: (target: CommentTarget) => void;
+}
+
+/** The comment layer, reduced to its shortcut, the selection being indicator 2.4. */
+function Layer({ held, getRoot, onCompose }: LayerProps): null {
+  useCommentShortcut({
+    enabled: true,
+    getRoot,
+    targetOfSelection: () => SELECTED,
+    getIndicatorInView: () => null,
+    onCompose,
+    held,
+  });
+  return null;
+}
+
 /**
  * The draft as the page has it while the comment layer's code is on its way:
- * the editor, the stand-in as the boundary's fallback, and the layer (its
- * shortcut only) once `release` lets its code arrive.
+ * the editor, the stand-in as the boundary's fallback, and the layer once
+ * `arrive` lets its code arrive.
  */
 async function draftWithLayerLoading(onCompose: (target: CommentTarget) => void, enabled = true) {
   let release: () => void = () => {};
   const held: HeldCommentShortcut = { current: false };
   const getRoot = () => editorRoot;
-  function Layer(): null {
-    useCommentShortcut({
-      enabled: true,
-      getRoot,
-      targetOfSelection: () => SELECTED,
-      getIndicatorInView: () => null,
-      onCompose,
-      held,
-    });
-    return null;
-  }
   const LazyLayer = lazy(
     () =>
-      new Promise<{ default: () => JSX.Element | null }>((resolve) => {
+      new Promise<{ default: (props: LayerProps) => JSX.Element | null }>((resolve) => {
         release = () => resolve({ default: Layer });
       }),
   );
@@ -50,7 +58,7 @@ async function draftWithLayerLoading(onCompose: (target: CommentTarget) => void,
     createElement(
       Suspense,
       { fallback: createElement(HoldCommentShortcut, { held, enabled, getRoot }) },
-      createElement(LazyLayer),
+      createElement(LazyLayer, { held, getRoot, onCompose }),
     ),
   );
   await act(async () => {});
