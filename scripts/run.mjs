@@ -3,9 +3,10 @@
 // (and their pnpm twins): it makes a fresh clone runnable with nothing but
 // Node and npm, installing pnpm, the dependencies and the test services on demand.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest } from './newestChange.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const PNPM_VERSION = '10.34.9';
@@ -31,18 +32,6 @@ function pnpm() {
   if (has('pnpm')) return { cmd: 'pnpm', pre: [] };
   say(`pnpm not found: using npx pnpm@${PNPM_VERSION}`);
   return { cmd: 'npx', pre: ['--yes', `pnpm@${PNPM_VERSION}`] };
-}
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let latest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    latest = Math.max(latest, newest(join(path, entry)));
-  }
-  return latest;
 }
 
 function ensureDependencies(p) {

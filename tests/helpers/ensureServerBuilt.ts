@@ -1,22 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newest } from '../../scripts/newestChange.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-
-/** The newest modification time (ms) under `path`, skipping dependencies and builds; 0 when absent. */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let latest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry === 'dist') continue;
-    latest = Math.max(latest, newest(join(path, entry)));
-  }
-  return latest;
-}
 
 /**
  * Compiles the server (`scripts/build-server.mjs`, about a second) unless
