@@ -104,8 +104,8 @@ describe('HoldCommentShortcut', () => {
     expect(onCompose).toHaveBeenCalledTimes(2);
   });
 
-  it('drops what it holds on Escape, typing on, a press anywhere, or focus moving on, as for a dialog still loading', async () => {
-    for (const cancel of ['Escape', 'a', 'pointerdown', 'focus'] as const) {
+  it('drops what it holds on Escape, typing on, a press anywhere, the wheel, or focus moving on, as for a dialog still loading', async () => {
+    for (const cancel of ['Escape', 'a', 'pointerdown', 'wheel', 'focus'] as const) {
       const onCompose = vi.fn();
       const draft = await draftWithLayerLoading(onCompose);
       pressShortcut();
@@ -117,6 +117,8 @@ describe('HoldCommentShortcut', () => {
       if (cancel === 'Escape' || cancel === 'a')
         editorRoot.dispatchEvent(new KeyboardEvent('keydown', { key: cancel, bubbles: true }));
       if (cancel === 'pointerdown') document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      // Scrolling on: with nothing selected the composer would open on the indicator scrolled to, not the one seen.
+      if (cancel === 'wheel') editorRoot.dispatchEvent(new WheelEvent('wheel', { deltaY: 300, bubbles: true }));
       if (cancel === 'focus') elsewhere.focus();
       await draft.arrive();
       expect(onCompose, cancel).not.toHaveBeenCalled();
