@@ -41,12 +41,17 @@ interface DraftCanvasProps {
 export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
   const { consultationId, draft, identity, access, threads, comments, meeting } = props;
   const { connection, recovery } = draft;
-  // Ctrl/Cmd+Alt+M pressed before the comment layer's code arrived: the layer answers it when it does.
+  // Ctrl/Cmd+Alt+M pressed before the comment layer's code arrived: the layer answers it when it does. Held
+  // only when the layer would answer it (`DraftOverlays`: may comment, the draft synced).
   const heldCommentShortcut: HeldCommentShortcut = useRef(false);
   const editorRef = draft.editorRef;
   const getEditorRoot = useCallback(() => editorRef.current?.getRootElement() ?? null, [editorRef]);
   const holdCommentShortcut = (
-    <HoldCommentShortcut held={heldCommentShortcut} enabled={access.viewer.canComment} getRoot={getEditorRoot} />
+    <HoldCommentShortcut
+      held={heldCommentShortcut}
+      enabled={access.viewer.canComment && connection.hasSynced}
+      getRoot={getEditorRoot}
+    />
   );
   const showTable = (): void => {
     const container = draft.scrollRef.current;

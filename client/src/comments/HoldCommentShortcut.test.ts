@@ -22,14 +22,16 @@ afterEach(() => editorRoot.remove());
 
 interface LayerProps {
   held: HeldCommentShortcut;
+  /** The layer's shortcut is on (may comment, the draft synced); true unless given. */
+  enabled?: boolean;
   getRoot: () => HTMLElement | null;
   onCompose: (target: CommentTarget) => void;
 }
 
 /** The comment layer, reduced to its shortcut, the selection being indicator 2.4. */
-function Layer({ held, getRoot, onCompose }: LayerProps): null {
+function Layer({ held, getRoot, onCompose, enabled = true }: LayerProps): null {
   useCommentShortcut({
-    enabled: true,
+    enabled,
     getRoot,
     targetOfSelection: () => SELECTED,
     getIndicatorInView: () => null,
@@ -102,8 +104,8 @@ describe('HoldCommentShortcut', () => {
     expect(onCompose).toHaveBeenCalledTimes(2);
   });
 
-  it('drops what it holds on Escape, typing on, a press anywhere, or focus moving on, as for a dialog still loading', async () => {
-    for (const cancel of ['Escape', 'a', 'pointerdown', 'focus'] as const) {
+  it('drops what it holds on Escape, typing on, a press anywhere, the wheel, or focus moving on, as for a dialog still loading', async () => {
+    for (const cancel of ['Escape', 'a', 'pointerdown', 'wheel', 'focus'] as const) {
       const onCompose = vi.fn();
       const draft = await draftWithLayerLoading(onCompose);
       pressShortcut();
@@ -115,6 +117,8 @@ describe('HoldCommentShortcut', () => {
       if (cancel === 'Escape' || cancel === 'a')
         editorRoot.dispatchEvent(new KeyboardEvent('keydown', { key: cancel, bubbles: true }));
       if (cancel === 'pointerdown') document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      // Scrolling on: with nothing selected the composer would open on the indicator scrolled to, not the one seen.
+      if (cancel === 'wheel') editorRoot.dispatchEvent(new WheelEvent('wheel', { deltaY: 300, bubbles: true }));
       if (cancel === 'focus') elsewhere.focus();
       await draft.arrive();
       expect(onCompose, cancel).not.toHaveBeenCalled();
@@ -136,5 +140,23 @@ describe('HoldCommentShortcut', () => {
     expect(pressShortcut(field).defaultPrevented).toBe(false);
     expect(draft.held.current).toBe(false);
     field.remove();
+  });
+
+  it('drops the press when the layer arrives disabled (the draft not synced), not opening the composer once it syncs', async () => {
+    const onCompose = vi.fn();
+    const held: HeldCommentShortcut = { current: false };
+    const getRoot = () => editorRoot;
+    page.render(createElement(HoldCommentShortcut, { held, enabled: true, getRoot }));
+    await act(async () => {});
+    pressShortcut();
+    expect(held.current).toBe(true);
+    // The layer arrives while its shortcut is off (the draft has not synced: a refused change, a slow server)...
+    page.render(createElement(Layer, { held, getRoot, onCompose, enabled: false }));
+    await act(async () => {});
+    // ... and is turned on minutes later, after the person clicked and typed on: no composer out of nowhere.
+    page.render(createElement(Layer, { held, getRoot, onCompose, enabled: true }));
+    await act(async () => {});
+    expect(onCompose).not.toHaveBeenCalled();
+    expect(held.current).toBe(false);
   });
 });

@@ -21,9 +21,10 @@ interface HoldCommentShortcutProps {
  * arrived: it loads once the draft is editable, a chunk later, which on a
  * slow link can be seconds. Ctrl/Cmd+Alt+M pressed meanwhile is held, and the
  * layer's shortcut (`useCommentShortcut`) opens the composer on the selection
- * as soon as it is in place. Any other key (Escape, typing on), a press
- * anywhere or focus moving to another element drop what is held, as for a
- * dialog still loading (`CancelWhileLoading`). Renders nothing.
+ * as soon as it is in place. Any other key (Escape, typing on, Page Down), a
+ * press anywhere, scrolling with the wheel or focus moving to another element
+ * drop what is held, as for a dialog still loading (`CancelWhileLoading`).
+ * Renders nothing.
  */
 export function HoldCommentShortcut({ held, enabled, getRoot }: HoldCommentShortcutProps): null {
   // A layout effect, so that it listens from the frame the editor is there in, not one later.
@@ -51,10 +52,13 @@ export function HoldCommentShortcut({ held, enabled, getRoot }: HoldCommentShort
     };
     window.addEventListener('keydown', onKeyDown, true);
     window.addEventListener('pointerdown', drop, true);
+    // Scrolling on with the wheel, as with Page Down (a key): else the composer opened on the indicator scrolled to.
+    window.addEventListener('wheel', drop, { capture: true, passive: true });
     window.addEventListener('focusin', onFocusIn, true);
     return () => {
       window.removeEventListener('keydown', onKeyDown, true);
       window.removeEventListener('pointerdown', drop, true);
+      window.removeEventListener('wheel', drop, true);
       window.removeEventListener('focusin', onFocusIn, true);
     };
   }, [held, enabled, getRoot]);

@@ -12,14 +12,17 @@ interface CommentShortcutOptions {
   /** Used when the caret is in no indicator. */
   getIndicatorInView: () => string | null;
   onCompose: (target: CommentTarget) => void;
-  /** The shortcut pressed before this listener was in place (`HoldCommentShortcut`): answered once enabled. */
+  /**
+   * The shortcut pressed before this listener was in place (`HoldCommentShortcut`): answered when it is, if
+   * enabled then, else dropped.
+   */
   held?: HeldCommentShortcut;
 }
 
 /**
  * Ctrl/Cmd+Alt+M opens a comment on the selected text, or else on the
- * indicator in view; also once enabled, when the keys were pressed and `held`
- * before this listener was in place.
+ * indicator in view; also when the keys were pressed and `held` before this
+ * listener was in place, if it is enabled by then (else that press is dropped).
  */
 export function useCommentShortcut(options: CommentShortcutOptions): void {
   const { enabled, getRoot, targetOfSelection, getIndicatorInView, held } = options;
@@ -27,16 +30,17 @@ export function useCommentShortcut(options: CommentShortcutOptions): void {
   onComposeRef.current = options.onCompose;
 
   useEffect(() => {
-    if (!enabled) return;
     const compose = (): void => {
       const inView = getIndicatorInView();
       const target = targetOfSelection() ?? (inView === null ? null : { indicatorId: inView });
       if (target !== null) onComposeRef.current(target);
     };
-    if (held?.current === true) {
-      held.current = false;
-      compose();
-    }
+    // Answered now or never: held over while this listener is disabled (the draft not synced yet), it would
+    // open the composer whenever that changed, long after the person had clicked and typed on.
+    const wasHeld = held?.current === true;
+    if (held !== undefined) held.current = false;
+    if (!enabled) return;
+    if (wasHeld) compose();
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!isCommentShortcut(event) || isTypingOutside(event.target, getRoot())) return;
       event.preventDefault();
