@@ -159,4 +159,19 @@ describe('HoldCommentShortcut', () => {
     expect(onCompose).not.toHaveBeenCalled();
     expect(held.current).toBe(false);
   });
+
+  it('drops a held press when the stand-in is turned off before the layer arrives (the draft resyncing after a refusal)', async () => {
+    const onCompose = vi.fn();
+    const held: HeldCommentShortcut = { current: false };
+    const getRoot = () => editorRoot;
+    page.render(createElement(HoldCommentShortcut, { held, enabled: true, getRoot }));
+    await act(async () => {});
+    pressShortcut();
+    expect(held.current).toBe(true);
+    page.render(createElement(HoldCommentShortcut, { held, enabled: false, getRoot }));
+    await act(async () => {});
+    page.render(createElement(Layer, { held, getRoot, onCompose }));
+    await act(async () => {});
+    expect(onCompose).not.toHaveBeenCalled();
+  });
 });

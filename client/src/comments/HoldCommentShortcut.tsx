@@ -29,7 +29,11 @@ interface HoldCommentShortcutProps {
 export function HoldCommentShortcut({ held, enabled, getRoot }: HoldCommentShortcutProps): null {
   // A layout effect, so that it listens from the frame the editor is there in, not one later.
   useLayoutEffect(() => {
-    if (!enabled) return;
+    if (!enabled) {
+      // The layer would not answer it now (the draft resyncing after a refusal): a press held before is dropped.
+      held.current = false;
+      return;
+    }
     let focusedAtPress: Element | null = null;
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!isCommentShortcut(event)) {
