@@ -1,4 +1,4 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
@@ -18,6 +18,19 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/** Holds back the scripts matching `chunk`, as on a slow link, until the returned function releases them. */
+async function holdBack(context: BrowserContext, chunk: RegExp): Promise<() => void> {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await context.route(chunk, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 /** Where focus is: inside an open modal dialog, on the page behind one, or nowhere in particular (the body). */
 function focusPlace(page: Page): Promise<'dialog' | 'page' | 'none'> {
@@ -160,15 +173,8 @@ describe('modal dialogs', () => {
       const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
       for (const cancel of ['Escape', 'click'] as const) {
         // The dialog's chunk is held back, as on a slow link, until released.
-        let release: () => void = () => {};
-        const released = new Promise<void>((resolve) => {
-          release = resolve;
-        });
         const chunk = /\/assets\/ShortcutsDialog-[^/]+\.js$/;
-        await context.route(chunk, async (route) => {
-          await released;
-          await route.continue();
-        });
+        const release = await holdBack(context, chunk);
         await page.reload();
         await waitForDraft(page);
         await page.locator('body').press('?');
@@ -208,15 +214,8 @@ describe('modal dialogs', () => {
     const { page, context } = amina;
     try {
       // The layer's chunk is held back, as on a slow link, until released.
-      let release: () => void = () => {};
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
       const chunk = /\/assets\/DraftOverlays-[^/]+\.js$/;
-      await context.route(chunk, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdBack(context, chunk);
       const asked = page.waitForRequest(chunk);
       await page.reload();
       await waitForDraft(page);
@@ -252,14 +251,7 @@ describe('modal dialogs', () => {
         for (const cancel of ['Escape', 'click'] as const) {
           const what = `${button}, ${cancel}`;
           // The dialog's chunk is held back, as on a slow link, until released.
-          let release: () => void = () => {};
-          const released = new Promise<void>((resolve) => {
-            release = resolve;
-          });
-          await context.route(chunk, async (route) => {
-            await released;
-            await route.continue();
-          });
+          const release = await holdBack(context, chunk);
           await page.reload();
           await waitForDraft(page);
           const asked = page.waitForRequest(chunk);
@@ -338,15 +330,8 @@ describe('modal dialogs', () => {
       const unsaved = notice.locator('[data-unsaved="indicator:3.2"] textarea');
       await unsaved.waitFor({ timeout: 20_000 });
 
-      let release: () => void = () => {};
-      const released = new Promise<void>((resolve) => {
-        release = resolve;
-      });
       const chunk = /\/assets\/VersionsDialog-[^/]+\.js$/;
-      await context.route(chunk, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const release = await holdBack(context, chunk);
       const asked = page.waitForRequest(chunk);
       await page.getByRole('button', { name: 'Versions' }).click();
       await asked;

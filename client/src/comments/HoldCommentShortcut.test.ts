@@ -87,6 +87,17 @@ function pressShortcut(on: EventTarget = editorRoot): KeyboardEvent {
   return event;
 }
 
+/** The stand-in alone (no layer yet), with Ctrl+Alt+M pressed in the editor and held. */
+async function pressedBeforeTheLayer(): Promise<{ held: HeldCommentShortcut; getRoot: () => HTMLElement }> {
+  const held: HeldCommentShortcut = { current: false };
+  const getRoot = () => editorRoot;
+  page.render(createElement(HoldCommentShortcut, { held, enabled: true, getRoot }));
+  await act(async () => {});
+  pressShortcut();
+  expect(held.current).toBe(true);
+  return { held, getRoot };
+}
+
 describe('HoldCommentShortcut', () => {
   it('holds Ctrl+Alt+M pressed before the comment layer arrived, and the layer opens the composer once it has', async () => {
     const onCompose = vi.fn();
@@ -144,12 +155,7 @@ describe('HoldCommentShortcut', () => {
 
   it('drops the press when the layer arrives disabled (the draft not synced), not opening the composer once it syncs', async () => {
     const onCompose = vi.fn();
-    const held: HeldCommentShortcut = { current: false };
-    const getRoot = () => editorRoot;
-    page.render(createElement(HoldCommentShortcut, { held, enabled: true, getRoot }));
-    await act(async () => {});
-    pressShortcut();
-    expect(held.current).toBe(true);
+    const { held, getRoot } = await pressedBeforeTheLayer();
     // The layer arrives while its shortcut is off (the draft has not synced: a refused change, a slow server)...
     page.render(createElement(Layer, { held, getRoot, onCompose, enabled: false }));
     await act(async () => {});
@@ -162,12 +168,7 @@ describe('HoldCommentShortcut', () => {
 
   it('drops a held press when the stand-in is turned off before the layer arrives (the draft resyncing after a refusal)', async () => {
     const onCompose = vi.fn();
-    const held: HeldCommentShortcut = { current: false };
-    const getRoot = () => editorRoot;
-    page.render(createElement(HoldCommentShortcut, { held, enabled: true, getRoot }));
-    await act(async () => {});
-    pressShortcut();
-    expect(held.current).toBe(true);
+    const { held, getRoot } = await pressedBeforeTheLayer();
     page.render(createElement(HoldCommentShortcut, { held, enabled: false, getRoot }));
     await act(async () => {});
     page.render(createElement(Layer, { held, getRoot, onCompose }));
