@@ -140,6 +140,11 @@ describe('axe-core finds no serious or critical violation', () => {
     expect.soft(await audit('export menu', page)).toEqual([]);
     await page.keyboard.press('Escape');
 
+    await page.getByTestId('lifecycle-status').click();
+    await page.locator('.rt-lifecycle__moves').waitFor();
+    expect.soft(await audit('lifecycle menu', page)).toEqual([]);
+    await page.keyboard.press('Escape');
+
     const button = page.locator('[data-indicator-comment="2.13"]');
     await button.scrollIntoViewIfNeeded();
     await button.click();
@@ -151,6 +156,18 @@ describe('axe-core finds no serious or critical violation', () => {
       'Resolve comment on 2.13',
     );
     expect(facilitator.errors).toEqual([]);
+  });
+});
+
+describe('a 1366x768 laptop', () => {
+  // The lifecycle's moves sat beside the status as buttons and left the title 165 px: "Migration Govern…".
+  it("shows a facilitator the consultation's whole title and subtitle in the top bar", async () => {
+    const { page } = facilitator;
+    expect(page.viewportSize()?.width).toBe(1366);
+    for (const line of ['.rt-topbar__title', '.rt-topbar__meta']) {
+      const cut = await page.locator(line).evaluate((element) => element.scrollWidth - element.clientWidth);
+      expect(cut, line).toBe(0);
+    }
   });
 });
 

@@ -68,6 +68,8 @@ describe('versions and the lifecycle in the browser', () => {
       // consultation again meanwhile, so the move can only reach her through the meeting room.
       const summaryPath = (url: URL) => /^\/api\/consultations\/[^/]+$/.test(url.pathname);
       await amina.page.route(summaryPath, (route) => route.abort());
+      // The status opens the facilitator's moves.
+      await fatou.page.getByTestId('lifecycle-status').click();
       await fatou.page.getByRole('button', { name: 'Mark validated' }).click();
       await fatou.page.getByTestId('lifecycle-status').filter({ hasText: 'Validated' }).waitFor();
       const expectClosed = async () => {

@@ -11,7 +11,7 @@ export function BrandLink(): JSX.Element {
         <circle cx="16" cy="16" r="15" />
         <circle cx="16" cy="16" r="7" fill="none" stroke="white" strokeWidth="3" />
       </svg>
-      {BRAND_NAME}
+      <span className="rt-brand__name">{BRAND_NAME}</span>
     </a>
   );
 }

@@ -1,5 +1,6 @@
-import { type JSX, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
+import { type JSX, type ReactNode, Suspense, useRef, useState } from 'react';
 import { LazyExportMenuList } from '../app/lazyPanels.ts';
+import { useMenuDismissal } from '../app/useMenuDismissal.ts';
 import type { CommentFilters } from '../comments/commentFilters.ts';
 import { useT } from '../i18n/useI18n.ts';
 
@@ -39,24 +40,7 @@ export function ExportMenu({ consultationId, filters, setting, ready }: ExportMe
   const t = useT();
   const ref = useRef<HTMLDetailsElement>(null);
   const [opened, setOpened] = useState(false);
-  useEffect(() => {
-    const close = (event: Event): void => {
-      const menu = ref.current;
-      if (menu === null || !menu.open) return;
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event instanceof MouseEvent && menu.contains(event.target as Node)) return;
-      // Escape from inside the menu gives focus back to its button, as other menus do.
-      const hadFocus = menu.contains(document.activeElement);
-      menu.open = false;
-      if (event instanceof KeyboardEvent && hadFocus) menu.querySelector('summary')?.focus();
-    };
-    document.addEventListener('keydown', close);
-    document.addEventListener('mousedown', close);
-    return () => {
-      document.removeEventListener('keydown', close);
-      document.removeEventListener('mousedown', close);
-    };
-  }, []);
+  useMenuDismissal(ref);
   return (
     <details className="rt-export" ref={ref} onToggle={() => setOpened(true)}>
       <summary className="rt-button rt-button--small rt-export__toggle">

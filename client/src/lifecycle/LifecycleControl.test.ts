@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import type { ConsultationStatus } from '@roundtable/profile';
+import { act } from 'preact/test-utils';
+import { createElement } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mountedRoot } from '../../test/mountedRoot.ts';
+import { LifecycleControl } from './LifecycleControl.tsx';
+import type { Lifecycle } from './useLifecycle.ts';
+
+const page = mountedRoot();
+
+function lifecycleIn(status: ConsultationStatus, move: Lifecycle['move'] = async () => {}): Lifecycle {
+  return { status, history: [], closed: status === 'validated' || status === 'published', move };
+}
+
+function part<T extends Element>(selector: string): T {
+  const element = page.container.querySelector<T>(selector);
+  if (element === null) throw new Error(`no ${selector}`);
+  return element;
+}
+
+function moveButton(label: string): HTMLButtonElement {
+  const button = [...page.container.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === label);
+  if (button === undefined) throw new Error(`no button ${label}`);
+  return button;
+}
+
+async function openMenu(): Promise<HTMLDetailsElement> {
+  const details = part<HTMLDetailsElement>('details');
+  await act(async () => {
+    details.open = true;
+  });
+  return details;
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('LifecycleControl', () => {
+  it("gives a facilitator the next moves in the status's menu, and closes it on a choice", async () => {
+    const move = vi.fn(async () => {});
+    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation', move), mayMove: true }));
+    const status = part<HTMLElement>('summary[data-testid="lifecycle-status"]');
+    expect(status.textContent).toBe('In consultation');
+    const list = part<HTMLElement>('.rt-lifecycle__moves');
+    expect(list.getAttribute('aria-label')).toBe("Change the consultation's status");
+    expect([...list.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Back to draft', 'Mark validated']);
+
+    const details = await openMenu();
+    await act(async () => moveButton('Back to draft').click());
+    expect(move).toHaveBeenCalledWith('draft');
+    expect(details.open).toBe(false);
+  });
+
+  it('asks before a move that closes the draft, and moves only when confirmed', async () => {
+    const move = vi.fn(async () => {});
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal('confirm', confirm);
+    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation', move), mayMove: true }));
+    await openMenu();
+    await act(async () => moveButton('Mark validated').click());
+    expect(move).not.toHaveBeenCalled();
+    await openMenu();
+    await act(async () => moveButton('Mark validated').click());
+    expect(confirm).toHaveBeenCalledTimes(2);
+    expect(move).toHaveBeenCalledWith('validated');
+  });
+
+  it('closes on Escape with focus back on the status, and on a press outside', async () => {
+    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('validated'), mayMove: true }));
+    const status = part<HTMLElement>('summary');
+    const details = await openMenu();
+    moveButton('Mark published').focus();
+    await act(async () => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(details.open).toBe(false);
+    expect(document.activeElement).toBe(status);
+
+    await openMenu();
+    await act(async () => {
+      document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    });
+    expect(details.open).toBe(false);
+  });
+
+  it('shows everyone else the status alone, with nothing to press', () => {
+    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation'), mayMove: false }));
+    expect(part('[data-testid="lifecycle-status"]').textContent).toBe('In consultation');
+    expect(page.container.querySelector('details')).toBeNull();
+    expect(page.container.querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('says why a move failed, next to the status', async () => {
+    const move = vi.fn(async () => {
+      throw new Error('network down');
+    });
+    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('draft', move), mayMove: true }));
+    await openMenu();
+    await act(async () => moveButton('Mark in consultation').click());
+    await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
+  });
+});
