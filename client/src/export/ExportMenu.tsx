@@ -22,7 +22,7 @@ interface ExportMenuProps {
 function ExportMenuLoading(): JSX.Element {
   const t = useT();
   return (
-    <ul className="rt-export__menu" aria-label={t('exportMenu.title')} aria-busy="true">
+    <ul className="rt-menu rt-export__menu" aria-label={t('exportMenu.title')} aria-busy="true">
       <li className="rt-export__loading">{t('app.loading')}</li>
     </ul>
   );

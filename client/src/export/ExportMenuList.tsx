@@ -17,7 +17,7 @@ export function ExportMenuList({ consultationId, filters, setting, onChoose }: E
   const t = useT();
   const links = exportLinks(consultationId, filters);
   return (
-    <ul className="rt-export__menu" aria-label={t('exportMenu.title')}>
+    <ul className="rt-menu rt-export__menu" aria-label={t('exportMenu.title')}>
       {links.map((link) => (
         <li key={link.id}>
           <a

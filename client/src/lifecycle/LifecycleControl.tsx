@@ -65,7 +65,7 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
               <path d="m4 6 4 4 4-4" />
             </svg>
           </summary>
-          <ul className="rt-lifecycle__moves" aria-label={t('lifecycle.menu.label')}>
+          <ul className="rt-menu rt-lifecycle__moves" aria-label={t('lifecycle.menu.label')}>
             {moves.map((to) => (
               <li key={to}>
                 <button
