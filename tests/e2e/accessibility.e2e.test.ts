@@ -170,6 +170,27 @@ describe('a 1366x768 laptop', () => {
     }
   });
 
+  // In Russian the title was still cut (9 px, the subtitle 44 px): Invite people's label gives way to its icon too.
+  it('keeps both lines whole in Azerbaijani and Russian', async () => {
+    const { page } = facilitator;
+    try {
+      for (const [language, versions] of [
+        ['Azərbaycanca', 'Versiyalar'],
+        ['Русский', 'Версии'],
+      ] as const) {
+        await page.getByRole('button', { name: language }).click();
+        await page.getByRole('button', { name: versions }).waitFor();
+        for (const line of ['.rt-topbar__title', '.rt-topbar__meta']) {
+          const cut = await page.locator(line).evaluate((element) => element.scrollWidth - element.clientWidth);
+          expect(cut, `${language} ${line}`).toBe(0);
+        }
+      }
+    } finally {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('button', { name: 'Versions' }).waitFor();
+    }
+  });
+
   // A refused move's reason sat in the top bar's row: the title and subtitle went to nothing and the bar's end
   // (Export, the connection, the languages) off the right edge.
   it("says why a move was refused below the status, leaving the title and the bar's end in place", async () => {
