@@ -169,6 +169,56 @@ describe('a 1366x768 laptop', () => {
       expect(cut, line).toBe(0);
     }
   });
+
+  // In Russian the title was still cut (9 px, the subtitle 44 px): Invite people's label gives way to its icon too.
+  it('keeps both lines whole in Azerbaijani and Russian', async () => {
+    const { page } = facilitator;
+    try {
+      for (const [language, versions] of [
+        ['Azərbaycanca', 'Versiyalar'],
+        ['Русский', 'Версии'],
+      ] as const) {
+        await page.getByRole('button', { name: language }).click();
+        await page.getByRole('button', { name: versions }).waitFor();
+        for (const line of ['.rt-topbar__title', '.rt-topbar__meta']) {
+          const cut = await page.locator(line).evaluate((element) => element.scrollWidth - element.clientWidth);
+          expect(cut, `${language} ${line}`).toBe(0);
+        }
+      }
+    } finally {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('button', { name: 'Versions' }).waitFor();
+    }
+  });
+
+  // A refused move's reason sat in the top bar's row: the title and subtitle went to nothing and the bar's end
+  // (Export, the connection, the languages) off the right edge.
+  it("says why a move was refused below the status, leaving the title and the bar's end in place", async () => {
+    const { page } = facilitator;
+    const lifecyclePath = (url: URL) => url.pathname.endsWith('/lifecycle');
+    // The server refuses a move to the status the consultation is in already, as when someone made it meanwhile.
+    await page.route(lifecyclePath, (route) =>
+      route.continue({ postData: JSON.stringify({ status: 'in-consultation' }) }),
+    );
+    try {
+      await page.getByTestId('lifecycle-status').filter({ hasText: 'In consultation' }).click();
+      await page.getByRole('button', { name: 'Back to draft' }).click();
+      const alert = page.locator('.rt-lifecycle [role="alert"]');
+      await alert.filter({ hasText: 'someone may have changed it meanwhile' }).waitFor();
+      for (const line of ['.rt-topbar__title', '.rt-topbar__meta']) {
+        const cut = await page.locator(line).evaluate((element) => element.scrollWidth - element.clientWidth);
+        expect(cut, line).toBe(0);
+      }
+      const help = await page.locator('.rt-help').boundingBox();
+      expect(help === null ? Number.NaN : help.x + help.width).toBeLessThanOrEqual(1366);
+      const box = await alert.boundingBox();
+      expect(box === null ? Number.NaN : box.x + box.width).toBeLessThanOrEqual(1366);
+      await page.keyboard.press('Escape');
+      await alert.waitFor({ state: 'detached' });
+    } finally {
+      await page.unroute(lifecyclePath);
+    }
+  });
 });
 
 describe('a 1366x768 laptop at 200% zoom (683x384 CSS px)', () => {

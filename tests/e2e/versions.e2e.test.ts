@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
@@ -90,6 +90,65 @@ describe('versions and the lifecycle in the browser', () => {
     } finally {
       await fatou.context.close();
       await amina.context.close();
+    }
+  });
+
+  // With a second facilitator's move the open menu's items changed under the pointer ("Back to draft" became
+  // "Mark in consultation"), and the item that had focus went, leaving focus on nothing. The subtitle kept the
+  // status the page was opened in.
+  it("closes a facilitator's open menu when another moves, gives focus back to the status, and the subtitle follows", async () => {
+    const fatou = await openInvited(browser, server, FATOU);
+    const rustam = await openInvited(browser, server, {
+      name: 'Rustam Aliyev',
+      organisation: 'iom-veloria',
+      role: 'facilitator',
+    });
+    try {
+      // The draft is read-only when the test before has validated it: wait for the connection, not for the editor.
+      const connected = (page: Page) => page.locator('.rt-pill[data-status="connected"]').waitFor({ timeout: 20_000 });
+      await Promise.all([connected(fatou.page), connected(rustam.page)]);
+      for (const { page } of [fatou, rustam]) page.on('dialog', (dialog) => void dialog.accept());
+      const { page } = rustam;
+      const status = page.getByTestId('lifecycle-status');
+      const meta = page.locator('.rt-topbar__meta');
+      const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? null);
+      const menuOpen = () => page.locator('.rt-lifecycle__menu').evaluate((menu) => (menu as HTMLDetailsElement).open);
+      // Validated after the test before, in consultation when run alone: both have two moves, neither is final.
+      const before = await status.textContent();
+      expect(['Validated', 'In consultation']).toContain(before);
+      expect(await meta.textContent()).toMatch(new RegExp(` · ${before}$`));
+
+      // Rustam opens the menu by keyboard and is on its second move when Fatou makes her first one.
+      await status.focus();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      expect(await focusedText()).toMatch(/^Mark (published|validated)$/);
+      await fatou.page.getByTestId('lifecycle-status').click();
+      await fatou.page.locator('.rt-lifecycle__moves button').first().click();
+      const after = before === 'Validated' ? 'In consultation' : 'Draft';
+      await status.filter({ hasText: new RegExp(`^${after}$`) }).waitFor({ timeout: 20_000 });
+      expect(await menuOpen()).toBe(false);
+      expect(await focusedText()).toBe(after);
+      // The subtitle says the status as it is now, on both pages.
+      await meta.filter({ hasText: new RegExp(` · ${after}$`) }).waitFor();
+      expect(await fatou.page.locator('.rt-topbar__meta').textContent()).toMatch(new RegExp(` · ${after}$`));
+
+      // A choice by keyboard leaves focus on the status, and Tab goes on to the next control.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const chosen = await focusedText();
+      await page.keyboard.press('Enter');
+      await status.filter({ hasText: new RegExp(`^(?!${after}$)`) }).waitFor();
+      expect(await menuOpen()).toBe(false);
+      expect(await focusedText()).toBe(await status.textContent());
+      expect(chosen).not.toBeNull();
+      await page.keyboard.press('Tab');
+      expect(await focusedText()).toBe('Versions');
+      expect([...fatou.errors, ...rustam.errors]).toEqual([]);
+    } finally {
+      await fatou.context.close();
+      await rustam.context.close();
     }
   });
 });

@@ -123,7 +123,8 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
         <SkipLinks onComments={showComments} />
         <TopBar
           title={title}
-          meta={ready === null ? null : consultationMeta(ready, t)}
+          // The status as it is now: the summary read on opening the page keeps the one it had then.
+          meta={ready === null ? null : consultationMeta({ ...ready, status: lifecycle.status ?? ready.status }, t)}
           connection={draft.connection}
           people={draft.people}
           readOnlyReasons={readOnly}

@@ -1,10 +1,15 @@
 import { type RefObject, useEffect } from 'react';
 
+/** The top bar's menus (Export, the lifecycle): one is open at a time. */
+const menus = new Set<RefObject<HTMLDetailsElement | null>>();
+
 /**
  * Closes a `<details>` menu of the top bar the way menus close: on Escape
- * (focus goes back to its `<summary>` when it was inside the menu) and on a
- * press anywhere outside it. Opening stays the `<summary>`'s own doing, so
- * the menu works by keyboard and pointer before and without this hook.
+ * (focus goes back to its `<summary>` when it was inside the menu), on a
+ * press anywhere outside it, and when another of the top bar's menus opens
+ * (by keyboard nothing else closes it: its list stayed under the other's).
+ * Opening stays the `<summary>`'s own doing, so the menu works by keyboard
+ * and pointer before and without this hook.
  */
 export function useMenuDismissal(ref: RefObject<HTMLDetailsElement | null>): void {
   useEffect(() => {
@@ -17,11 +22,23 @@ export function useMenuDismissal(ref: RefObject<HTMLDetailsElement | null>): voi
       menu.open = false;
       if (event instanceof KeyboardEvent && hadFocus) menu.querySelector('summary')?.focus();
     };
+    // `toggle` does not bubble: it reaches the document on the way down.
+    const closeForAnother = (event: Event): void => {
+      const menu = ref.current;
+      const opened = event.target;
+      if (menu === null || !menu.open || opened === menu) return;
+      if (!(opened instanceof HTMLDetailsElement) || !opened.open) return;
+      if ([...menus].some((other) => other.current === opened)) menu.open = false;
+    };
+    menus.add(ref);
     document.addEventListener('keydown', close);
     document.addEventListener('mousedown', close);
+    document.addEventListener('toggle', closeForAnother, true);
     return () => {
+      menus.delete(ref);
       document.removeEventListener('keydown', close);
       document.removeEventListener('mousedown', close);
+      document.removeEventListener('toggle', closeForAnother, true);
     };
   }, [ref]);
 }

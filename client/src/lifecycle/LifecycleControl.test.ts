@@ -99,4 +99,78 @@ describe('LifecycleControl', () => {
     await act(async () => moveButton('Mark in consultation').click());
     await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
   });
+
+  // After a choice by keyboard focus was on nothing (the chosen item hid with the menu): the next Tab started over.
+  it('gives focus back to the status after a choice, also when the move is not confirmed', async () => {
+    const move = vi.fn(async () => {});
+    vi.stubGlobal(
+      'confirm',
+      vi.fn(() => false),
+    );
+    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation', move), mayMove: true }));
+    const status = part<HTMLElement>('summary');
+    await openMenu();
+    moveButton('Mark validated').focus();
+    await act(async () => moveButton('Mark validated').click());
+    expect(move).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(status);
+
+    await openMenu();
+    moveButton('Back to draft').focus();
+    await act(async () => moveButton('Back to draft').click());
+    expect(move).toHaveBeenCalledWith('draft');
+    expect(document.activeElement).toBe(status);
+  });
+
+  // Another facilitator's move changed the items under the pointer ("Back to draft" became "Mark in consultation"),
+  // and the item that had focus went away with it.
+  it("closes when another facilitator's move changes the status, with focus on the status", async () => {
+    const render = (status: ConsultationStatus) =>
+      page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn(status), mayMove: true }));
+    render('in-consultation');
+    const details = await openMenu();
+    moveButton('Mark validated').focus();
+    render('validated');
+    expect(details.open).toBe(false);
+    expect(document.activeElement).toBe(part('summary'));
+
+    // Published has no moves: the status is a plain tag, which takes the focus the menu had.
+    await openMenu();
+    moveButton('Mark published').focus();
+    render('published');
+    expect(page.container.querySelector('details')).toBeNull();
+    expect(document.activeElement).toBe(part('[data-testid="lifecycle-status"]'));
+  });
+
+  it("leaves focus where it is when the status changes and focus was not in the status's menu", async () => {
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    try {
+      page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation'), mayMove: true }));
+      elsewhere.focus();
+      page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('validated'), mayMove: true }));
+      expect(document.activeElement).toBe(elsewhere);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
+  it("takes a failed move's message away when the menu opens again, and on Escape", async () => {
+    const move = vi.fn(async () => {
+      throw new Error('network down');
+    });
+    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('draft', move), mayMove: true }));
+    const alert = () => page.container.querySelector('[role="alert"]');
+    await openMenu();
+    await act(async () => moveButton('Mark in consultation').click());
+    await vi.waitFor(() => expect(alert()).not.toBeNull());
+    await openMenu();
+    expect(alert()).toBeNull();
+
+    await act(async () => moveButton('Mark in consultation').click());
+    await vi.waitFor(() => expect(alert()).not.toBeNull());
+    await act(async () => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(alert()).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 import { CONSULTATION_STATUS_KEYS } from '@roundtable/i18n';
 import { type ConsultationStatus, nextStatuses } from '@roundtable/profile';
-import { type JSX, useRef, useState } from 'react';
+import { type JSX, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { errorLineOf } from '../app/apiErrorKeys.ts';
 import { useMenuDismissal } from '../app/useMenuDismissal.ts';
 import { type T, useI18n, useT } from '../i18n/useI18n.ts';
@@ -17,7 +17,9 @@ interface LifecycleControlProps {
  * a menu of the next moves (confirming the ones that close the draft): one
  * control in the top bar rather than a button per move, so the title keeps
  * its room on a laptop. Closes on Escape (focus back on the status), on a
- * press outside and after a choice.
+ * press outside, when the Export menu opens, and after a choice (focus back
+ * on the status). A move made meanwhile (another facilitator's) closes it too: its
+ * items change, and the one under the pointer or with focus goes.
  */
 export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps): JSX.Element | null {
   const t = useT();
@@ -25,8 +27,34 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   useMenuDismissal(menu);
   const { status } = lifecycle;
+  // Read before this render's changes reach the page: they may take away the element that has focus.
+  const hadFocus = useRef(false);
+  hadFocus.current = root.current?.contains(document.activeElement) ?? false;
+  const shown = useRef(status);
+  useLayoutEffect(() => {
+    if (shown.current === status) return;
+    shown.current = status;
+    if (menu.current !== null) menu.current.open = false;
+    const focusLost = document.activeElement === null || document.activeElement === document.body;
+    if (hadFocus.current && focusLost) focusStatus(root.current);
+  }, [status]);
+  // A failed move's message goes with Escape or a press elsewhere, as the menu does.
+  useEffect(() => {
+    if (error === null) return;
+    const dismiss = (event: Event) => {
+      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+      setError(null);
+    };
+    document.addEventListener('keydown', dismiss);
+    document.addEventListener('mousedown', dismiss);
+    return () => {
+      document.removeEventListener('keydown', dismiss);
+      document.removeEventListener('mousedown', dismiss);
+    };
+  }, [error]);
   if (status === null) return null;
   const last = lifecycle.history.at(-1);
   const title = last
@@ -52,13 +80,20 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
   const moves = mayMove ? nextStatuses(status) : [];
   const statusClass = `rt-tag rt-lifecycle__status rt-lifecycle__status--${status}`;
   return (
-    <div className="rt-lifecycle">
+    <div className="rt-lifecycle" ref={root}>
       {moves.length === 0 ? (
-        <span className={statusClass} title={title} data-testid="lifecycle-status">
+        // Focusable from script only: it takes the focus of the menu it replaces (a move to published).
+        <span className={statusClass} title={title} data-testid="lifecycle-status" tabIndex={-1}>
           {t(CONSULTATION_STATUS_KEYS[status])}
         </span>
       ) : (
-        <details className="rt-lifecycle__menu" ref={menu}>
+        <details
+          className="rt-lifecycle__menu"
+          ref={menu}
+          onToggle={() => {
+            if (menu.current?.open === true) setError(null);
+          }}
+        >
           <summary className={`${statusClass} rt-lifecycle__toggle`} title={title} data-testid="lifecycle-status">
             {t(CONSULTATION_STATUS_KEYS[status])}
             <svg viewBox="0 0 16 16" aria-hidden="true">
@@ -72,6 +107,7 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
                   type="button"
                   disabled={busy}
                   onClick={() => {
+                    focusStatus(root.current);
                     if (menu.current !== null) menu.current.open = false;
                     void move(to);
                   }}
@@ -90,6 +126,10 @@ export function LifecycleControl({ lifecycle, mayMove }: LifecycleControlProps):
       )}
     </div>
   );
+}
+
+function focusStatus(root: HTMLElement | null): void {
+  root?.querySelector<HTMLElement>('[data-testid="lifecycle-status"]')?.focus();
 }
 
 /** "Mark validated", "Back to draft": a move forward marks the new status, a move back returns to it. */
