@@ -123,8 +123,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
         <SkipLinks onComments={showComments} />
         <TopBar
           title={title}
-          // The status as it is now: the summary read on opening the page keeps the one it had then.
-          meta={ready === null ? null : consultationMeta({ ...ready, status: lifecycle.status ?? ready.status }, t)}
+          meta={ready === null ? null : consultationMeta(ready, t)}
           connection={draft.connection}
           people={draft.people}
           readOnlyReasons={readOnly}
