@@ -140,7 +140,7 @@ describe('axe-core finds no serious or critical violation', () => {
     expect.soft(await audit('export menu', page)).toEqual([]);
     await page.keyboard.press('Escape');
 
-    await page.getByTestId('lifecycle-status').click();
+    await page.locator('summary[data-testid="lifecycle-status"]').click();
     await page.locator('.rt-lifecycle__moves').waitFor();
     expect.soft(await audit('lifecycle menu', page)).toEqual([]);
     await page.keyboard.press('Escape');
@@ -201,7 +201,7 @@ describe('a 1366x768 laptop', () => {
       route.continue({ postData: JSON.stringify({ status: 'in-consultation' }) }),
     );
     try {
-      await page.getByTestId('lifecycle-status').filter({ hasText: 'In consultation' }).click();
+      await page.locator('summary[data-testid="lifecycle-status"]').filter({ hasText: 'In consultation' }).click();
       await page.getByRole('button', { name: 'Back to draft' }).click();
       const alert = page.locator('.rt-lifecycle [role="alert"]');
       await alert.filter({ hasText: 'someone may have changed it meanwhile' }).waitFor();

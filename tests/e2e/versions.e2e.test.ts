@@ -69,7 +69,7 @@ describe('versions and the lifecycle in the browser', () => {
       const summaryPath = (url: URL) => /^\/api\/consultations\/[^/]+$/.test(url.pathname);
       await amina.page.route(summaryPath, (route) => route.abort());
       // The status opens the facilitator's moves.
-      await fatou.page.getByTestId('lifecycle-status').click();
+      await fatou.page.locator('summary[data-testid="lifecycle-status"]').click();
       await fatou.page.getByRole('button', { name: 'Mark validated' }).click();
       await fatou.page.getByTestId('lifecycle-status').filter({ hasText: 'Validated' }).waitFor();
       const expectClosed = async () => {
@@ -113,6 +113,8 @@ describe('versions and the lifecycle in the browser', () => {
       const meta = page.locator('.rt-topbar__meta');
       const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? null);
       const menuOpen = () => page.locator('.rt-lifecycle__menu').evaluate((menu) => (menu as HTMLDetailsElement).open);
+      // The menu comes with the panels, after the draft has synced.
+      await page.locator('summary[data-testid="lifecycle-status"]').waitFor();
       // Validated after the test before, in consultation when run alone: both have two moves, neither is final.
       const before = await status.textContent();
       expect(['Validated', 'In consultation']).toContain(before);
@@ -124,7 +126,7 @@ describe('versions and the lifecycle in the browser', () => {
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       expect(await focusedText()).toMatch(/^Mark (published|validated)$/);
-      await fatou.page.getByTestId('lifecycle-status').click();
+      await fatou.page.locator('summary[data-testid="lifecycle-status"]').click();
       await fatou.page.locator('.rt-lifecycle__moves button').first().click();
       const after = before === 'Validated' ? 'In consultation' : 'Draft';
       await status.filter({ hasText: new RegExp(`^${after}$`) }).waitFor({ timeout: 20_000 });

@@ -130,7 +130,7 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
           onOpenInvitations={access.mayInvite ? () => setInviting(true) : undefined}
           extra={
             <>
-              <LifecycleControl lifecycle={lifecycle} mayMove={access.mayRunMeeting} />
+              <LifecycleControl lifecycle={lifecycle} mayMove={access.mayRunMeeting} ready={panelsReady} />
               <button type="button" className="rt-button rt-button--small" onClick={() => setVersionsOpen(true)}>
                 {t('app.versions')}
               </button>

@@ -19,6 +19,7 @@ const loadLanguageControl = () => withLaterMessages(import('../consultationLangu
 const loadAnnouncements = () => withLaterMessages(import('../announce/LiveAnnouncements.tsx'));
 const loadShortcuts = () => withLaterMessages(import('../help/ShortcutsDialog.tsx'));
 const loadDraftOverlays = () => withLaterMessages(import('./DraftOverlays.tsx'));
+const loadLifecycleMenu = () => import('../lifecycle/LifecycleMenu.tsx');
 
 const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
 const meeting = deferred(() => loadMeeting().then((m) => m.MeetingPanel));
@@ -31,6 +32,7 @@ const languageControl = deferred(() => loadLanguageControl().then((m) => m.Consu
 const announcements = deferred(() => loadAnnouncements().then((m) => m.LiveAnnouncements));
 const shortcuts = deferred(() => loadShortcuts().then((m) => m.ShortcutsDialog));
 const draftOverlays = deferred(() => loadDraftOverlays().then((m) => m.DraftOverlays));
+const lifecycleMenu = deferred(() => loadLifecycleMenu().then((m) => m.LifecycleMenu));
 
 /** The comments tab (`CommentsPanel`), loaded on demand. */
 export const LazyCommentsPanel = comments.Component;
@@ -54,6 +56,8 @@ export const LazyLiveAnnouncements = announcements.Component;
 export const LazyShortcutsDialog = shortcuts.Component;
 /** The comment, status and meeting layers over the draft (`DraftOverlays`), loaded with the panels. */
 export const LazyDraftOverlays = draftOverlays.Component;
+/** A facilitator's lifecycle menu (`LifecycleMenu`), loaded with the panels (its words are in the first catalogue). */
+export const LazyLifecycleMenu = lifecycleMenu.Component;
 
 /** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */
 const PANELS_AT_LATEST_MS = 5000;
@@ -95,6 +99,7 @@ export function usePanelsReady(editorLive: boolean): boolean {
       namePrompt,
       refusedNotice,
       exportMenuList,
+      lifecycleMenu,
       languageControl,
       shortcuts,
     ])

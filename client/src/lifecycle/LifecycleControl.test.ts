@@ -33,12 +33,24 @@ async function openMenu(): Promise<HTMLDetailsElement> {
   return details;
 }
 
+/** Renders the control with the panels ready, and waits for a facilitator's menu (its own chunk) when it has moves. */
+async function show(lifecycle: Lifecycle, mayMove: boolean, ready = true): Promise<void> {
+  await act(async () => {
+    page.render(createElement(LifecycleControl, { lifecycle, mayMove, ready }));
+  });
+  if (!mayMove || !ready || lifecycle.status === 'published') return;
+  await vi.waitFor(async () => {
+    await act(async () => {});
+    part('details');
+  });
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('LifecycleControl', () => {
   it("gives a facilitator the next moves in the status's menu, and closes it on a choice", async () => {
     const move = vi.fn(async () => {});
-    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation', move), mayMove: true }));
+    await show(lifecycleIn('in-consultation', move), true);
     const status = part<HTMLElement>('summary[data-testid="lifecycle-status"]');
     expect(status.textContent).toBe('In consultation');
     const list = part<HTMLElement>('.rt-lifecycle__moves');
@@ -55,7 +67,7 @@ describe('LifecycleControl', () => {
     const move = vi.fn(async () => {});
     const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
     vi.stubGlobal('confirm', confirm);
-    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation', move), mayMove: true }));
+    await show(lifecycleIn('in-consultation', move), true);
     await openMenu();
     await act(async () => moveButton('Mark validated').click());
     expect(move).not.toHaveBeenCalled();
@@ -66,7 +78,7 @@ describe('LifecycleControl', () => {
   });
 
   it('closes on Escape with focus back on the status, and on a press outside', async () => {
-    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('validated'), mayMove: true }));
+    await show(lifecycleIn('validated'), true);
     const status = part<HTMLElement>('summary');
     const details = await openMenu();
     moveButton('Mark published').focus();
@@ -83,8 +95,8 @@ describe('LifecycleControl', () => {
     expect(details.open).toBe(false);
   });
 
-  it('shows everyone else the status alone, with nothing to press', () => {
-    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation'), mayMove: false }));
+  it('shows everyone else the status alone, with nothing to press', async () => {
+    await show(lifecycleIn('in-consultation'), false);
     expect(part('[data-testid="lifecycle-status"]').textContent).toBe('In consultation');
     expect(page.container.querySelector('details')).toBeNull();
     expect(page.container.querySelectorAll('button')).toHaveLength(0);
@@ -94,10 +106,19 @@ describe('LifecycleControl', () => {
     const move = vi.fn(async () => {
       throw new Error('network down');
     });
-    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('draft', move), mayMove: true }));
+    await show(lifecycleIn('draft', move), true);
     await openMenu();
     await act(async () => moveButton('Mark in consultation').click());
     await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
+  });
+
+  // The menu's code comes with the panels: until then the status is the plain tag a participant sees.
+  it("shows a facilitator the plain status until the panels are ready, then the status's menu", async () => {
+    await show(lifecycleIn('in-consultation'), true, false);
+    expect(part('[data-testid="lifecycle-status"]').textContent).toBe('In consultation');
+    expect(page.container.querySelector('details')).toBeNull();
+    await show(lifecycleIn('in-consultation'), true, true);
+    expect(part('summary[data-testid="lifecycle-status"]').textContent).toBe('In consultation');
   });
 
   // After a choice by keyboard focus was on nothing (the chosen item hid with the menu): the next Tab started over.
@@ -107,7 +128,7 @@ describe('LifecycleControl', () => {
       'confirm',
       vi.fn(() => false),
     );
-    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation', move), mayMove: true }));
+    await show(lifecycleIn('in-consultation', move), true);
     const status = part<HTMLElement>('summary');
     await openMenu();
     moveButton('Mark validated').focus();
@@ -126,8 +147,8 @@ describe('LifecycleControl', () => {
   // and the item that had focus went away with it.
   it("closes when another facilitator's move changes the status, with focus on the status", async () => {
     const render = (status: ConsultationStatus) =>
-      page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn(status), mayMove: true }));
-    render('in-consultation');
+      page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn(status), mayMove: true, ready: true }));
+    await show(lifecycleIn('in-consultation'), true);
     const details = await openMenu();
     moveButton('Mark validated').focus();
     render('validated');
@@ -145,9 +166,9 @@ describe('LifecycleControl', () => {
   it("leaves focus where it is when the status changes and focus was not in the status's menu", async () => {
     const elsewhere = document.body.appendChild(document.createElement('button'));
     try {
-      page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('in-consultation'), mayMove: true }));
+      await show(lifecycleIn('in-consultation'), true);
       elsewhere.focus();
-      page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('validated'), mayMove: true }));
+      await show(lifecycleIn('validated'), true);
       expect(document.activeElement).toBe(elsewhere);
     } finally {
       elsewhere.remove();
@@ -158,7 +179,7 @@ describe('LifecycleControl', () => {
     const move = vi.fn(async () => {
       throw new Error('network down');
     });
-    page.render(createElement(LifecycleControl, { lifecycle: lifecycleIn('draft', move), mayMove: true }));
+    await show(lifecycleIn('draft', move), true);
     const alert = () => page.container.querySelector('[role="alert"]');
     await openMenu();
     await act(async () => moveButton('Mark in consultation').click());
