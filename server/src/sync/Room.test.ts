@@ -1,6 +1,9 @@
+import { decodeMessage } from '@roundtable/protocol';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
+import { Connection } from './Connection.ts';
 import { Room } from './Room.ts';
 
 async function loadedRoom(): Promise<Room> {
@@ -34,6 +37,43 @@ describe('Room writes', () => {
     for (let i = 0; i < 50; i++) chain = chain.then(() => room.applyServerChange((doc) => doc.getArray('a').push([i])));
     expect(await within(chain, 5_000)).toBe(true);
     expect(room.doc.getArray('a').length).toBe(50);
+    await room.destroy();
+  });
+});
+
+/** A connection added to `room` straight away; returns the state vector of the server's sync step 1 it was sent. */
+function stepOneOnJoin(room: Room, id: string): Uint8Array | undefined {
+  const sent: Uint8Array[] = [];
+  const connection = new Connection(
+    { send: (frame) => sent.push(frame), close: () => {}, bufferedAmount: 0 },
+    {
+      id,
+      checkUpdate: () => ({ verdict: 'accept' }),
+      writer: id,
+      maxBufferedBytes: 1 << 20,
+      maxQueuedFrames: 10,
+      logger: silentLogger,
+    },
+  );
+  connection.attach(room);
+  for (const frame of sent) {
+    const message = decodeMessage(frame);
+    if (message.type === 'sync-step1') return message.stateVector;
+  }
+  return undefined;
+}
+
+describe('Room joins', () => {
+  it('sends each joiner the state vector of the document as it is when they join, changes in between', async () => {
+    const room = await loadedRoom();
+    expect(stepOneOnJoin(room, 'a')).toEqual(Y.encodeStateVector(room.doc));
+    expect(stepOneOnJoin(room, 'b')).toEqual(Y.encodeStateVector(room.doc));
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, 'first'));
+    const afterFirst = Y.encodeStateVector(room.doc);
+    expect(stepOneOnJoin(room, 'c')).toEqual(afterFirst);
+    await room.applyServerChange((doc) => doc.getText('t').insert(5, ' second'));
+    expect(stepOneOnJoin(room, 'd')).toEqual(Y.encodeStateVector(room.doc));
+    expect(stepOneOnJoin(room, 'd')).not.toEqual(afterFirst);
     await room.destroy();
   });
 });

@@ -84,6 +84,8 @@ export class Room {
   private draining = false;
   private readonly outbox: Outbox;
   private fullStateFrame: Uint8Array | null = null;
+  /** The server's sync step 1 (its state vector), encoded once per change for every joiner; null when stale. */
+  private stepOneFrame: Uint8Array | null = null;
   private readonly log: StoredLog;
   private destroyed = false;
   private unsubscribe: (() => Promise<void>) | null = null;
@@ -175,9 +177,10 @@ export class Room {
     this.ydoc.off('update', this.handleDocUpdate);
     this.log.integrate([stored]);
     this.ydoc.on('update', this.handleDocUpdate);
+    this.stepOneFrame = null;
     const joined = this.awaitingStepOne.splice(0);
     if (joined.length === 0) return;
-    const stepOne = encodeSyncStep1(Y.encodeStateVector(this.ydoc));
+    const stepOne = this.serverStepOne();
     for (const connection of joined) if (this.connections.has(connection)) connection.send(stepOne);
   }
 
@@ -203,7 +206,7 @@ export class Room {
   addConnection(connection: Connection): void {
     this.connections.add(connection);
     if (this.unintegrated) this.awaitingStepOne.push(connection);
-    else connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    else connection.send(this.serverStepOne());
     const states = this.presence.current(Date.now());
     if (states.length > 0) connection.send(encodeAwarenessFrame(states));
   }
@@ -492,8 +495,15 @@ export class Room {
     }
   };
 
+  /** Sync step 1 with the document's state vector: the same bytes for every joiner until the document changes. */
+  private serverStepOne(): Uint8Array {
+    this.stepOneFrame ??= encodeSyncStep1(Y.encodeStateVector(this.doc));
+    return this.stepOneFrame;
+  }
+
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullStateFrame = null;
+    this.stepOneFrame = null;
     if (origin === Origin.Store) return;
     const fromConnection = isConnection(origin);
     // What integrated, not the bytes as sent: only what the document now holds is stored.
