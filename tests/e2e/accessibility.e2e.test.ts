@@ -204,7 +204,7 @@ describe('a 1366x768 laptop', () => {
       await page.locator('summary[data-testid="lifecycle-status"]').filter({ hasText: 'In consultation' }).click();
       await page.getByRole('button', { name: 'Back to draft' }).click();
       const alert = page.locator('.rt-lifecycle [role="alert"]');
-      await alert.filter({ hasText: 'someone may have changed it meanwhile' }).waitFor();
+      await alert.filter({ hasText: 'the status had already been changed meanwhile' }).waitFor();
       for (const line of ['.rt-topbar__title', '.rt-topbar__meta']) {
         const cut = await page.locator(line).evaluate((element) => element.scrollWidth - element.clientWidth);
         expect(cut, line).toBe(0);

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountedRoot } from '../../test/mountedRoot.ts';
+import { ApiRequestError } from '../app/apiRequest.ts';
 import { LifecycleControl } from './LifecycleControl.tsx';
 import type { Lifecycle } from './useLifecycle.ts';
 
@@ -173,6 +174,30 @@ describe('LifecycleControl', () => {
     } finally {
       elsewhere.remove();
     }
+  });
+
+  it("says in the person's words that the status changed meanwhile when the server refuses the move, without its English reason", async () => {
+    const move = vi.fn(async () => {
+      throw new ApiRequestError(409, 'conflict', 'the consultation is already draft');
+    });
+    await show(lifecycleIn('in-consultation', move), true);
+    await openMenu();
+    await act(async () => moveButton('Back to draft').click());
+    await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
+    const text = part('[role="alert"]').textContent ?? '';
+    expect(text).toMatch(/^Not changed: the status had already been changed meanwhile/);
+    expect(text).not.toContain('already draft');
+  });
+
+  it("keeps a failed request's own message for what is not a refused move", async () => {
+    const move = vi.fn(async () => {
+      throw new ApiRequestError(429, 'rate_limited', 'slow down');
+    });
+    await show(lifecycleIn('in-consultation', move), true);
+    await openMenu();
+    await act(async () => moveButton('Back to draft').click());
+    await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
+    expect(part('[role="alert"]').textContent).toMatch(/^Too many requests/);
   });
 
   it("takes a failed move's message away when the menu opens again, and on Escape", async () => {
