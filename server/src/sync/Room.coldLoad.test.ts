@@ -1,5 +1,5 @@
 import { decodeMessage, encodeSyncStep1 } from '@roundtable/protocol';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
@@ -76,3 +76,41 @@ describe('Room cold load from one stored snapshot', () => {
     expect(await storedText(store)).toBe('stored text');
   });
 });
+
+describe('Room cold load from a long stored log', () => {
+  it('answers the first joiner before compacting the log it loaded, and compacts it soon after', async () => {
+    const events: string[] = [];
+    const memory = createMemoryDocStore();
+    const store: DocStore = {
+      ...memory,
+      load: (name) => memory.load(name),
+      readAfter: (name, position) => memory.readAfter(name, position),
+      append: (name, update) => memory.append(name, update),
+      close: () => memory.close(),
+      compact: (name, snapshot, through) => {
+        events.push('compacted');
+        return memory.compact(name, snapshot, through);
+      },
+    };
+    const source = new Y.Doc();
+    source.on('update', (update: Uint8Array) => void store.append('r', update));
+    for (let i = 0; i < 30; i++) source.getText('t').insert(i, 'x');
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
+    await room.load();
+    // The joiner's sync step 1 is read on a later turn of the event loop than the load (later still on a loaded machine).
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const joiner = new Y.Doc();
+    join(room, joiner);
+    events.push('answered');
+    expect(joiner.getText('t').toString()).toBe('x'.repeat(30));
+    await vi.waitFor(() => expect(events).toEqual(['answered', 'compacted']), { timeout: 2_000 });
+    expect((await memory.load('r')).updates).toHaveLength(1);
+    expect(await prepareAndDestroy(room)).toBe(true);
+  });
+});
+
+async function prepareAndDestroy(room: Room): Promise<boolean> {
+  const unloaded = await room.prepareUnload();
+  await room.destroy();
+  return unloaded;
+}

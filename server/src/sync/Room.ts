@@ -54,6 +54,18 @@ const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 const INTEGRATE_STORED_AFTER_MS = 250;
 
 /**
+ * How long a room that loaded a long stored log (past the compaction
+ * threshold) waits before compacting it. Compacting encodes the whole
+ * document and blocks the event loop as long; run at the next turn of the
+ * loop (`setImmediate`), it ran before the first joiner's sync step 1 had
+ * even been read (the load itself blocks the loop while that frame waits in
+ * the socket), so the joiner waited for both: 121 ms to the first reply of
+ * the demo stored as 10,000 updates (`pnpm bench --only d`, median of 3),
+ * of which a load is 57 ms (`pnpm bench:coldload`, loads 2-7).
+ */
+const COMPACT_LOADED_LOG_AFTER_MS = 250;
+
+/**
  * One live document and the connections editing it. Writes take turns: each
  * is checked by the write policy against the document as it is then,
  * applied, and the batch is stored before anything of it is relayed (or
@@ -69,6 +81,7 @@ export class Room {
    */
   private unintegrated: Uint8Array | null = null;
   private integrateTimer: NodeJS.Timeout | null = null;
+  private compactTimer: NodeJS.Timeout | null = null;
   /** Connections that joined before `unintegrated` went in: they get the server's sync step 1 then. */
   private awaitingStepOne: Connection[] = [];
   /**
@@ -142,7 +155,13 @@ export class Room {
       this.integrateTimer = setTimeout(() => this.integrateStored(), INTEGRATE_STORED_AFTER_MS);
       this.integrateTimer.unref();
     }
-    if (this.log.wantsCompaction) setImmediate(() => void this.log.compact());
+    if (this.log.wantsCompaction) {
+      this.compactTimer = setTimeout(() => {
+        this.compactTimer = null;
+        void this.log.compact();
+      }, COMPACT_LOADED_LOG_AFTER_MS);
+      this.compactTimer.unref();
+    }
   }
 
   /**
@@ -326,6 +345,7 @@ export class Room {
   async destroy(): Promise<void> {
     this.destroyed = true;
     if (this.integrateTimer) clearTimeout(this.integrateTimer);
+    if (this.compactTimer) clearTimeout(this.compactTimer);
     this.outbox.dispose();
     await this.unsubscribe?.().catch((error: unknown) => {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
