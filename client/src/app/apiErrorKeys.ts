@@ -89,6 +89,11 @@ export function apiErrorKey(code: string): string {
   return Number(status) >= 500 ? API_ERROR_KEYS.internal : UNKNOWN_API_ERROR_KEY;
 }
 
+/** True when `error` is the API's answer with the error `code` (e.g. `conflict`, a 409). */
+export function isApiError(error: unknown, code: ApiErrorCode): boolean {
+  return error instanceof ApiRequestError && error.code === code;
+}
+
 /** What to show about a failed request: the translated text of its code, and the server's words as a detail. */
 export interface ErrorText {
   text: string;

@@ -19,7 +19,7 @@ const loadLanguageControl = () => withLaterMessages(import('../consultationLangu
 const loadAnnouncements = () => withLaterMessages(import('../announce/LiveAnnouncements.tsx'));
 const loadShortcuts = () => withLaterMessages(import('../help/ShortcutsDialog.tsx'));
 const loadDraftOverlays = () => withLaterMessages(import('./DraftOverlays.tsx'));
-const loadLifecycleMenu = () => import('../lifecycle/LifecycleMenu.tsx');
+const loadLifecycleMenu = () => withLaterMessages(import('../lifecycle/LifecycleMenu.tsx'));
 
 const comments = deferred(() => loadComments().then((m) => m.CommentsPanel));
 const meeting = deferred(() => loadMeeting().then((m) => m.MeetingPanel));
@@ -56,7 +56,7 @@ export const LazyLiveAnnouncements = announcements.Component;
 export const LazyShortcutsDialog = shortcuts.Component;
 /** The comment, status and meeting layers over the draft (`DraftOverlays`), loaded with the panels. */
 export const LazyDraftOverlays = draftOverlays.Component;
-/** A facilitator's lifecycle menu (`LifecycleMenu`), loaded with the panels (its words are in the first catalogue). */
+/** A facilitator's lifecycle menu (`LifecycleMenu`), loaded with the panels and, like them, with the rest of the English words. */
 export const LazyLifecycleMenu = lifecycleMenu.Component;
 
 /** The panels load at the latest this long after the page, should the draft never sync (server down, refused). */

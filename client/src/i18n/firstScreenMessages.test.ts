@@ -49,6 +49,7 @@ describe('the first screen messages', () => {
       'exportMenu',
       'help',
       'invitations',
+      'lifecycle',
       'meeting',
       'screen',
       'versions',

@@ -1,7 +1,6 @@
 import type { ConsultationStatus } from '@roundtable/profile';
 import { type JSX, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { errorLineOf } from '../app/apiErrorKeys.ts';
-import { ApiRequestError } from '../app/apiRequest.ts';
+import { errorLineOf, isApiError } from '../app/apiErrorKeys.ts';
 import { useMenuDismissal } from '../app/useMenuDismissal.ts';
 import { type T, useT } from '../i18n/useI18n.ts';
 import type { Lifecycle } from './useLifecycle.ts';
@@ -62,8 +61,7 @@ export function LifecycleMenu({ lifecycle, status, moves, tagClass, label, title
     } catch (e) {
       // A refused move is one the status no longer allows: it changed since this page showed it, and the live
       // status has followed; say so in the person's words rather than the server's English reason.
-      const movedMeanwhile = e instanceof ApiRequestError && e.code === 'conflict';
-      setError(movedMeanwhile ? t('lifecycle.refused.changedMeanwhile') : errorLineOf(t, e));
+      setError(isApiError(e, 'conflict') ? t('lifecycle.refused.changedMeanwhile') : errorLineOf(t, e));
     } finally {
       setBusy(false);
     }
