@@ -93,6 +93,19 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('in %s', (language) => {
     try {
       await waitForDraft(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+      // At 200% zoom on a laptop (683 CSS px wide) the attendance answers keep their words on one line.
+      await page.setViewportSize({ width: 683, height: 384 });
+      const answers = page.locator('[data-attendance-prompt] button');
+      await answers.first().waitFor();
+      const lineBoxes = await answers.evaluateAll((buttons) =>
+        buttons.map((button) => {
+          const text = document.createRange();
+          text.selectNodeContents(button);
+          return `${button.textContent}: ${text.getClientRects().length}`;
+        }),
+      );
+      expect(lineBoxes).toEqual(lineBoxes.map((line) => line.replace(/\d+$/, '1')));
+      await page.setViewportSize({ width: 1366, height: 768 });
       for (const tab of ['app.side.meeting', 'app.side.comments', 'app.side.people']) {
         await page.getByRole('tab', { name: new RegExp(`^${say(language, tab)}`) }).click();
         await check(tab);
