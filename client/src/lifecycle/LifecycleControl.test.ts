@@ -46,6 +46,18 @@ async function show(lifecycle: Lifecycle, mayMove: boolean, ready = true): Promi
   });
 }
 
+/** A facilitator's "Back to draft" failing with `error`: the text shown below the status. */
+async function alertAfterFailedMove(error: Error): Promise<string> {
+  const move = vi.fn(async () => {
+    throw error;
+  });
+  await show(lifecycleIn('in-consultation', move), true);
+  await openMenu();
+  await act(async () => moveButton('Back to draft').click());
+  await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
+  return part('[role="alert"]').textContent ?? '';
+}
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('LifecycleControl', () => {
@@ -177,27 +189,14 @@ describe('LifecycleControl', () => {
   });
 
   it("says in the person's words that the status changed meanwhile when the server refuses the move, without its English reason", async () => {
-    const move = vi.fn(async () => {
-      throw new ApiRequestError(409, 'conflict', 'the consultation is already draft');
-    });
-    await show(lifecycleIn('in-consultation', move), true);
-    await openMenu();
-    await act(async () => moveButton('Back to draft').click());
-    await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
-    const text = part('[role="alert"]').textContent ?? '';
+    const text = await alertAfterFailedMove(new ApiRequestError(409, 'conflict', 'the consultation is already draft'));
     expect(text).toMatch(/^Not changed: the status had already been changed meanwhile/);
     expect(text).not.toContain('already draft');
   });
 
   it("keeps a failed request's own message for what is not a refused move", async () => {
-    const move = vi.fn(async () => {
-      throw new ApiRequestError(429, 'rate_limited', 'slow down');
-    });
-    await show(lifecycleIn('in-consultation', move), true);
-    await openMenu();
-    await act(async () => moveButton('Back to draft').click());
-    await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
-    expect(part('[role="alert"]').textContent).toMatch(/^Too many requests/);
+    const text = await alertAfterFailedMove(new ApiRequestError(429, 'rate_limited', 'slow down'));
+    expect(text).toMatch(/^Too many requests/);
   });
 
   it("takes a failed move's message away when the menu opens again, and on Escape", async () => {
