@@ -5,6 +5,7 @@ import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mountedRoot } from '../../test/mountedRoot.ts';
 import { ApiRequestError } from '../app/apiRequest.ts';
+import { setLanguage } from '../i18n/i18nStore.ts';
 import { LifecycleControl } from './LifecycleControl.tsx';
 import type { Lifecycle } from './useLifecycle.ts';
 
@@ -192,6 +193,22 @@ describe('LifecycleControl', () => {
     const text = await alertAfterFailedMove(new ApiRequestError(409, 'conflict', 'the consultation is already draft'));
     expect(text).toMatch(/^Not changed: the status had already been changed meanwhile/);
     expect(text).not.toContain('already draft');
+  });
+
+  it('says why a move was refused in the language switched to while the message shows', async () => {
+    const move = vi.fn(async () => {
+      throw new ApiRequestError(409, 'conflict', 'the consultation is already draft');
+    });
+    await show(lifecycleIn('in-consultation', move), true);
+    await openMenu();
+    await act(async () => moveButton('Back to draft').click());
+    await vi.waitFor(() => expect(page.container.querySelector('[role="alert"]')).not.toBeNull());
+    try {
+      await act(async () => setLanguage('ru', false));
+      expect(part('[role="alert"]').textContent).toMatch(/^Не изменено/);
+    } finally {
+      await act(async () => setLanguage('en', false));
+    }
   });
 
   it("keeps a failed request's own message for what is not a refused move", async () => {

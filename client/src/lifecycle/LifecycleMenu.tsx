@@ -28,7 +28,8 @@ export interface LifecycleMenuProps {
  */
 export function LifecycleMenu({ lifecycle, status, moves, tagClass, label, title }: LifecycleMenuProps): JSX.Element {
   const t = useT();
-  const [error, setError] = useState<string | null>(null);
+  // What the failed move threw, put into words at each render: a language switched to meanwhile shows in them.
+  const [error, setError] = useState<{ thrown: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   useMenuDismissal(menu);
@@ -60,8 +61,8 @@ export function LifecycleMenu({ lifecycle, status, moves, tagClass, label, title
       await lifecycle.move(to);
     } catch (e) {
       // A refused move is one the status no longer allows: it changed since this page showed it, and the live
-      // status has followed; say so in the person's words rather than the server's English reason.
-      setError(isApiError(e, 'conflict') ? t('lifecycle.refused.changedMeanwhile') : errorLineOf(t, e));
+      // status has followed; the alert below says so in the person's words rather than the server's English reason.
+      setError({ thrown: e });
     } finally {
       setBusy(false);
     }
@@ -101,7 +102,9 @@ export function LifecycleMenu({ lifecycle, status, moves, tagClass, label, title
       </details>
       {error !== null && (
         <span role="alert" className="rt-lifecycle__error">
-          {error}
+          {isApiError(error.thrown, 'conflict')
+            ? t('lifecycle.refused.changedMeanwhile')
+            : errorLineOf(t, error.thrown)}
         </span>
       )}
     </>

@@ -109,6 +109,37 @@ describe('Room cold load from a long stored log', () => {
   });
 });
 
+describe('Room cold load from a long stored log, written to at once', () => {
+  it('does not compact again when a write inside the wait has compacted the log already', async () => {
+    let compactions = 0;
+    const memory = createMemoryDocStore();
+    const store: DocStore = {
+      ...memory,
+      load: (name) => memory.load(name),
+      readAfter: (name, position) => memory.readAfter(name, position),
+      append: (name, update) => memory.append(name, update),
+      close: () => memory.close(),
+      compact: (name, snapshot, through) => {
+        compactions++;
+        return memory.compact(name, snapshot, through);
+      },
+    };
+    const source = new Y.Doc();
+    source.on('update', (update: Uint8Array) => void store.append('r', update));
+    for (let i = 0; i < 30; i++) source.getText('t').insert(i, 'x');
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
+    await room.load();
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, 'y'));
+    await room.settle();
+    // The write found the log past the threshold and compacted it: the load's own compaction has nothing left to do.
+    expect(compactions).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(compactions).toBe(1);
+    expect((await memory.load('r')).updates).toHaveLength(1);
+    expect(await prepareAndDestroy(room)).toBe(true);
+  });
+});
+
 async function prepareAndDestroy(room: Room): Promise<boolean> {
   const unloaded = await room.prepareUnload();
   await room.destroy();

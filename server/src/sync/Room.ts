@@ -158,7 +158,8 @@ export class Room {
     if (this.log.wantsCompaction) {
       this.compactTimer = setTimeout(() => {
         this.compactTimer = null;
-        void this.log.compact();
+        // A write meanwhile compacts the log itself (`drainBatches`): then there is nothing left to compact.
+        if (this.log.wantsCompaction) void this.log.compact();
       }, COMPACT_LOADED_LOG_AFTER_MS);
       this.compactTimer.unref();
     }
