@@ -13,9 +13,13 @@ end
 `;
 
 // KEYS: log, snapshot. ARGV[1]: position ('' = from the start).
-// Returns { snapshotThrough|false, snapshotData|false, id1, data1, id2, data2, ... } in one atomic read.
+// Returns { snapshotThrough|false, snapshotData|false, pendingCount, id1, data1, id2, data2, ... } in one
+// atomic read. pendingCount is every entry after the snapshot, whatever the position: a compaction trims the
+// stream to the snapshot's own entry (XTRIM MINID), so it is the stream's length less the entries up to it.
 const READ = `${ID_GREATER}
 local snapThrough = redis.call('HGET', KEYS[2], 'through')
+local pending = redis.call('XLEN', KEYS[1])
+if snapThrough then pending = pending - #redis.call('XRANGE', KEYS[1], '-', snapThrough) end
 local snapData = false
 local start = '-'
 local position = ARGV[1]
@@ -28,7 +32,7 @@ elseif position ~= '' then
 else
   snapThrough = false
 end
-local out = { snapThrough, snapData }
+local out = { snapThrough, snapData, pending }
 local entries = redis.call('XRANGE', KEYS[1], start, '+')
 for _, entry in ipairs(entries) do
   out[#out + 1] = entry[1]
@@ -59,8 +63,8 @@ export function createRedisDocStore(options: { commands: RedisCommands; prefix: 
     const reply = (await commands.eval(READ, {
       keys: [keys.log(name), keys.snapshot(name)],
       arguments: [position ?? ''],
-    })) as (Buffer | null)[];
-    const [snapThrough, snapData, ...entries] = reply;
+    })) as [Buffer | null, Buffer | null, number, ...Buffer[]];
+    const [snapThrough, snapData, pendingCount, ...entries] = reply;
     const updates: Uint8Array[] = [];
     if (snapThrough && snapData) updates.push(toBytes(snapData));
     let through: string | null = snapThrough ? snapThrough.toString() : position;
@@ -68,7 +72,7 @@ export function createRedisDocStore(options: { commands: RedisCommands; prefix: 
       through = (entries[i] as Buffer).toString();
       updates.push(toBytes(entries[i + 1] as Buffer));
     }
-    return { updates, through, pendingCount: entries.length / 2 };
+    return { updates, through, pendingCount };
   };
 
   return {
