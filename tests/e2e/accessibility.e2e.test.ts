@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
+import { connectPeer, type Peer } from '../helpers/providers.ts';
 import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { type AxeFinding, failingElements, seriousViolations } from './axeAudit.ts';
 import { postComment } from './commentsPage.ts';
@@ -291,5 +292,46 @@ describe('the indicator headers and sources', () => {
     const editableText = await page.locator('.rt-editor__content').evaluate((root) => root.textContent ?? '');
     const inEditable = chrome.filter((c) => editableText.includes(c.question) || editableText.includes(c.title));
     expect(inEditable.map((c) => c.id)).toEqual([]);
+  });
+});
+
+// Last: it closes the consultation's draft. The "Read only" tag took the title's place: with eight people
+// present the title was cut by 12 px in English and 68-71 px in Azerbaijani and Russian.
+describe('a closed draft on a 1366x768 laptop', () => {
+  it('keeps the title and subtitle whole beside the Read only tag with eight people present', async () => {
+    const { page } = facilitator;
+    const peers: Peer[] = [];
+    try {
+      for (const name of ['Ana Costa', 'Bo Lind', 'Chen Wei', 'Dara Nolan', 'Eli Sarr', 'Femi Ade']) {
+        const token = new URL(await invite(server, { name })).hash.replace('#token=', '');
+        const peer = connectPeer(server.wsUrl, 'demo:draft', { params: { token } });
+        peer.provider.awareness.setLocalState({ color: '#2563eb' });
+        peers.push(peer);
+      }
+      // Fatou, Amara and six more: five faces and "+3".
+      await page.locator('.rt-avatar--more').filter({ hasText: '+3' }).waitFor();
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.locator('summary[data-testid="lifecycle-status"]').click();
+      await page.getByRole('button', { name: 'Mark validated' }).click();
+      await page.getByTestId('read-only').waitFor();
+      expect.soft(await audit('closed draft', page)).toEqual([]);
+      for (const [language, lang, readOnly] of [
+        ['English', 'en', 'Read only'],
+        ['Azərbaycanca', 'az', 'Yalnız oxumaq üçün'],
+        ['Русский', 'ru', 'Только чтение'],
+      ] as const) {
+        await page.getByRole('button', { name: language }).click();
+        await page.waitForFunction((code) => document.documentElement.lang === code, lang);
+        // The lock shows it; the words stay for screen readers.
+        expect(await page.getByTestId('read-only').textContent()).toBe(readOnly);
+        for (const line of ['.rt-topbar__title', '.rt-topbar__meta']) {
+          const cut = await page.locator(line).evaluate((element) => element.scrollWidth - element.clientWidth);
+          expect(cut, `${language} ${line}`).toBe(0);
+        }
+      }
+    } finally {
+      for (const peer of peers) peer.destroy();
+      await page.getByRole('button', { name: 'English' }).click();
+    }
   });
 });

@@ -38,8 +38,11 @@ export function TopBar(props: TopBarProps): JSX.Element {
       </div>
       <div className="rt-topbar__end">
         {readOnlyReasons.length > 0 && (
-          <span className="rt-tag" title={readOnlyReasons.join('\n')} data-testid="read-only">
-            {t('app.readOnly')}
+          <span className="rt-tag rt-topbar__read-only" title={readOnlyReasons.join('\n')} data-testid="read-only">
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M5 7V5a3 3 0 0 1 6 0v2h1v7H4V7h1Zm1.5 0h3V5a1.5 1.5 0 0 0-3 0v2Z" />
+            </svg>
+            <span className="rt-topbar__read-only-label">{t('app.readOnly')}</span>
           </span>
         )}
         {extra}
