@@ -7,6 +7,19 @@ import type { DocStore } from '../storage/DocStore.ts';
 import { Connection } from './Connection.ts';
 import { Room } from './Room.ts';
 
+/** How many times anything here encoded a whole document (`Y.encodeStateAsUpdate`); Yjs is otherwise itself. */
+const wholeEncodings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('yjs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('yjs')>();
+  return {
+    ...actual,
+    encodeStateAsUpdate: (...args: Parameters<typeof actual.encodeStateAsUpdate>) => {
+      wholeEncodings.count++;
+      return actual.encodeStateAsUpdate(...args);
+    },
+  };
+});
+
 async function storedSnapshot(text: string): Promise<DocStore> {
   const store = createMemoryDocStore();
   const source = new Y.Doc();
@@ -128,6 +141,37 @@ describe('Room cold load from a long stored log', () => {
     expect(events).toEqual(['compacted']);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(events).toEqual(['compacted']);
+    expect((await memory.load('r')).updates).toHaveLength(1);
+    expect(await prepareAndDestroy(room)).toBe(true);
+  });
+});
+
+describe('Room compacting what it has just sent', () => {
+  it('snapshots the state its first joiner was sent instead of encoding the document again', async () => {
+    const events: string[] = [];
+    const { store, memory } = longStoredLog(30, events);
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
+    await room.load();
+    const before = wholeEncodings.count;
+    join(room, new Y.Doc());
+    expect(wholeEncodings.count - before).toBe(1);
+    await vi.waitFor(() => expect(events).toEqual(['compacted']), { timeout: 2_000 });
+    expect(wholeEncodings.count - before).toBe(1);
+    expect(await storedText(memory)).toBe('x'.repeat(30));
+    expect(await prepareAndDestroy(room)).toBe(true);
+  });
+
+  // A snapshot of the state as it was before a change would let the compaction trim the change's entry away.
+  it('encodes the document again when it changed after the reply, and the snapshot holds the change', async () => {
+    const events: string[] = [];
+    const { store, memory } = longStoredLog(9, events);
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
+    await room.load();
+    join(room, new Y.Doc());
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, 'y'));
+    await room.settle();
+    expect(events).toEqual(['compacted']);
+    expect(await storedText(memory)).toBe(`y${'x'.repeat(9)}`);
     expect((await memory.load('r')).updates).toHaveLength(1);
     expect(await prepareAndDestroy(room)).toBe(true);
   });

@@ -97,6 +97,8 @@ export class Room {
   private draining = false;
   private readonly outbox: Outbox;
   private fullStateFrame: Uint8Array | null = null;
+  /** The document's whole state as one update, the one `fullStateFrame` carries; null when stale. */
+  private fullState: Uint8Array | null = null;
   /** The server's sync step 1 (its state vector), encoded once per change for every joiner; null when stale. */
   private stepOneFrame: Uint8Array | null = null;
   private readonly log: StoredLog;
@@ -122,7 +124,8 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.outbox = new Outbox(this.connections, undefined, options.metrics);
-    this.log = new StoredLog(name, this.ydoc, options);
+    // A compaction snapshots what the first joiners were sent when nothing changed since: no second encoding.
+    this.log = new StoredLog(name, this.ydoc, { ...options, encodedState: () => this.fullState });
   }
 
   /** The live document, with everything stored integrated. */
@@ -183,6 +186,7 @@ export class Room {
     const update = stored[0];
     if (stored.length !== 1 || update === undefined || this.log.wantsCompaction) return false;
     this.unintegrated = update;
+    this.fullState = update;
     this.fullStateFrame = encodeSyncStep2(update);
     return true;
   }
@@ -255,7 +259,10 @@ export class Room {
     if (connection.isClosed) return;
     if (isEmptyStateVector(stateVector)) {
       // Joiners without state all get the same bytes: encode once per change, not per joiner.
-      this.fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+      if (this.fullStateFrame === null) {
+        this.fullState = Y.encodeStateAsUpdate(this.doc);
+        this.fullStateFrame = encodeSyncStep2(this.fullState);
+      }
       connection.send(this.fullStateFrame);
       return;
     }
@@ -524,6 +531,7 @@ export class Room {
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     this.fullStateFrame = null;
+    this.fullState = null;
     this.stepOneFrame = null;
     if (origin === Origin.Store) return;
     const fromConnection = isConnection(origin);

@@ -20,6 +20,12 @@ export interface StoredLogOptions {
   spill?: UpdateSpill | null;
   /** Times each append; nothing by default. */
   metrics?: SyncMetrics;
+  /**
+   * The document's whole state as one update when its owner has it encoded
+   * already and the document has not changed since, else null: a compaction
+   * snapshots it instead of encoding the document again.
+   */
+  encodedState?: () => Uint8Array | null;
 }
 
 /**
@@ -181,7 +187,7 @@ export class StoredLog {
       const through = this.through;
       if (through === null) return;
       // Everything up to `through` is in the doc: it is applied before `through` advances.
-      const snapshot = Y.encodeStateAsUpdate(this.doc);
+      const snapshot = this.options.encodedState?.() ?? Y.encodeStateAsUpdate(this.doc);
       const covered = this.pendingCount;
       try {
         await this.options.store.compact(this.name, snapshot, through);
