@@ -91,10 +91,12 @@ describe('Room cold load from one stored snapshot', () => {
 });
 
 /**
- * A memory store holding `entries` one-character updates of text 't' in room 'r', which records each
- * compaction in `events` as 'compacted'; `memory` is the store underneath, read without recording.
+ * Room 'r' loaded from a memory store holding `entries` one-character updates of text 't', compacting past
+ * 10 entries. `events` lists each compaction as 'compacted' (a test adds its own events between);
+ * `memory` is the store underneath, read without recording.
  */
-function longStoredLog(entries: number, events: string[]): { store: DocStore; memory: DocStore } {
+async function loadedLongLog(entries: number): Promise<{ room: Room; events: string[]; memory: DocStore }> {
+  const events: string[] = [];
   const memory = createMemoryDocStore();
   const store: DocStore = {
     ...memory,
@@ -110,15 +112,14 @@ function longStoredLog(entries: number, events: string[]): { store: DocStore; me
   const source = new Y.Doc();
   source.on('update', (update: Uint8Array) => void memory.append('r', update));
   for (let i = 0; i < entries; i++) source.getText('t').insert(i, 'x');
-  return { store, memory };
+  const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
+  await room.load();
+  return { room, events, memory };
 }
 
 describe('Room cold load from a long stored log', () => {
   it('answers the first joiner before compacting the log it loaded, and compacts it soon after', async () => {
-    const events: string[] = [];
-    const { store, memory } = longStoredLog(30, events);
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
-    await room.load();
+    const { room, events, memory } = await loadedLongLog(30);
     // The joiner's sync step 1 is read on a later turn of the event loop than the load (later still on a loaded machine).
     await new Promise((resolve) => setTimeout(resolve, 50));
     const joiner = new Y.Doc();
@@ -131,10 +132,7 @@ describe('Room cold load from a long stored log', () => {
   });
 
   it('does not compact again when a write inside the wait has compacted the log already', async () => {
-    const events: string[] = [];
-    const { store, memory } = longStoredLog(30, events);
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
-    await room.load();
+    const { room, events, memory } = await loadedLongLog(30);
     await room.applyServerChange((doc) => doc.getText('t').insert(0, 'y'));
     await room.settle();
     // The write found the log past the threshold and compacted it: the load's own compaction has nothing left to do.
@@ -148,10 +146,7 @@ describe('Room cold load from a long stored log', () => {
 
 describe('Room compacting what it has just sent', () => {
   it('snapshots the state its first joiner was sent instead of encoding the document again', async () => {
-    const events: string[] = [];
-    const { store, memory } = longStoredLog(30, events);
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
-    await room.load();
+    const { room, events, memory } = await loadedLongLog(30);
     const before = wholeEncodings.count;
     join(room, new Y.Doc());
     expect(wholeEncodings.count - before).toBe(1);
@@ -163,10 +158,7 @@ describe('Room compacting what it has just sent', () => {
 
   // A snapshot of the state as it was before a change would let the compaction trim the change's entry away.
   it('encodes the document again when it changed after the reply, and the snapshot holds the change', async () => {
-    const events: string[] = [];
-    const { store, memory } = longStoredLog(9, events);
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
-    await room.load();
+    const { room, events, memory } = await loadedLongLog(9);
     join(room, new Y.Doc());
     await room.applyServerChange((doc) => doc.getText('t').insert(0, 'y'));
     await room.settle();

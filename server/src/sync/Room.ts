@@ -96,9 +96,12 @@ export class Room {
   /** True while a drain of `writes` runs; false from the moment it finds the queue empty. */
   private draining = false;
   private readonly outbox: Outbox;
-  private fullStateFrame: Uint8Array | null = null;
-  /** The document's whole state as one update, the one `fullStateFrame` carries; null when stale. */
-  private fullState: Uint8Array | null = null;
+  /**
+   * The document's whole state as one update and as the sync step 2 that
+   * carries it, encoded once per change for every joiner without state (and
+   * for a compaction); null when the document changed since.
+   */
+  private fullState: { update: Uint8Array; frame: Uint8Array } | null = null;
   /** The server's sync step 1 (its state vector), encoded once per change for every joiner; null when stale. */
   private stepOneFrame: Uint8Array | null = null;
   private readonly log: StoredLog;
@@ -125,7 +128,7 @@ export class Room {
   ) {
     this.outbox = new Outbox(this.connections, undefined, options.metrics);
     // A compaction snapshots what the first joiners were sent when nothing changed since: no second encoding.
-    this.log = new StoredLog(name, this.ydoc, { ...options, encodedState: () => this.fullState });
+    this.log = new StoredLog(name, this.ydoc, { ...options, encodedState: () => this.fullState?.update ?? null });
   }
 
   /** The live document, with everything stored integrated. */
@@ -186,8 +189,7 @@ export class Room {
     const update = stored[0];
     if (stored.length !== 1 || update === undefined || this.log.wantsCompaction) return false;
     this.unintegrated = update;
-    this.fullState = update;
-    this.fullStateFrame = encodeSyncStep2(update);
+    this.fullState = { update, frame: encodeSyncStep2(update) };
     return true;
   }
 
@@ -259,11 +261,8 @@ export class Room {
     if (connection.isClosed) return;
     if (isEmptyStateVector(stateVector)) {
       // Joiners without state all get the same bytes: encode once per change, not per joiner.
-      if (this.fullStateFrame === null) {
-        this.fullState = Y.encodeStateAsUpdate(this.doc);
-        this.fullStateFrame = encodeSyncStep2(this.fullState);
-      }
-      connection.send(this.fullStateFrame);
+      this.fullState ??= wholeStateOf(this.doc);
+      connection.send(this.fullState.frame);
       return;
     }
     const stored = this.unintegrated;
@@ -530,7 +529,6 @@ export class Room {
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.fullStateFrame = null;
     this.fullState = null;
     this.stepOneFrame = null;
     if (origin === Origin.Store) return;
@@ -539,6 +537,12 @@ export class Room {
     if (this.batch !== null && (fromConnection || origin === Origin.Server)) this.batch.push(update);
     this.outbox.queueUpdate(update, fromConnection ? origin : null);
   };
+}
+
+/** `doc`'s whole state as one update, and the sync step 2 that carries it. */
+function wholeStateOf(doc: Y.Doc): { update: Uint8Array; frame: Uint8Array } {
+  const update = Y.encodeStateAsUpdate(doc);
+  return { update, frame: encodeSyncStep2(update) };
 }
 
 /** A client id for the server's changes, distinct from the document's own. */
