@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { serve, upgradeWebSocket } from '@hono/node-server';
+import { type ServerType, serve, upgradeWebSocket } from '@hono/node-server';
 import { CloseCode } from '@roundtable/protocol';
 import type { Hono } from 'hono';
 import type { UpgradeWebSocket } from 'hono/ws';
@@ -119,6 +119,8 @@ export interface RunningRoundtable {
   adminToken: string;
   /** The HTTP app (its `routes` list what is mounted). */
   app: Hono;
+  /** The listening HTTP server: websocket upgrades arrive on it as `upgrade` events. */
+  httpServer: ServerType;
   /** Closes every connection, stores every room and stops listening. */
   close(): Promise<void>;
 }
@@ -268,7 +270,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     ownBodyLimits: [IMPORT_PATH],
     originPolicy,
   });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+  const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: o.port, hostname: o.host, websocket: { server: wss } }, () => resolve(s));
     s.once('error', reject);
   });
@@ -289,6 +291,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     tokens,
     adminToken: auth.adminToken,
     app,
+    httpServer: server,
     async close() {
       stopSpillReplay();
       // Stop taking connections first, so nobody joins a room being stored.

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { CloseCode } from '@roundtable/protocol';
 import { Hono } from 'hono';
 import type { UpgradeWebSocket, WSEvents } from 'hono/ws';
@@ -100,7 +100,8 @@ function socketEvents(
   given: Admission,
 ): WSEvents<WebSocket> {
   const { logger } = options;
-  const id = randomUUID();
+  // 96 random bits in 16 characters, one flat string (a UUID is built as a rope of 14 pieces).
+  const id = randomBytes(12).toString('base64url');
   let connection: Connection | null = null;
   let removeSession: (() => void) | null = null;
   return {
