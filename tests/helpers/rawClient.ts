@@ -1,3 +1,4 @@
+import { decodeMessage } from '@roundtable/protocol';
 import { WebSocket } from 'ws';
 
 export interface RawClient {
@@ -20,4 +21,13 @@ export async function connectRaw(url: string, options: { headers?: Record<string
     ws.once('error', reject);
   });
   return { ws, frames, closed };
+}
+
+/** The server's answer to a raw client's sync step 1, once it arrived. */
+export function syncStep2Of(client: RawClient): Uint8Array | undefined {
+  for (const frame of client.frames) {
+    const message = decodeMessage(frame);
+    if (message.type === 'sync-step2') return message.update;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { decodeMessage, encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
+import { encodeSyncStep1, encodeUpdate } from '@roundtable/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../../server/src/log.ts';
@@ -9,17 +9,8 @@ import { heapAfterGc } from '../helpers/heap.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { type OpenedRoom, openRoomDirect } from '../helpers/members.ts';
 import { waitFor } from '../helpers/providers.ts';
-import { connectRaw, type RawClient } from '../helpers/rawClient.ts';
+import { connectRaw, type RawClient, syncStep2Of } from '../helpers/rawClient.ts';
 import { type RedisProcess, startRedis } from '../helpers/redisServer.ts';
-
-/** The server's answer to a raw client's sync step 1, once it arrived. */
-function syncStep2Of(client: RawClient): Uint8Array | undefined {
-  for (const frame of client.frames) {
-    const message = decodeMessage(frame);
-    if (message.type === 'sync-step2') return message.update;
-  }
-  return undefined;
-}
 
 /** The document that answer holds. */
 function syncedDoc(client: RawClient): Y.Doc {
@@ -104,6 +95,10 @@ describe('memory', () => {
     expect(textAt(syncedDoc(check))).toBe(CONTENT);
     check.ws.close();
     expect(peak - baseline).toBeGreaterThan(0);
-    expect(after - baseline).toBeLessThan(Math.max(6 * 1024 * 1024, 0.15 * (peak - baseline)));
+    // What 1,000 unloaded rooms leave behind: 15.0-15.7 MB measured, against 98 MB at the peak, when
+    // every room held its document and a socket. The bound was 15 % of the peak; since a socket
+    // keeps 10 KB less (the upgrade's request is no longer held), the peak fell and 15 % of it sat
+    // below what rooms leave, so the bound is now per room: 20 KB, a fifth of the peak per room.
+    expect(after - baseline).toBeLessThan(1000 * 20 * 1024);
   });
 });
