@@ -20,3 +20,25 @@ export function newest(path) {
   }
   return latest;
 }
+
+/**
+ * True when the compiled server (`server/dist/main.js` under `root`) is
+ * missing or older than anything it is built from: the server's sources,
+ * the workspace packages, or the last `pnpm install`
+ * (`node_modules/.modules.yaml`, rewritten by every install): the build
+ * imports each library by the path it was installed at, and an install can
+ * move it (a dependency patched under `patches/` gets a new folder) without
+ * changing anything under `server/src`.
+ * @param {string} root the workspace's root folder
+ * @returns {boolean}
+ */
+export function serverBuildIsStale(root) {
+  const built = join(root, 'server', 'dist', 'main.js');
+  if (!existsSync(built)) return true;
+  const sources = Math.max(
+    newest(join(root, 'server', 'src')),
+    newest(join(root, 'packages')),
+    newest(join(root, 'node_modules', '.modules.yaml')),
+  );
+  return statSync(built).mtimeMs < sources;
+}

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newest } from './newestChange.mjs';
+import { newest, serverBuildIsStale } from './newestChange.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const PNPM_VERSION = '10.34.9';
@@ -51,9 +51,7 @@ function ensureClientBuilt(p) {
 
 // The server runs compiled (scripts/build-server.mjs): without tsx resident it starts in less memory.
 function ensureServerBuilt() {
-  const built = join(root, 'server', 'dist', 'main.js');
-  const sources = Math.max(newest(join(root, 'server', 'src')), newest(join(root, 'packages')));
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  if (!serverBuildIsStale(root)) return;
   say('building the server');
   run(process.execPath, [join(root, 'scripts', 'build-server.mjs')]);
 }

@@ -1,21 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { newest } from '../../scripts/newestChange.mjs';
+import { serverBuildIsStale } from '../../scripts/newestChange.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /**
  * Compiles the server (`scripts/build-server.mjs`, about a second) unless
  * `server/dist/main.js` is newer than every file of `server/src` and
- * `packages`: what `npm start` also checks. Synchronous; throws when the
+ * `packages` and than the last install (`serverBuildIsStale`): what
+ * `npm start` also checks. Synchronous; throws when the
  * build fails. Called by `startServer` for the compiled default, so a test,
  * a benchmark or the screenshots never start a stale build.
  */
 export function ensureServerBuilt(): void {
-  const built = join(ROOT, 'server', 'dist', 'main.js');
-  const sources = Math.max(newest(join(ROOT, 'server', 'src')), newest(join(ROOT, 'packages')));
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  if (!serverBuildIsStale(ROOT)) return;
   execFileSync(process.execPath, ['scripts/build-server.mjs'], { cwd: ROOT, stdio: 'inherit' });
 }
