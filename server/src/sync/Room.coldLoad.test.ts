@@ -1,10 +1,10 @@
-import { decodeMessage, encodeSyncStep1 } from '@roundtable/protocol';
-import { describe, expect, it, vi } from 'vitest';
+import { decodeMessage } from '@roundtable/protocol';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
 import type { DocStore } from '../storage/DocStore.ts';
-import { Connection } from './Connection.ts';
+import { joinAsClient } from './joinAsClient.ts';
 import { Room } from './Room.ts';
 
 /** How many times anything here encoded a whole document (`Y.encodeStateAsUpdate`); Yjs is otherwise itself. */
@@ -28,27 +28,8 @@ async function storedSnapshot(text: string): Promise<DocStore> {
   return store;
 }
 
-/** Joins `room` as a client with `client`'s state and applies every sync step 2 it is sent to `client`. */
 function join(room: Room, client: Y.Doc): Uint8Array[] {
-  const sent: Uint8Array[] = [];
-  const connection = new Connection(
-    { send: (frame) => sent.push(frame), close: () => {}, bufferedAmount: 0 },
-    {
-      id: `c${sent.length}`,
-      checkUpdate: () => ({ verdict: 'accept' }),
-      writer: 'w',
-      maxBufferedBytes: 1 << 20,
-      maxQueuedFrames: 10,
-      logger: silentLogger,
-    },
-  );
-  connection.receive(encodeSyncStep1(Y.encodeStateVector(client)));
-  connection.attach(room);
-  for (const frame of sent) {
-    const message = decodeMessage(frame);
-    if (message.type === 'sync-step2') Y.applyUpdate(client, message.update);
-  }
-  return sent;
+  return joinAsClient(room, client).sent;
 }
 
 async function storedText(store: DocStore): Promise<string> {
@@ -70,7 +51,7 @@ describe('Room cold load from one stored snapshot', () => {
     join(room, partial);
     expect(partial.getText('t').toString()).toBe('stored text');
     expect(room.doc.getText('t').toString()).toBe('stored text');
-    // The server's own sync step 1 waits for the integration, then carries the document's state vector.
+    // The server's own sync step 1 waits for the document to be integrated (here by `room.doc`), then carries its state vector.
     const stepOnes = sent.map((frame) => decodeMessage(frame)).filter((m) => m.type === 'sync-step1');
     expect(stepOnes).toEqual([{ type: 'sync-step1', stateVector: Y.encodeStateVector(room.doc) }]);
     await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
@@ -173,4 +154,136 @@ async function prepareAndDestroy(room: Room): Promise<boolean> {
   const unloaded = await room.prepareUnload();
   await room.destroy();
   return unloaded;
+}
+
+/** The state vector in a sync step 1 frame, as a map (its byte order is Yjs's concern, not ours). */
+function stepOneStateVectors(sent: readonly Uint8Array[]): Map<number, number>[] {
+  return sent.flatMap((frame) => {
+    const message = decodeMessage(frame);
+    return message.type === 'sync-step1' ? [Y.decodeStateVector(message.stateVector)] : [];
+  });
+}
+
+describe('Room dormant while nobody writes', () => {
+  it('keeps a stored snapshot as bytes while joiners only read, and sends its state vector read from them', async () => {
+    const store = await storedSnapshot('stored text');
+    const source = new Y.Doc();
+    Y.applyUpdate(source, (await store.load('r')).updates[0] as Uint8Array);
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    await room.load();
+    const reader = new Y.Doc();
+    const { sent } = joinAsClient(room, reader);
+    expect(reader.getText('t').toString()).toBe('stored text');
+    await vi.waitFor(() =>
+      expect(stepOneStateVectors(sent)).toEqual([Y.decodeStateVector(Y.encodeStateVector(source))]),
+    );
+    expect(room.isDormant).toBe(true);
+    // A later joiner gets the known state vector at once.
+    const late = joinAsClient(room, new Y.Doc());
+    expect(stepOneStateVectors(late.sent)).toHaveLength(1);
+    expect(room.isDormant).toBe(true);
+    expect(await prepareAndDestroy(room)).toBe(true);
+  });
+
+  it('wakes for the first write, which is stored and relayed to the readers', async () => {
+    const store = await storedSnapshot('stored text');
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    await room.load();
+    const reader = new Y.Doc();
+    const joined = joinAsClient(room, reader);
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
+    expect(room.isDormant).toBe(false);
+    await vi.waitFor(() => {
+      joined.applySent();
+      expect(reader.getText('t').toString()).toBe('> stored text');
+    });
+    expect(await prepareAndDestroy(room)).toBe(true);
+    expect(await storedText(store)).toBe('> stored text');
+  });
+
+  it('drops the Y.Doc once it has compacted the long log it loaded, when nothing used the document since', async () => {
+    const { room, events, memory } = await loadedLongLog(30);
+    const firstTen = (await memory.load('r')).updates.slice(0, 10);
+    const first = new Y.Doc();
+    join(room, first);
+    await vi.waitFor(() => expect(events).toEqual(['compacted']), { timeout: 2_000 });
+    await vi.waitFor(() => expect(room.isDormant).toBe(true));
+    // A joiner with part of the document gets what it lacks, from the bytes.
+    const partial = new Y.Doc();
+    for (const update of firstTen) Y.applyUpdate(partial, update);
+    expect(partial.getText('t').length).toBe(10);
+    join(room, partial);
+    expect(partial.getText('t').toString()).toBe(first.getText('t').toString());
+    expect(room.isDormant).toBe(true);
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, 'y'));
+    expect(await prepareAndDestroy(room)).toBe(true);
+    expect(await storedText(memory)).toBe(`y${'x'.repeat(30)}`);
+  });
+
+  it('stays awake after a load that something reads right away', async () => {
+    const { room, events } = await loadedLongLog(30);
+    expect(room.doc.getText('t').length).toBe(30);
+    await vi.waitFor(() => expect(events).toEqual(['compacted']), { timeout: 2_000 });
+    await room.settle();
+    expect(room.isDormant).toBe(false);
+    expect(await prepareAndDestroy(room)).toBe(true);
+  });
+
+  it('unloads dormant without integrating, and keeps every stored update', async () => {
+    const store = await storedSnapshot('stored text');
+    await store.append('r', await appendedAfter(store, 'r', '!'));
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500, dormantAfterMs: 0 });
+    await room.load();
+    // Two stored entries: loaded into a Y.Doc, then dormant at once (nothing uses it).
+    await vi.waitFor(() => expect(room.isDormant).toBe(true));
+    expect(await room.prepareUnload()).toBe(true);
+    expect(room.isDormant).toBe(true);
+    await room.destroy();
+    expect((await store.load('r')).updates).toHaveLength(1);
+    expect(await storedText(store)).toBe('stored text!');
+  });
+});
+
+describe('Room dormant after a quiet spell', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('drops the Y.Doc after dormantAfterMs without a write or a read, and each read or write postpones it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const store = await storedSnapshot('stored text');
+    const room = new Room('r', {
+      store,
+      bus: null,
+      logger: silentLogger,
+      compactThreshold: 500,
+      dormantAfterMs: 1_000,
+    });
+    await room.load();
+    expect(room.isDormant).toBe(true);
+    expect(room.doc.getText('t').toString()).toBe('stored text');
+    vi.advanceTimersByTime(900);
+    expect(room.isDormant).toBe(false);
+    expect(room.doc.getText('t').length).toBe(11);
+    vi.advanceTimersByTime(900);
+    expect(room.isDormant).toBe(false);
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
+    vi.advanceTimersByTime(999);
+    expect(room.isDormant).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(room.isDormant).toBe(true);
+    // Awake again with the same content.
+    expect(room.doc.getText('t').toString()).toBe('> stored text');
+    expect(await prepareAndDestroy(room)).toBe(true);
+    expect(await storedText(store)).toBe('> stored text');
+  });
+});
+
+/** An update to text 't' of room `name` in `store` appending `text`. */
+async function appendedAfter(store: DocStore, name: string, text: string): Promise<Uint8Array> {
+  const doc = new Y.Doc();
+  for (const update of (await store.load(name)).updates) Y.applyUpdate(doc, update);
+  const before = Y.encodeStateVector(doc);
+  doc.getText('t').insert(doc.getText('t').length, text);
+  return Y.encodeStateAsUpdate(doc, before);
 }

@@ -35,6 +35,11 @@ export interface RoomOptions {
   onEmpty?: (room: Room) => void;
   /** Counts updates in and out and store latency; nothing by default. */
   metrics?: SyncMetrics;
+  /**
+   * How long (ms) nothing may write to or read the document before the room
+   * keeps it as its encoded state instead of a Y.Doc; `DORMANT_AFTER_MS` by default.
+   */
+  dormantAfterMs?: number;
 }
 
 /** The writer key of the server's own changes: no connection has it. */
@@ -43,15 +48,25 @@ const SERVER_WRITER_KEY = '\u0000server';
 const EMPTY_STATE_VECTOR = Y.encodeStateVector(new Y.Doc());
 
 /**
- * How long a room loaded from one stored snapshot waits before integrating
- * it, unless something needs the document first. Integrating blocks the
- * event loop for tens of ms, and the part of the first reply the socket had
- * not taken yet waits behind it: the first join of the compacted demo
- * (`pnpm bench --only d`, a 216 KB reply) took 27-41 ms when integrating
- * right after the reply, 16-141 ms after 50 ms on a loaded machine, and
- * 3-9 ms after 250 ms at the same load.
+ * How long a dormant room (see `Room`) waits after its first joiner before
+ * reading the state vector out of its encoded state for the server's sync
+ * step 1. Reading it blocks the event loop for tens of ms, as integrating
+ * did, and the part of the first reply the socket had not taken yet waits
+ * behind it: the first join of the compacted demo (`pnpm bench --only d`, a
+ * 216 KB reply) took 27-41 ms when integrating right after the reply,
+ * 16-141 ms after 50 ms on a loaded machine, and 3-9 ms after 250 ms at the
+ * same load.
  */
-const INTEGRATE_STORED_AFTER_MS = 250;
+const STEP_ONE_AFTER_MS = 250;
+
+/**
+ * How long (ms) a room's document must go without a write or a read before
+ * the room drops its Y.Doc and keeps the encoded state (`Room`). Integrating
+ * it again costs the next writer tens of ms once (the demo draft after
+ * 10,000 edits: 25-40 ms), so a pause in a meeting's discussion should not
+ * cause it: a minute.
+ */
+export const DORMANT_AFTER_MS = 60_000;
 
 /**
  * How long a room that loaded a long stored log (past the compaction
@@ -71,18 +86,29 @@ const COMPACT_LOADED_LOG_AFTER_MS = 250;
  * applied, and the batch is stored before anything of it is relayed (or
  * shown to a joiner). What goes out is encoded once per tick for everyone,
  * not once per receiver.
+ *
+ * A room nobody writes to is dormant: it keeps its document as one encoded
+ * update instead of a Y.Doc, which holds 13.9 times as much (the demo draft
+ * after 10,000 edits: 216 KB encoded, 7,565 structs in the heap). Joiners
+ * are answered from the bytes (`Y.diffUpdate` for a joiner with state), and
+ * the first write, bus update or read of `doc` integrates them. A room is
+ * dormant after loading one stored entry (a snapshot or a seed), after
+ * compacting a long log it loaded when nothing used the document since, and
+ * after `dormantAfterMs` without a write or a read of `doc`.
  */
 export class Room {
-  private readonly ydoc = new Y.Doc({ gc: true });
+  private ydoc = new Y.Doc({ gc: true });
   /**
-   * The stored state when it is one entry (a snapshot, or a seed) that the
-   * room answers its first joiners from before integrating it; null once
-   * integrated. See `answerBeforeIntegrating`.
+   * The document as one update while the room is dormant (see above); null
+   * while the Y.Doc holds it.
    */
   private unintegrated: Uint8Array | null = null;
-  private integrateTimer: NodeJS.Timeout | null = null;
+  private stepOneTimer: NodeJS.Timeout | null = null;
   private compactTimer: NodeJS.Timeout | null = null;
-  /** Connections that joined before `unintegrated` went in: they get the server's sync step 1 then. */
+  private dormancyTimer: NodeJS.Timeout | null = null;
+  /** When something last wrote to or read the document (`performance.now()`); -Infinity: not since the load. */
+  private lastActivity = Number.NEGATIVE_INFINITY;
+  /** Connections that joined a dormant room before its state vector was read: they get the server's sync step 1 then. */
   private awaitingStepOne: Connection[] = [];
   /**
    * Client id of the server's own changes to this document: never the
@@ -128,11 +154,28 @@ export class Room {
   ) {
     this.outbox = new Outbox(this.connections, undefined, options.metrics);
     // A compaction snapshots what the first joiners were sent when nothing changed since: no second encoding.
-    this.log = new StoredLog(name, this.ydoc, { ...options, encodedState: () => this.fullState?.update ?? null });
+    this.log = new StoredLog(name, () => this.integrated(), {
+      ...options,
+      encodedState: () => this.fullState?.update ?? null,
+    });
   }
 
-  /** The live document, with everything stored integrated. */
+  /**
+   * The live document, with everything stored integrated. Reading it wakes
+   * a dormant room and keeps it awake for `dormantAfterMs`: hold on to it
+   * (its types, an observer) no longer than that.
+   */
   get doc(): Y.Doc {
+    this.touch();
+    return this.integrated();
+  }
+
+  /** True while the room keeps its document as encoded bytes, without a Y.Doc (see `Room`). */
+  get isDormant(): boolean {
+    return this.unintegrated !== null;
+  }
+
+  private integrated(): Y.Doc {
     if (this.unintegrated) this.integrateStored();
     return this.ydoc;
   }
@@ -156,18 +199,17 @@ export class Room {
     this.busBacklog = null;
     for (const message of backlog) this.receiveFromBus(message);
     if (this.missedWhileLoading) this.catchUpFromStore();
-    // After the first replies, not before them.
-    if (this.unintegrated) {
-      this.integrateTimer = setTimeout(() => this.integrateStored(), INTEGRATE_STORED_AFTER_MS);
-      this.integrateTimer.unref();
-    }
     if (this.log.wantsCompaction) {
       this.compactTimer = setTimeout(() => {
         this.compactTimer = null;
         // A write meanwhile compacts the log itself (`drainBatches`): then there is nothing left to compact.
-        if (this.log.wantsCompaction) void this.log.compact();
+        if (!this.log.wantsCompaction) return;
+        // Unused since the load: the snapshot just stored is all the room needs to keep.
+        void this.log.compact().then(() => this.sleepWhenIdle());
       }, COMPACT_LOADED_LOG_AFTER_MS);
       this.compactTimer.unref();
+    } else if (!this.unintegrated) {
+      this.scheduleDormancy();
     }
   }
 
@@ -177,33 +219,86 @@ export class Room {
    * read its state vector from the bytes), while a joiner without state
    * needs exactly the stored bytes. So a room whose store holds ONE entry
    * (a snapshot, or a seed: what the document integrated, see StoredLog)
-   * keeps it aside: sync step 1 is answered from it (`Y.diffUpdate` for a
-   * joiner with state), and it is integrated shortly after
-   * (`INTEGRATE_STORED_AFTER_MS`), or on the first use of `doc` if that
-   * comes first; the server's own sync step 1 (its state vector) goes out
-   * then. Several entries (an
-   * uncompacted log) are integrated at once: merging them without a Y.Doc
-   * (`Y.mergeUpdates`) costs far more than applying them.
+   * starts dormant: sync step 1 is answered from the bytes, and the server's
+   * own sync step 1 (its state vector) goes out `STEP_ONE_AFTER_MS` after
+   * the first joiner, or when something integrates the document first.
+   * Several entries (an uncompacted log) are integrated at once: merging
+   * them without a Y.Doc (`Y.mergeUpdates`) costs far more than applying them.
    */
   private answerBeforeIntegrating(stored: readonly Uint8Array[]): boolean {
     const update = stored[0];
     if (stored.length !== 1 || update === undefined || this.log.wantsCompaction) return false;
-    this.unintegrated = update;
-    this.fullState = { update, frame: encodeSyncStep2(update) };
+    this.fullState = wholeStateIn(update);
+    this.unintegrated = this.fullState.update;
     return true;
   }
 
+  /** Wakes a dormant room: its encoded state goes into the Y.Doc. Nothing when it is awake. */
   private integrateStored(): void {
     const stored = this.unintegrated;
-    if (this.integrateTimer) clearTimeout(this.integrateTimer);
-    this.integrateTimer = null;
     if (!stored) return;
     this.unintegrated = null;
     // As on load: no update listener while the stored state goes in (it would encode all of it).
     this.ydoc.off('update', this.handleDocUpdate);
     this.log.integrate([stored]);
     this.ydoc.on('update', this.handleDocUpdate);
-    this.stepOneFrame = null;
+    // `fullState` and a known `stepOneFrame` describe the same state: both stay.
+    this.sendStepOneToWaiting();
+    this.scheduleDormancy();
+  }
+
+  /** Notes a write or a read of the document: the room stays awake `dormantAfterMs` longer. */
+  private touch(): void {
+    this.lastActivity = performance.now();
+    if (!this.unintegrated) this.scheduleDormancy();
+  }
+
+  private get dormantAfterMs(): number {
+    return this.options.dormantAfterMs ?? DORMANT_AFTER_MS;
+  }
+
+  /** Makes sure a check for dormancy is due: one timer per room, re-armed when it fires early. */
+  private scheduleDormancy(): void {
+    if (this.dormancyTimer || this.destroyed) return;
+    const idleFor = performance.now() - this.lastActivity;
+    this.dormancyTimer = setTimeout(
+      () => {
+        this.dormancyTimer = null;
+        this.sleepWhenIdle();
+      },
+      Math.max(0, this.dormantAfterMs - idleFor),
+    );
+    this.dormancyTimer.unref();
+  }
+
+  /**
+   * Drops the Y.Doc for the encoded state when nothing wrote or read the
+   * document for `dormantAfterMs` and nothing is in flight; else checks
+   * again when that could be the case.
+   */
+  private sleepWhenIdle(): void {
+    if (this.unintegrated || this.destroyed) return;
+    const busy = this.draining || this.writes.length > 0 || this.log.hasUnsaved || this.compactTimer !== null;
+    if (busy || performance.now() - this.lastActivity < this.dormantAfterMs) {
+      this.scheduleDormancy();
+      return;
+    }
+    this.fullState ??= wholeStateOf(this.ydoc);
+    this.stepOneFrame ??= encodeSyncStep1(Y.encodeStateVector(this.ydoc));
+    const awake = this.ydoc;
+    awake.off('update', this.handleDocUpdate);
+    // A new client id, as after a reload: Yjs gives the document another when its stored state carries the id.
+    this.ydoc = new Y.Doc({ gc: true });
+    this.ydoc.on('update', this.handleDocUpdate);
+    awake.destroy();
+    this.unintegrated = this.fullState.update;
+    this.options.logger.debug('room.dormant', { room: this.name, bytes: this.unintegrated.byteLength });
+  }
+
+  /** Sends the server's sync step 1 to the joiners waiting for it, once the state vector is known. */
+  private sendStepOneToWaiting(): void {
+    if (this.stepOneTimer) clearTimeout(this.stepOneTimer);
+    this.stepOneTimer = null;
     const joined = this.awaitingStepOne.splice(0);
     if (joined.length === 0) return;
     const stepOne = this.serverStepOne();
@@ -231,8 +326,14 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
-    if (this.unintegrated) this.awaitingStepOne.push(connection);
-    else connection.send(this.serverStepOne());
+    if (this.unintegrated && this.stepOneFrame === null) {
+      // After the first replies, not before them.
+      this.awaitingStepOne.push(connection);
+      this.stepOneTimer ??= setTimeout(() => this.sendStepOneToWaiting(), STEP_ONE_AFTER_MS);
+      this.stepOneTimer.unref();
+    } else {
+      connection.send(this.serverStepOne());
+    }
     const states = this.presence.current(Date.now());
     if (states.length > 0) connection.send(encodeAwarenessFrame(states));
   }
@@ -261,13 +362,13 @@ export class Room {
     if (connection.isClosed) return;
     if (isEmptyStateVector(stateVector)) {
       // Joiners without state all get the same bytes: encode once per change, not per joiner.
-      this.fullState ??= wholeStateOf(this.doc);
+      this.fullState ??= wholeStateOf(this.ydoc);
       connection.send(this.fullState.frame);
       return;
     }
     const stored = this.unintegrated;
     connection.send(
-      encodeSyncStep2(stored ? Y.diffUpdate(stored, stateVector) : Y.encodeStateAsUpdate(this.doc, stateVector)),
+      encodeSyncStep2(stored ? Y.diffUpdate(stored, stateVector) : Y.encodeStateAsUpdate(this.ydoc, stateVector)),
     );
   }
 
@@ -340,7 +441,7 @@ export class Room {
    * some updates: the room must then stay in memory, or they would be lost.
    */
   async prepareUnload(): Promise<boolean> {
-    this.integrateStored(); // A compaction below snapshots the document.
+    // A dormant room's compaction below snapshots its encoded state (`fullState`), without waking it.
     await this.settle();
     await this.log.flushUnsaved();
     if (this.log.hasUnsaved) return false;
@@ -351,8 +452,9 @@ export class Room {
   /** Stops timers and subscriptions and frees the document. Call after `prepareUnload`. */
   async destroy(): Promise<void> {
     this.destroyed = true;
-    if (this.integrateTimer) clearTimeout(this.integrateTimer);
+    if (this.stepOneTimer) clearTimeout(this.stepOneTimer);
     if (this.compactTimer) clearTimeout(this.compactTimer);
+    if (this.dormancyTimer) clearTimeout(this.dormancyTimer);
     this.outbox.dispose();
     await this.unsubscribe?.().catch((error: unknown) => {
       this.options.logger.warn('room.unsubscribe-failed', { room: this.name, error });
@@ -380,6 +482,7 @@ export class Room {
       }
       const writes = this.writes.splice(0);
       const settled: (() => void)[] = [];
+      this.touch();
       this.outbox.hold();
       this.batch = [];
       try {
@@ -498,7 +601,7 @@ export class Room {
       this.missedWhileLoading = true;
       return;
     }
-    this.integrateStored(); // What the store gained goes on top of what it held.
+    // What the store gained goes on top of what it held: the log wakes a dormant room if it gained anything.
     void this.log.catchUp();
   };
 
@@ -510,7 +613,8 @@ export class Room {
     }
     try {
       if (message.kind === 'update') {
-        Y.applyUpdate(this.doc, message.payload, Origin.Bus);
+        this.touch();
+        Y.applyUpdate(this.integrated(), message.payload, Origin.Bus);
         return;
       }
       const decoded = decodeMessage(message.payload);
@@ -522,9 +626,16 @@ export class Room {
     }
   };
 
-  /** Sync step 1 with the document's state vector: the same bytes for every joiner until the document changes. */
+  /**
+   * Sync step 1 with the document's state vector: the same bytes for every
+   * joiner until the document changes. A dormant room reads it out of its
+   * encoded state, which costs about as much as integrating it.
+   */
   private serverStepOne(): Uint8Array {
-    this.stepOneFrame ??= encodeSyncStep1(Y.encodeStateVector(this.doc));
+    const stored = this.unintegrated;
+    this.stepOneFrame ??= encodeSyncStep1(
+      stored ? Y.encodeStateVectorFromUpdate(stored) : Y.encodeStateVector(this.ydoc),
+    );
     return this.stepOneFrame;
   }
 
@@ -541,8 +652,16 @@ export class Room {
 
 /** `doc`'s whole state as one update, and the sync step 2 that carries it. */
 function wholeStateOf(doc: Y.Doc): { update: Uint8Array; frame: Uint8Array } {
-  const update = Y.encodeStateAsUpdate(doc);
-  return { update, frame: encodeSyncStep2(update) };
+  return wholeStateIn(Y.encodeStateAsUpdate(doc));
+}
+
+/**
+ * The sync step 2 carrying `update`, and the update as a view into that
+ * frame's bytes: a dormant room keeps its state once, not twice.
+ */
+function wholeStateIn(update: Uint8Array): { update: Uint8Array; frame: Uint8Array } {
+  const frame = encodeSyncStep2(update);
+  return { update: frame.subarray(frame.byteLength - update.byteLength), frame };
 }
 
 /** A client id for the server's changes, distinct from the document's own. */

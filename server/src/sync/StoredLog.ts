@@ -47,9 +47,13 @@ export class StoredLog {
   private compacting: Promise<void> | null = null;
   private stopped = false;
 
+  /**
+   * @param doc the room's document when the log needs it (to apply what it
+   *   reads, to encode a snapshot): the room may hold it as bytes meanwhile.
+   */
   constructor(
     private readonly name: string,
-    private readonly doc: Y.Doc,
+    private readonly docOf: () => Y.Doc,
     private readonly options: StoredLogOptions,
   ) {}
 
@@ -90,7 +94,7 @@ export class StoredLog {
     const position = await this.options.store.append(this.name, update);
     if (!this.options.bus) this.through = position;
     this.pendingCount++;
-    Y.applyUpdate(this.doc, update, Origin.Seed);
+    Y.applyUpdate(this.docOf(), update, Origin.Seed);
     this.options.bus?.publish(this.name, { kind: 'update', payload: update });
   }
 
@@ -187,7 +191,7 @@ export class StoredLog {
       const through = this.through;
       if (through === null) return;
       // Everything up to `through` is in the doc: it is applied before `through` advances.
-      const snapshot = this.options.encodedState?.() ?? Y.encodeStateAsUpdate(this.doc);
+      const snapshot = this.options.encodedState?.() ?? Y.encodeStateAsUpdate(this.docOf());
       const covered = this.pendingCount;
       try {
         await this.options.store.compact(this.name, snapshot, through);
@@ -215,12 +219,14 @@ export class StoredLog {
   }
 
   private applyAll(updates: readonly Uint8Array[], origin: string): void {
+    if (updates.length === 0) return;
+    const doc = this.docOf();
     Y.transact(
-      this.doc,
+      doc,
       () => {
         for (const update of updates) {
           try {
-            Y.applyUpdate(this.doc, update, origin);
+            Y.applyUpdate(doc, update, origin);
           } catch (error) {
             this.options.logger.error('room.stored-update-unreadable', { room: this.name, error });
           }
