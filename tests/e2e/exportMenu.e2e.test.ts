@@ -67,12 +67,17 @@ describe('the Export menu', () => {
         expect(await seriousViolations(page), label).toEqual([]);
         await page.screenshot({ path: join(ARTIFACTS, `export-loading-${label}.png`) });
 
-        // Nothing in it to Tab to: the next Tab goes on past the menu, Shift+Tab comes back to its button.
+        // Nothing in it to Tab to: the next Tab goes on past the menu and closes it, Shift+Tab comes back to its button.
         await toggle.focus();
         await page.keyboard.press('Tab');
         expect(await focusInMenu(page), label).toBe('elsewhere');
+        await menu.waitFor({ state: 'hidden' });
         await page.keyboard.press('Shift+Tab');
         expect(await focusInMenu(page), label).toBe('button');
+        // Opened again by keyboard, still loading.
+        await page.keyboard.press('Enter');
+        await menu.waitFor();
+        expect(await menu.getAttribute('aria-busy'), label).toBe('true');
 
         release();
         await menu.locator('a').first().waitFor();
@@ -81,6 +86,16 @@ describe('the Export menu', () => {
         await page.keyboard.press('Tab');
         expect(await focusInMenu(page), label).toBe('list');
         await page.screenshot({ path: join(ARTIFACTS, `export-loaded-${label}.png`) });
+        // Shift+Tab back past its button closes it too, as a menu does, and focus goes on.
+        await page.keyboard.press('Shift+Tab');
+        expect(await focusInMenu(page), label).toBe('button');
+        await page.keyboard.press('Shift+Tab');
+        await menu.waitFor({ state: 'hidden' });
+        expect(await focusInMenu(page), label).toBe('elsewhere');
+        await toggle.focus();
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Tab');
+        expect(await focusInMenu(page), label).toBe('list');
         await page.keyboard.press('Escape');
         await menu.waitFor({ state: 'hidden' });
         expect(await focusInMenu(page), label).toBe('button');

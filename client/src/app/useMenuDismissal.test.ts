@@ -56,4 +56,29 @@ describe('useMenuDismissal', () => {
     expect(menu('export').open).toBe(false);
     expect(menu('lifecycle').open).toBe(true);
   });
+
+  // By keyboard, Tab past the last item (or Shift+Tab past the button) left the menu open over the page.
+  it('closes when focus moves outside it, not while it moves inside it or stays', async () => {
+    page.render(
+      createElement(
+        Fragment,
+        null,
+        createElement(Menu, { name: 'export' }),
+        createElement('button', { type: 'button', 'data-after': '' }, 'after'),
+      ),
+    );
+    const details = menu('export');
+    await open(details);
+    const item = details.querySelector('button') as HTMLButtonElement;
+    await act(async () => {
+      details.querySelector('summary')?.focus();
+      item.focus();
+    });
+    expect(details.open).toBe(true);
+    await act(async () => {
+      page.container.querySelector<HTMLButtonElement>('[data-after]')?.focus();
+    });
+    expect(details.open).toBe(false);
+    expect(document.activeElement?.hasAttribute('data-after')).toBe(true);
+  });
 });

@@ -6,8 +6,9 @@ const menus = new Set<RefObject<HTMLDetailsElement | null>>();
 /**
  * Closes a `<details>` menu of the top bar the way menus close: on Escape
  * (focus goes back to its `<summary>` when it was inside the menu), on a
- * press anywhere outside it, and when another of the top bar's menus opens
- * (by keyboard nothing else closes it: its list stayed under the other's).
+ * press anywhere outside it, when focus moves to something outside it (Tab
+ * past its last item or back past its button; leaving the window is not
+ * moving focus), and when another of the top bar's menus opens.
  * Opening stays the `<summary>`'s own doing, so the menu works by keyboard
  * and pointer before and without this hook.
  */
@@ -22,6 +23,11 @@ export function useMenuDismissal(ref: RefObject<HTMLDetailsElement | null>): voi
       menu.open = false;
       if (event instanceof KeyboardEvent && hadFocus) menu.querySelector('summary')?.focus();
     };
+    const closeOnFocusOutside = (event: FocusEvent): void => {
+      const menu = ref.current;
+      if (menu === null || !menu.open || menu.contains(event.target as Node)) return;
+      menu.open = false;
+    };
     // `toggle` does not bubble: it reaches the document on the way down.
     const closeForAnother = (event: Event): void => {
       const menu = ref.current;
@@ -33,11 +39,13 @@ export function useMenuDismissal(ref: RefObject<HTMLDetailsElement | null>): voi
     menus.add(ref);
     document.addEventListener('keydown', close);
     document.addEventListener('mousedown', close);
+    document.addEventListener('focusin', closeOnFocusOutside);
     document.addEventListener('toggle', closeForAnother, true);
     return () => {
       menus.delete(ref);
       document.removeEventListener('keydown', close);
       document.removeEventListener('mousedown', close);
+      document.removeEventListener('focusin', closeOnFocusOutside);
       document.removeEventListener('toggle', closeForAnother, true);
     };
   }, [ref]);
