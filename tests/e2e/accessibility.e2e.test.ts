@@ -1,15 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
 import { connectPeer, type Peer } from '../helpers/providers.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { type AxeFinding, failingElements, seriousViolations } from './axeAudit.ts';
 import { postComment } from './commentsPage.ts';
 import { type OpenedPage, openDraft, waitForDraft } from './draftPage.ts';
 import { FATOU, invite, openInvited } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
 let facilitator: OpenedPage;
 let participant: OpenedPage;
 /** Failing elements per audited view, printed at the end as the figure. */
@@ -21,14 +18,15 @@ async function audit(view: string, page: Page): Promise<AxeFinding[]> {
   return findings;
 }
 
+const e2e = useBrowserAndServer();
+
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-  participant = await openInvited(browser, server, {
+  participant = await openInvited(e2e.browser, e2e.server, {
     name: 'Amara Okafor',
     organisation: 'min-interior',
     role: 'participant',
   });
-  facilitator = await openInvited(browser, server, FATOU);
+  facilitator = await openInvited(e2e.browser, e2e.server, FATOU);
   await Promise.all([waitForDraft(participant.page), waitForDraft(facilitator.page)]);
 }, 60_000);
 
@@ -37,23 +35,21 @@ afterAll(async () => {
   process.stdout.write(
     `axe serious+critical failing elements: ${total} ${JSON.stringify(Object.fromEntries(tally))}\n`,
   );
-  await browser?.close();
-  await server?.stop();
 });
 
 describe('axe-core finds no serious or critical violation', () => {
   it('on the join page with a broken link and on the not-found page', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const { context, page } = await e2e.openPage();
     try {
-      await page.goto(`${server.url}/join#token=not-a-token`);
+      await page.goto(`${e2e.server.url}/join#token=not-a-token`);
       await page.locator('main, [role="alert"], h1').first().waitFor();
       await page.waitForLoadState('networkidle');
       expect.soft(await audit('join', page)).toEqual([]);
-      await page.goto(`${server.url}/no/such/page`);
+      await page.goto(`${e2e.server.url}/no/such/page`);
       await page.locator('h1').first().waitFor();
       expect.soft(await audit('not-found', page)).toEqual([]);
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 
@@ -92,7 +88,7 @@ describe('axe-core finds no serious or critical violation', () => {
   it('on the room screen', async () => {
     const page = await facilitator.context.newPage();
     try {
-      await page.goto(`${server.url}/c/demo/screen`);
+      await page.goto(`${e2e.server.url}/c/demo/screen`);
       await page.locator('[data-indicator-id], .rt-screen').first().waitFor({ timeout: 20_000 });
       await page.waitForTimeout(300);
       expect.soft(await audit('room screen', page)).toEqual([]);
@@ -102,10 +98,9 @@ describe('axe-core finds no serious or critical violation', () => {
   });
 
   it('in the first visit’s name prompt', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const { context, page } = await e2e.openPage();
     try {
-      const page = await context.newPage();
-      await page.goto(await invite(server, { name: 'Lena Brandt', organisation: 'min-interior' }));
+      await page.goto(await invite(e2e.server, { name: 'Lena Brandt', organisation: 'min-interior' }));
       await page.getByRole('dialog', { name: 'Welcome to the consultation' }).waitFor();
       expect.soft(await audit('name prompt', page)).toEqual([]);
     } finally {
@@ -224,9 +219,9 @@ describe('a 1366x768 laptop', () => {
 
 describe('a 1366x768 laptop at 200% zoom (683x384 CSS px)', () => {
   it('needs no horizontal scrolling, and the top bar, the draft, the side panel and the outline are all reachable', async () => {
-    const zoomed = await openDraft(browser, server.url, {
+    const zoomed = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, FATOU),
+      joinUrl: await invite(e2e.server, FATOU),
       viewport: { width: 683, height: 384 },
     });
     const { page } = zoomed;
@@ -303,8 +298,8 @@ describe('a closed draft on a 1366x768 laptop', () => {
     const peers: Peer[] = [];
     try {
       for (const name of ['Ana Costa', 'Bo Lind', 'Chen Wei', 'Dara Nolan', 'Eli Sarr', 'Femi Ade']) {
-        const token = new URL(await invite(server, { name })).hash.replace('#token=', '');
-        const peer = connectPeer(server.wsUrl, 'demo:draft', { params: { token } });
+        const token = new URL(await invite(e2e.server, { name })).hash.replace('#token=', '');
+        const peer = connectPeer(e2e.server.wsUrl, 'demo:draft', { params: { token } });
         peer.provider.awareness.setLocalState({ color: '#2563eb' });
         peers.push(peer);
       }

@@ -1,35 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { postComment } from './commentsPage.ts';
 import { openDraft, waitForDraft } from './draftPage.ts';
 import { FATOU, invite, openInvited } from './invite.ts';
 import { atTopOfCanvas } from './meetingPage.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
 const POLL = { timeout: 10_000 };
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 const said = (page: Page) => page.locator('[data-meeting-announcer]').textContent();
 
 describe('the live region for screen readers', () => {
   it('announces joins, the table and new comments in view, answers who is here and where the facilitator is, and can be muted', async () => {
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-interior' }),
+      joinUrl: await invite(e2e.server, { name: 'Amina Diallo', organisation: 'min-interior' }),
     });
     await waitForDraft(amina.page);
-    const fatou = await openInvited(browser, server, FATOU);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     const { page } = amina;
     try {
       await waitForDraft(fatou.page);

@@ -1,21 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
-import { LAPTOP, waitForDraft } from './draftPage.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 /** The lazy chunk of FormatJS's polyfills (client/src/i18n/intlPolyfills.ts). */
 const POLYFILL_CHUNK = /\/assets\/intlPolyfills-[\w-]+\.js$/;
@@ -83,14 +72,16 @@ async function openInBaku(
   locale: string,
   name: string,
 ): Promise<{ context: BrowserContext; page: Page; polyfillRequests: string[] }> {
-  const context = await browser.newContext({ viewport: LAPTOP, locale, timezoneId: 'Asia/Baku' });
-  await context.addInitScript((n: string) => window.localStorage.setItem('roundtable.name', n), name);
-  const page = await context.newPage();
+  const { context, page } = await e2e.openPage({
+    locale,
+    timezoneId: 'Asia/Baku',
+    prepare: (baku) => baku.addInitScript((n: string) => window.localStorage.setItem('roundtable.name', n), name),
+  });
   const polyfillRequests: string[] = [];
   page.on('request', (request) => {
     if (POLYFILL_CHUNK.test(request.url())) polyfillRequests.push(request.url());
   });
-  await page.goto(await invite(server, { name, organisation: 'iom-veloria', role: 'facilitator' }));
+  await page.goto(await invite(e2e.server, { name, organisation: 'iom-veloria', role: 'facilitator' }));
   await waitForDraft(page);
   return { context, page, polyfillRequests };
 }

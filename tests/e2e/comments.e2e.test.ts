@@ -1,7 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   clickHighlight,
   commentOnSelection,
@@ -16,27 +14,18 @@ import {
 } from './commentsPage.ts';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { AMINA, FATOU, invite, openInvited } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
 const QUOTE = 'Law No. 24/2010 on Local Self-Government';
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 const sidebarThread = (page: Page) => page.locator('.rt-side .rt-thread');
 
 describe('commenting on a selection, live, and resolving it', () => {
   it('shows a participant’s comment to the facilitator without a reload, and unpaints it for both once resolved', async () => {
-    const amina = await openInvited(browser, server, AMINA);
-    const fatou = await openInvited(browser, server, FATOU);
+    const amina = await openInvited(e2e.browser, e2e.server, AMINA);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     try {
       await Promise.all([waitForDraft(amina.page), waitForDraft(fatou.page)]);
 
@@ -118,9 +107,9 @@ describe('commenting on a selection, live, and resolving it', () => {
   });
 
   it('lets a commenter, who cannot edit, comment on a selection with the floating button, reply, edit and delete', async () => {
-    const boris = await openDraft(browser, server.url, {
+    const boris = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Boris Petrov',
-      joinUrl: await invite(server, {
+      joinUrl: await invite(e2e.server, {
         name: 'Boris Petrov',
         organisation: 'state-migration-service',
         role: 'commenter',
@@ -168,9 +157,9 @@ describe('commenting on a selection, live, and resolving it', () => {
   });
 
   it('comments on a whole indicator from the button on its header', async () => {
-    const chen = await openDraft(browser, server.url, {
+    const chen = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Chen Wei',
-      joinUrl: await invite(server, { name: 'Chen Wei', organisation: 'national-statistics-office' }),
+      joinUrl: await invite(e2e.server, { name: 'Chen Wei', organisation: 'national-statistics-office' }),
     });
     try {
       await waitForDraft(chen.page);
@@ -192,9 +181,9 @@ describe('commenting on a selection, live, and resolving it', () => {
 
   // The buttons are re-measured on resizes and block changes, no longer after every keystroke: a reflow must still move them.
   it('keeps the comment button on its header when typing above adds lines', async () => {
-    const chen = await openDraft(browser, server.url, {
+    const chen = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Chen Wei',
-      joinUrl: await invite(server, { name: 'Chen Wei', organisation: 'national-statistics-office' }),
+      joinUrl: await invite(e2e.server, { name: 'Chen Wei', organisation: 'national-statistics-office' }),
     });
     try {
       await waitForDraft(chen.page);
@@ -219,7 +208,7 @@ describe('commenting on a selection, live, and resolving it', () => {
   });
 
   it('asks the facilitator why before resolving a remark as not accepted', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     let resolveRequests = 0;
     fatou.page.on('request', (request) => {
       if (request.url().endsWith('/resolve')) resolveRequests++;
@@ -252,9 +241,9 @@ describe('commenting on a selection, live, and resolving it', () => {
   it('reads the comments in Azerbaijani and searches them with İ and ı as Azerbaijani readers type them', async () => {
     const benefit = 'İşsizlik müavinəti haqqında qanun 2024-cü ildə dəyişdirilib.';
     const centre = 'Sumqayıt şəhərində miqrantlar üçün yeni mərkəz açılıb.';
-    const ilhame = await openDraft(browser, server.url, {
+    const ilhame = await openDraft(e2e.browser, e2e.server.url, {
       name: 'İlhamə Quliyeva',
-      joinUrl: await invite(server, { name: 'İlhamə Quliyeva', organisation: 'min-labour' }),
+      joinUrl: await invite(e2e.server, { name: 'İlhamə Quliyeva', organisation: 'min-labour' }),
       prepare: (context) => context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'az')),
     });
     const page = ilhame.page;
@@ -316,8 +305,8 @@ describe('commenting on a selection, live, and resolving it', () => {
   // @lexical/yjs rewrites a text node when part of it is formatted, which moved the anchor's end.
   it('keeps the highlight on its text when part of it is made bold, and then applies no wording over it', async () => {
     const quote = 'visa-free stay of up to 90 days';
-    const amina = await openInvited(browser, server, AMINA);
-    const fatou = await openInvited(browser, server, FATOU);
+    const amina = await openInvited(e2e.browser, e2e.server, AMINA);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     try {
       await Promise.all([waitForDraft(amina.page), waitForDraft(fatou.page)]);
       await commentOnSelection(amina.page, '3.2', quote, {

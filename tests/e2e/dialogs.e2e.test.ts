@@ -1,23 +1,12 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { postComment } from './commentsPage.ts';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { FATOU, invite, openInvited } from './invite.ts';
 import { type RefusingProxy, routeDraftThroughRefusingProxy } from './refusingProxy.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 /** Holds back the scripts matching `chunk`, as on a slow link, until the returned function releases them. */
 async function holdBack(context: BrowserContext, chunk: RegExp): Promise<() => void> {
@@ -56,7 +45,7 @@ const hasFocus = (locator: Locator) => locator.evaluate((element) => element ===
 
 describe('modal dialogs', () => {
   it('keeps focus in the facilitator’s panel, closes it on Escape and gives focus back to its button', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     const { page } = fatou;
     try {
       await waitForDraft(page);
@@ -79,7 +68,7 @@ describe('modal dialogs', () => {
   });
 
   it('holds focus in the resolve dialog and gives it back to "Resolve…" on Cancel', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     const { page } = fatou;
     try {
       await waitForDraft(page);
@@ -105,10 +94,9 @@ describe('modal dialogs', () => {
   });
 
   it('does not let Escape dismiss the first visit’s name prompt, which must be answered', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const { context, page } = await e2e.openPage();
     try {
-      const page = await context.newPage();
-      await page.goto(await invite(server, { name: 'Dana Levi', organisation: 'min-health' }));
+      await page.goto(await invite(e2e.server, { name: 'Dana Levi', organisation: 'min-health' }));
       const prompt = page.getByRole('dialog', { name: 'Welcome to the consultation' });
       await prompt.waitFor();
       const input = prompt.getByLabel('Your name');
@@ -131,9 +119,9 @@ describe('modal dialogs', () => {
   });
 
   it('opens the shortcuts with "?" or their button; Escape gives focus back to the button, a click outside closes them', async () => {
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
+      joinUrl: await invite(e2e.server, { name: 'Amina Diallo', organisation: 'min-labour' }),
     });
     const { page } = amina;
     try {
@@ -162,9 +150,9 @@ describe('modal dialogs', () => {
   // The dialog's code loads with the panels: "?" before it arrived, then Escape or a click elsewhere, opened it later anyway,
   // taking focus from wherever the person had gone (their next keys went to the dialog).
   it('does not open the shortcuts late, once their code arrives, when Escape or a click elsewhere cancelled "?"', async () => {
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
+      joinUrl: await invite(e2e.server, { name: 'Amina Diallo', organisation: 'min-labour' }),
     });
     const { page, context } = amina;
     try {
@@ -207,9 +195,9 @@ describe('modal dialogs', () => {
   // it arrived did not cancel the opening, and the dialog popped up later and took the keyboard from the draft.
   // The comment layer (DraftOverlays) loads a chunk after the draft is editable: Ctrl+Alt+M pressed meanwhile did nothing.
   it('opens the composer on the selection for Ctrl+Alt+M pressed before the comment layer’s code arrived', async () => {
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
+      joinUrl: await invite(e2e.server, { name: 'Amina Diallo', organisation: 'min-labour' }),
     });
     const { page, context } = amina;
     try {
@@ -241,7 +229,7 @@ describe('modal dialogs', () => {
     }
   });
   it('does not open Versions or the invitations late, once their code arrives, when Escape or a click elsewhere cancelled them', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     const { page, context } = fatou;
     try {
       for (const [button, name, chunk] of [
@@ -286,7 +274,7 @@ describe('modal dialogs', () => {
   // They loaded through React.lazy, which keeps a failed import: after one lost chunk (or one lost file of
   // their messages) the button did nothing until the page was reloaded.
   it('opens Versions and the invitations after their code failed to arrive once', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     const { page, context } = fatou;
     try {
       await waitForDraft(page);
@@ -312,9 +300,9 @@ describe('modal dialogs', () => {
   // the page (preact/compat parks a suspended boundary's children off the page), here the notice with the unsaved text.
   it('keeps the refused-change notice on the page while the Versions dialog’s code loads', async () => {
     let proxy: RefusingProxy | undefined;
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', organisation: 'min-labour' }),
+      joinUrl: await invite(e2e.server, { name: 'Amina Diallo', organisation: 'min-labour' }),
       prepare: async (context) => {
         proxy = await routeDraftThroughRefusingProxy(context);
       },

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 export interface Viewport {
   width: number;
@@ -15,9 +15,34 @@ export interface OpenedPage {
   errors: string[];
 }
 
+export interface PageOptions extends Omit<BrowserContextOptions, 'viewport'> {
+  /** Default {@link LAPTOP}. */
+  viewport?: Viewport;
+  /** Runs on the new context before the page opens (routes, init scripts). */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
+}
+
 /**
- * Opens a consultation in a fresh browser context as `name`: through the
- * invitation link `joinUrl` when given (which lands on `/c/<id>`), else
+ * Opens a blank page in a fresh browser context (a laptop's 1366x768 at pixel
+ * ratio 1 unless `options` say otherwise), recording the page's uncaught errors.
+ */
+export async function openPage(browser: Browser, options: PageOptions = {}): Promise<OpenedPage> {
+  const { prepare, ...contextOptions } = options;
+  const context = await browser.newContext({
+    deviceScaleFactor: 1,
+    ...contextOptions,
+    viewport: options.viewport ?? LAPTOP,
+  });
+  await prepare?.(context);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+/**
+ * Opens a consultation in a fresh browser context as `name` ({@link openPage}):
+ * through the invitation link `joinUrl` when given (which lands on `/c/<id>`), else
  * `/c/<consultationId>` directly. With `viaPrompt`, the name is typed into the
  * first-visit prompt; otherwise it is preset in localStorage as a returning
  * visitor's would be.
@@ -25,36 +50,35 @@ export interface OpenedPage {
 export async function openDraft(
   browser: Browser,
   baseUrl: string,
-  options: {
+  options: Pick<PageOptions, 'viewport' | 'prepare'> & {
     name: string;
     joinUrl?: string;
     consultationId?: string;
-    viewport?: Viewport;
     viaPrompt?: boolean;
     /** The browser's language (`navigator.language`), e.g. `ru-RU`; the browser's default when not given. */
     locale?: string;
-    /** Runs on the new context before the page opens (routes, init scripts). */
-    prepare?: (context: BrowserContext) => Promise<unknown>;
   },
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? LAPTOP,
-    deviceScaleFactor: 1,
+  const opened = await openPage(browser, {
+    ...(options.viewport === undefined ? {} : { viewport: options.viewport }),
     ...(options.locale === undefined ? {} : { locale: options.locale }),
+    prepare: async (context) => {
+      await options.prepare?.(context);
+      if (options.viaPrompt !== true) {
+        await context.addInitScript(
+          (name: string) => window.localStorage.setItem('roundtable.name', name),
+          options.name,
+        );
+      }
+    },
   });
-  await options.prepare?.(context);
-  if (options.viaPrompt !== true) {
-    await context.addInitScript((name: string) => window.localStorage.setItem('roundtable.name', name), options.name);
-  }
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  const { page } = opened;
   await page.goto(options.joinUrl ?? `${baseUrl}/c/${options.consultationId ?? 'demo'}`);
   if (options.viaPrompt === true) {
     await page.getByLabel('Your name').fill(options.name);
     await page.getByRole('button', { name: 'Join' }).click();
   }
-  return { context, page, errors };
+  return opened;
 }
 
 /** Waits until the draft is loaded from the server and editable. */

@@ -1,30 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { describe, expect, it } from 'vitest';
 import { openDraft, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const e2e = useBrowserAndServer();
 
 /** The app's own chunk (React, Lexical, Yjs), loaded by the first script after the read-only copy. */
 const APP_CHUNK = /\/assets\/startApp-[^/]+\.js$/;
 
 describe('the read-only draft shown before the editor', () => {
   it('shows the whole draft while the app is still loading, then gives way to the live editor', async () => {
-    const opened = await openDraft(browser, server.url, {
+    const opened = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Slow Reader',
-      joinUrl: await invite(server, { name: 'Slow Reader' }),
+      joinUrl: await invite(e2e.server, { name: 'Slow Reader' }),
     });
     await waitForDraft(opened.page);
     // The app's chunk is held back, as a slow link would.
@@ -40,7 +28,7 @@ describe('the read-only draft shown before the editor', () => {
     opened.page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
-    await opened.page.goto(`${server.url}/c/demo`);
+    await opened.page.goto(`${e2e.server.url}/c/demo`);
     const copy = opened.page.locator('.rt-preview');
     await copy.locator('[data-indicator-id="6.1"]').waitFor({ timeout: 20_000 });
     expect(await copy.getByRole('status').textContent()).toContain('Read-only copy');
@@ -58,9 +46,9 @@ describe('the read-only draft shown before the editor', () => {
   });
 
   it('shows no copy to someone without an invitation, only the app', async () => {
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/c/demo`);
+    await page.goto(`${e2e.server.url}/c/demo`);
     await page.locator('#root > *').first().waitFor({ timeout: 20_000 });
     expect(await page.locator('.rt-preview').count()).toBe(0);
     expect(await page.locator('#root').isVisible()).toBe(true);

@@ -1,35 +1,28 @@
 import { LANGUAGES, type Language } from '@roundtable/i18n';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { failingElements, seriousViolations } from './axeAudit.ts';
 import { catalogue, say } from './catalogue.ts';
 import { waitForDraft } from './draftPage.ts';
 import { openInvited } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
 // The interface in each of its languages: it follows the browser's language,
 // axe finds nothing serious on any page or dialog in any language, no English
 // word of the catalogues is left on a page shown in Azerbaijani or Russian,
 // and switching language keeps the live session (no reconnect, no remount).
 
-let browser: Browser;
-let server: ServerProcess;
 const tally = new Map<string, number>();
 
 const BROWSER_LOCALE: Record<Language, string> = { en: 'en-GB', az: 'az-AZ', ru: 'ru-RU' };
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-}, 60_000);
+const e2e = useBrowserAndServer();
 
 afterAll(async () => {
   const total = [...tally.values()].reduce((a, b) => a + b, 0);
   process.stdout.write(
     `axe serious+critical failing elements, every language: ${total} ${JSON.stringify(Object.fromEntries(tally))}\n`,
   );
-  await browser?.close();
-  await server?.stop();
 });
 
 /**
@@ -76,7 +69,7 @@ function interfaceTexts(page: Page): Promise<string[]> {
 describe.each(LANGUAGES.filter((l) => l !== 'en'))('in %s', (language) => {
   it('follows the browser, passes axe on every view and dialog, and shows no English', async () => {
     const english = englishOnlyMessages(language);
-    const { context, page, errors } = await openInvited(browser, server, {
+    const { context, page, errors } = await openInvited(e2e.browser, e2e.server, {
       name: language === 'az' ? 'Aysel Hüseynova' : 'Юлия Ёлкина',
       organisation: 'iom-veloria',
       role: 'facilitator',
@@ -141,7 +134,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('in %s', (language) => {
       await page.keyboard.press('Escape');
 
       const screen = await context.newPage();
-      await screen.goto(`${server.url}/c/demo/screen`);
+      await screen.goto(`${e2e.server.url}/c/demo/screen`);
       await screen.locator('[data-room-screen]').waitFor({ timeout: 20_000 });
       await screen.waitForTimeout(300);
       const findings = await seriousViolations(screen);
@@ -150,7 +143,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('in %s', (language) => {
       for (const text of await interfaceTexts(screen)) if (english.has(text)) leftovers.add(`room screen: ${text}`);
 
       const join = await context.newPage();
-      await join.goto(`${server.url}/join`);
+      await join.goto(`${e2e.server.url}/join`);
       await join.getByRole('heading').first().waitFor();
       const joinFindings = await seriousViolations(join);
       tally.set(`${language} join`, failingElements(joinFindings));
@@ -167,7 +160,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('in %s', (language) => {
 
 describe('switching language', () => {
   it('keeps the live draft and its connection, and what was being written', async () => {
-    const { context, page, errors } = await openInvited(browser, server, {
+    const { context, page, errors } = await openInvited(e2e.browser, e2e.server, {
       name: 'Kamal Həsənov',
       role: 'participant',
     });

@@ -1,26 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/startServer.ts';
 import { seriousViolations } from './axeAudit.ts';
 import { LAPTOP, openDraft, PROJECTOR, waitForDraft } from './draftPage.ts';
 import { FATOU, invite } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 /** Where focus is: in the Export menu's list, on its button, or elsewhere. */
 function focusInMenu(page: Page): Promise<'list' | 'button' | 'elsewhere'> {
@@ -45,9 +35,9 @@ describe('the Export menu', () => {
         release = resolve;
       });
       const chunk = /\/assets\/ExportMenuList-[^/]+\.js$/;
-      const fatou = await openDraft(browser, server.url, {
+      const fatou = await openDraft(e2e.browser, e2e.server.url, {
         name: FATOU.name,
-        joinUrl: await invite(server, FATOU),
+        joinUrl: await invite(e2e.server, FATOU),
         viewport,
         prepare: (context) =>
           context.route(chunk, async (route) => {

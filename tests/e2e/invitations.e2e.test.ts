@@ -1,27 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { describe, expect, it } from 'vitest';
 import { waitForDraftLoaded } from './commentsPage.ts';
 import { openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { FATOU, invite, openInvited } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 describe("the facilitator's panel", () => {
   it('invites a person whose link opens the consultation, and revoking them disconnects them within seconds', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
-    const guest = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
+    const guest = await e2e.openPage({
+      prepare: (context) => context.addInitScript(() => window.localStorage.setItem('roundtable.name', 'Boris Petrov')),
+    });
     try {
       await waitForDraft(fatou.page);
       await fatou.page.getByRole('button', { name: 'Invite people' }).click();
@@ -43,8 +33,7 @@ describe("the facilitator's panel", () => {
       expect(await panel.textContent()).toContain('State Migration Service · Commenter');
 
       // A third person opens the link: they are in, as the invited person, read-only.
-      await guest.addInitScript(() => window.localStorage.setItem('roundtable.name', 'Boris Petrov'));
-      const page = await guest.newPage();
+      const { page } = guest;
       await page.goto(url);
       await waitForDraftLoaded(page);
       await page.getByTestId('read-only').waitFor();
@@ -69,14 +58,14 @@ describe("the facilitator's panel", () => {
         .waitFor();
       expect(fatou.errors).toEqual([]);
     } finally {
-      await Promise.all([fatou.context.close(), guest.close()]);
+      await Promise.all([fatou.context.close(), guest.context.close()]);
     }
   });
 
   it('is not offered to roles that may not invite', async () => {
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Amina Diallo',
-      joinUrl: await invite(server, { name: 'Amina Diallo', role: 'participant' }),
+      joinUrl: await invite(e2e.server, { name: 'Amina Diallo', role: 'participant' }),
     });
     try {
       await waitForDraft(amina.page);
@@ -104,10 +93,10 @@ describe('the facilitator’s panel in Azerbaijani', () => {
       'Sevda Quliyeva',
       'Şahin Əliyev',
     ];
-    for (const name of [...azerbaijani].reverse()) await invite(server, { name, organisation: 'min-interior' });
-    const fatou = await openDraft(browser, server.url, {
+    for (const name of [...azerbaijani].reverse()) await invite(e2e.server, { name, organisation: 'min-interior' });
+    const fatou = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Fatou Ndiaye',
-      joinUrl: await invite(server, FATOU),
+      joinUrl: await invite(e2e.server, FATOU),
       prepare: (context) => context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'az')),
     });
     try {
@@ -140,14 +129,14 @@ describe('the facilitator’s panel in Azerbaijani', () => {
 
 describe('a person’s name', () => {
   it('is the invitation’s: the prompt offers it, and a correction there shows on the cursor and in the people list', async () => {
-    const joinUrl = await invite(server, { name: 'Amina Dialo', organisation: 'min-labour', role: 'participant' });
-    const amina = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const boris = await openDraft(browser, server.url, {
+    const joinUrl = await invite(e2e.server, { name: 'Amina Dialo', organisation: 'min-labour', role: 'participant' });
+    const amina = await e2e.openPage();
+    const boris = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Boris Petrov',
-      joinUrl: await invite(server, { name: 'Boris Petrov', organisation: 'state-migration-service' }),
+      joinUrl: await invite(e2e.server, { name: 'Boris Petrov', organisation: 'state-migration-service' }),
     });
     try {
-      const page = await amina.newPage();
+      const { page } = amina;
       await page.goto(joinUrl);
       const input = page.getByLabel('Your name');
       expect(await input.inputValue()).toBe('Amina Dialo');
@@ -167,7 +156,7 @@ describe('a person’s name', () => {
       expect(await boris.page.locator('.rt-person[data-person="Amina Dialo"]').count()).toBe(0);
       expect(boris.errors).toEqual([]);
     } finally {
-      await Promise.all([amina.close(), boris.context.close()]);
+      await Promise.all([amina.context.close(), boris.context.close()]);
     }
   });
 });

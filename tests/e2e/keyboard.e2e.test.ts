@@ -1,32 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
-import { LAPTOP, waitForDraft } from './draftPage.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
 import { caretIndicator, type FocusStop, invisibleStops, tabTo } from './keyboardWalk.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
 const POLL = { timeout: 10_000 };
 
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 /** Opens an invitation in a fresh context with no name kept: the page asks for one. */
 async function arrive(name: string, role: 'participant' | 'facilitator', organisation: string) {
-  const context = await browser.newContext({ viewport: LAPTOP });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(await invite(server, { name, organisation, role }));
-  return { context, page, errors };
+  const opened = await e2e.openPage();
+  await opened.page.goto(await invite(e2e.server, { name, organisation, role }));
+  return opened;
 }
 
 /** Joins by keyboard: the name prompt has focus; type the name and press Enter. */

@@ -1,39 +1,26 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
-import { LAPTOP, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
+import { describe, expect, it } from 'vitest';
+import { openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { invite, openInvited } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
 // The interface in Azerbaijani and Russian, switched in one click on every
 // page, the consultation page's skip links, and the connection pill saying
 // when changes wait for the server.
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 describe('the language switch', () => {
   it('translates the join and not-found pages in one click, and is remembered', async () => {
-    const context = await browser.newContext({ viewport: LAPTOP });
+    const { context, page } = await e2e.openPage();
     try {
-      const page = await context.newPage();
-      await page.goto(`${server.url}/join`);
+      await page.goto(`${e2e.server.url}/join`);
       await page.getByRole('heading', { name: 'This link is incomplete' }).waitFor();
       await page.getByRole('button', { name: 'Русский' }).click();
       await page.getByRole('heading', { name: 'Эта ссылка неполная' }).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
       expect(await page.getByRole('button', { name: 'Русский' }).getAttribute('aria-pressed')).toBe('true');
 
-      await page.goto(`${server.url}/no/such/page`);
+      await page.goto(`${e2e.server.url}/no/such/page`);
       await page.getByRole('heading', { name: 'Здесь нечего показать' }).waitFor();
       await page.getByRole('button', { name: 'Azərbaycanca' }).click();
       await page.getByRole('heading', { name: 'Burada göstəriləcək heç nə yoxdur' }).waitFor();
@@ -43,7 +30,7 @@ describe('the language switch', () => {
   });
 
   it('translates the consultation page from its top bar', async () => {
-    const { context, page, errors } = await openInvited(browser, server, { name: 'Leyla Məmmədova' });
+    const { context, page, errors } = await openInvited(e2e.browser, e2e.server, { name: 'Leyla Məmmədova' });
     try {
       await waitForDraft(page);
       await page.getByRole('button', { name: 'Azərbaycanca' }).click();
@@ -62,7 +49,7 @@ describe('the language switch', () => {
   // Russian's files were still coming when English was clicked: the click did nothing (English was still shown)
   // and the page switched to Russian when they arrived, and kept it for the next visit.
   it('stays in the language clicked last when an earlier choice is still loading', async () => {
-    const { context, page, errors } = await openInvited(browser, server, { name: 'Changed Mind' });
+    const { context, page, errors } = await openInvited(e2e.browser, e2e.server, { name: 'Changed Mind' });
     try {
       await waitForDraft(page);
       await page.getByRole('tab', { name: /^Comments/ }).waitFor();
@@ -103,7 +90,7 @@ describe('the language switch', () => {
 
 describe('the skip links', () => {
   it('are the first stops, and take focus to the draft and to the comments', async () => {
-    const { context, page } = await openInvited(browser, server, { name: 'Kamal Həsənov' });
+    const { context, page } = await openInvited(e2e.browser, e2e.server, { name: 'Kamal Həsənov' });
     try {
       await waitForDraft(page);
       // From the start of a freshly loaded page (nothing focused yet), the first Tab.
@@ -138,9 +125,9 @@ describe('the connection pill', () => {
     let holding = false;
     const held: Buffer[] = [];
     let release: (() => void) | null = null;
-    const opened = await openDraft(browser, server.url, {
+    const opened = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Saving Person',
-      joinUrl: await invite(server, { name: 'Saving Person' }),
+      joinUrl: await invite(e2e.server, { name: 'Saving Person' }),
       prepare: (context) =>
         context.routeWebSocket(
           (url) => decodeURIComponent(url.pathname).endsWith(':draft'),

@@ -1,22 +1,12 @@
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
 const MAX_MESSAGE_BYTES = 16 * 1024;
-let browser: Browser;
-let server: ServerProcess;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } });
-});
-afterAll(async () => {
-  await server?.stop();
-  await browser?.close();
-});
+const e2e = useBrowserAndServer({ env: { MAX_MESSAGE_BYTES: String(MAX_MESSAGE_BYTES) } });
 
 /**
  * Starts watching the connection pill inside the page; the returned function resolves with how many
@@ -48,9 +38,9 @@ const isCspViolation = (message: ConsoleMessage) =>
 
 describe('the app in Chromium', () => {
   it('loads, syncs and edits under the strict Content-Security-Policy, with no violation', async () => {
-    const opened = await openDraft(browser, server.url, {
+    const opened = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Csp Person',
-      joinUrl: await invite(server, { name: 'Csp Person' }),
+      joinUrl: await invite(e2e.server, { name: 'Csp Person' }),
     });
     const violations: string[] = [];
     const yjsWarnings: string[] = [];
@@ -64,7 +54,7 @@ describe('the app in Chromium', () => {
       ),
     );
     try {
-      const response = await opened.page.request.get(`${server.url}/c/demo`);
+      const response = await opened.page.request.get(`${e2e.server.url}/c/demo`);
       expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
       await waitForDraft(opened.page);
       await placeCaretInFinding(opened.page, '1.1', 'end');
@@ -84,9 +74,9 @@ describe('the app in Chromium', () => {
   });
 
   it('shows offline as soon as the network goes away, and connected when it comes back', async () => {
-    const opened = await openDraft(browser, server.url, {
+    const opened = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Offline Person',
-      joinUrl: await invite(server, { name: 'Offline Person' }),
+      joinUrl: await invite(e2e.server, { name: 'Offline Person' }),
     });
     try {
       await waitForDraft(opened.page);
@@ -105,9 +95,9 @@ describe('the app in Chromium', () => {
 
   it('shows offline when the server falls silent on an open socket, and connected when it speaks again', async () => {
     let silent = false;
-    const opened = await openDraft(browser, server.url, {
+    const opened = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Silent Person',
-      joinUrl: await invite(server, { name: 'Silent Person' }),
+      joinUrl: await invite(e2e.server, { name: 'Silent Person' }),
       // A path that stays open but carries nothing: what a dead NAT or a sleeping router looks like.
       prepare: (context) =>
         context.routeWebSocket(
@@ -136,22 +126,22 @@ describe('the app in Chromium', () => {
   });
 
   it('shows a revoked person the notice in view, wherever they scrolled, and makes the draft read-only at once', async () => {
-    const adminToken = (await import('node:fs')).readFileSync(`${server.dataDir}/admin-token`, 'utf8').trim();
-    const create = await fetch(`${server.url}/api/consultations/demo/invitations`, {
+    const adminToken = (await import('node:fs')).readFileSync(`${e2e.server.dataDir}/admin-token`, 'utf8').trim();
+    const create = await fetch(`${e2e.server.url}/api/consultations/demo/invitations`, {
       method: 'POST',
       headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'Soon Revoked', organisation: 'min-interior', role: 'participant' }),
     });
     const { id, url } = (await create.json()) as { id: string; url: string };
     const link = new URL(url);
-    const opened = await openDraft(browser, server.url, {
+    const opened = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Soon Revoked',
-      joinUrl: `${server.url}${link.pathname}${link.hash}`,
+      joinUrl: `${e2e.server.url}${link.pathname}${link.hash}`,
     });
     try {
       await waitForDraft(opened.page);
       await finding(opened.page, '6.3').scrollIntoViewIfNeeded();
-      await fetch(`${server.url}/api/consultations/demo/invitations/${id}`, {
+      await fetch(`${e2e.server.url}/api/consultations/demo/invitations/${id}`, {
         method: 'DELETE',
         headers: { authorization: `Bearer ${adminToken}` },
       });
@@ -170,9 +160,9 @@ describe('the app in Chromium', () => {
   });
 
   it('tells the person when a paste is larger than the server accepts, instead of reconnecting forever', async () => {
-    const opened = await openDraft(browser, server.url, {
+    const opened = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Big Paster',
-      joinUrl: await invite(server, { name: 'Big Paster' }),
+      joinUrl: await invite(e2e.server, { name: 'Big Paster' }),
     });
     try {
       await waitForDraft(opened.page);

@@ -1,25 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/startServer.ts';
 import { finding, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { AMINA, FATOU, openInvited } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 const statusChip = (page: Page, indicatorId: string) =>
   page.locator(`[data-indicator-id="${indicatorId}"] .rt-indicator__status`);
@@ -28,8 +18,8 @@ const statusSelect = (page: Page, indicatorId: string) =>
 
 describe('running the meeting', () => {
   it('lets the facilitator set an indicator’s status, which a participant sees change live', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
-    const amina = await openInvited(browser, server, AMINA);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
+    const amina = await openInvited(e2e.browser, e2e.server, AMINA);
     try {
       await Promise.all([waitForDraft(fatou.page), waitForDraft(amina.page)]);
       expect(await statusChip(amina.page, '2.4').textContent()).toBe('Not discussed');

@@ -1,27 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/startServer.ts';
 import { selectInFinding } from './commentsPage.ts';
 import { PROJECTOR, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { AMINA, FATOU, openInvited } from './invite.ts';
 import { atTopOfCanvas, canvasScrollTop, findingText, offsetInCanvas, openMeetingTab } from './meetingPage.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 const POLL = { timeout: 10_000 };
 const onTableRow = (page: Page, id: string) =>
@@ -29,21 +19,20 @@ const onTableRow = (page: Page, id: string) =>
 
 /** The room screen in a new context with `from`'s cookie, at `viewport` and pixel ratio `scale`. */
 async function roomScreen(from: BrowserContext, viewport: { width: number; height: number }, scale: number) {
-  const context = await browser.newContext({
+  const { context, page } = await e2e.openPage({
     storageState: await from.storageState(),
     viewport,
     deviceScaleFactor: scale,
   });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/c/demo/screen`);
+  await page.goto(`${e2e.server.url}/c/demo/screen`);
   return { context, page };
 }
 
 describe('the live meeting, for a facilitator and two participants', () => {
   it('moves followers with the spotlight, queues hands, locks, shares statuses, and writes it all in the minutes', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
-    const amina = await openInvited(browser, server, AMINA);
-    const boris = await openInvited(browser, server, {
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
+    const amina = await openInvited(e2e.browser, e2e.server, AMINA);
+    const boris = await openInvited(e2e.browser, e2e.server, {
       name: 'Boris Petrov',
       organisation: 'min-interior',
       role: 'participant',
@@ -214,13 +203,12 @@ describe('the live meeting, for a facilitator and two participants', () => {
         }
         expect(await screen.page.title()).toContain('Room screen');
         await screen.page.screenshot({ path: join(ARTIFACTS, `room-screen-${label}.png`) });
-        const view = await browser.newContext({
+        const { context: view, page } = await e2e.openPage({
           storageState: await fatou.context.storageState(),
           viewport,
           deviceScaleFactor: scale,
         });
-        const page = await view.newPage();
-        await page.goto(`${server.url}/c/demo`);
+        await page.goto(`${e2e.server.url}/c/demo`);
         await waitForDraft(page);
         await expect.poll(() => atTopOfCanvas(page, '5.3'), POLL).toBe(true);
         await openMeetingTab(page);
@@ -237,7 +225,7 @@ describe('the live meeting, for a facilitator and two participants', () => {
   });
 
   it('speaks each reader’s language: the room screen in Russian, the facilitator’s meeting in Azerbaijani', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     let russian: BrowserContext | null = null;
     try {
       await fatou.context.addInitScript(() => window.localStorage.setItem('roundtable.language', 'az'));
@@ -254,10 +242,10 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await az.locator('[data-indicator-id="1.2"][data-locked="true"]').waitFor(POLL);
 
       // The room screen, in Russian, shows the same indicator with its status in Russian.
-      russian = await browser.newContext({ storageState: await fatou.context.storageState(), viewport: PROJECTOR });
+      russian = await e2e.browser.newContext({ storageState: await fatou.context.storageState(), viewport: PROJECTOR });
       await russian.addInitScript(() => window.localStorage.setItem('roundtable.language', 'ru'));
       const screen = await russian.newPage();
-      await screen.goto(`${server.url}/c/demo/screen`);
+      await screen.goto(`${e2e.server.url}/c/demo/screen`);
       await screen.locator('[data-screen-indicator="1.2"] [data-screen-locked]').waitFor(POLL);
       expect(await screen.locator('[data-screen-locked]').textContent()).toBe('Заблокирован');
       expect(await screen.locator('[data-screen-status]').textContent()).toBe('Оспаривается');
@@ -289,18 +277,23 @@ describe('the live meeting, for a facilitator and two participants', () => {
   });
   // It loaded through React.lazy, which keeps a failed import: one lost chunk left the projector blank until reloaded.
   it('shows the room screen after its code failed to arrive once', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
     await waitForDraft(fatou.page);
-    const context = await browser.newContext({ storageState: await fatou.context.storageState(), viewport: PROJECTOR });
+    let requests = 0;
+    const {
+      context,
+      page: screen,
+      errors,
+    } = await e2e.openPage({
+      storageState: await fatou.context.storageState(),
+      viewport: PROJECTOR,
+      prepare: (roomScreen) =>
+        roomScreen.route(/\/assets\/RoomScreen-[^/]+\.js$/, (route) =>
+          requests++ === 0 ? route.abort() : route.continue(),
+        ),
+    });
     try {
-      let requests = 0;
-      await context.route(/\/assets\/RoomScreen-[^/]+\.js$/, (route) =>
-        requests++ === 0 ? route.abort() : route.continue(),
-      );
-      const screen = await context.newPage();
-      const errors: string[] = [];
-      screen.on('pageerror', (error) => errors.push(error.message));
-      await screen.goto(`${server.url}/c/demo/screen`);
+      await screen.goto(`${e2e.server.url}/c/demo/screen`);
       await screen.locator('[data-room-screen]').waitFor({ timeout: 20_000 });
       expect(requests).toBe(2);
       expect(errors).toEqual([]);

@@ -1,16 +1,13 @@
 import { draftViolations } from '@roundtable/draft';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { launchBrowser } from '../helpers/browser.ts';
 import { findingText, textFormatsIn } from '../helpers/draftText.ts';
-import type { Peer } from '../helpers/providers.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { selectInFinding } from './commentsPage.ts';
 import { type OpenedPage, openDraft, paste, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
 import { ORDINARY_EDITS, PASTED_HTML, PASTED_HTML_AS_TEXT, pageOfText } from './ordinaryEdits.ts';
-import { followServerDraft } from './serverDraft.ts';
+import { useServerDraftWitness } from './serverDraft.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 import { type DraftSockets, watchDraftSockets } from './watchDraftSockets.ts';
 
 /**
@@ -24,21 +21,8 @@ import { type DraftSockets, watchDraftSockets } from './watchDraftSockets.ts';
 const BOLD = 1;
 const ITALIC = 2;
 
-let browser: Browser;
-let server: ServerProcess;
-let witness: Peer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  witness = await followServerDraft(server);
-});
-
-afterAll(async () => {
-  witness?.destroy();
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
+const witness = useServerDraftWitness(e2e);
 
 interface Participant extends OpenedPage {
   sockets: DraftSockets;
@@ -46,9 +30,9 @@ interface Participant extends OpenedPage {
 
 async function participant(name: string): Promise<Participant> {
   let sockets: DraftSockets | undefined;
-  const opened = await openDraft(browser, server.url, {
+  const opened = await openDraft(e2e.browser, e2e.server.url, {
     name,
-    joinUrl: await invite(server, { name, organisation: 'min-interior' }),
+    joinUrl: await invite(e2e.server, { name, organisation: 'min-interior' }),
     prepare: async (context) => {
       sockets = watchDraftSockets(context);
     },
@@ -69,7 +53,7 @@ async function expectNeverRefused(...people: Participant[]): Promise<void> {
     expect(await person.page.locator('.rt-refused, .rt-notice').count()).toBe(0);
     expect(person.errors).toEqual([]);
   }
-  expect(server.output()).not.toContain('connection.closed-by-server');
+  expect(e2e.server.output()).not.toContain('connection.closed-by-server');
   expect(draftViolations(witness.doc)).toEqual([]);
 }
 

@@ -1,15 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findingText } from '../helpers/draftText.ts';
-import type { Peer } from '../helpers/providers.ts';
-import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { REPO_ROOT } from '../helpers/startServer.ts';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
 import { routeDraftThroughRefusingProxy } from './refusingProxy.ts';
-import { followServerDraft } from './serverDraft.ts';
+import { useServerDraftWitness } from './serverDraft.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'tests/.artifacts');
 
@@ -23,28 +22,15 @@ function offsetInCanvas(page: Page, indicatorId: string): Promise<number | null>
   }, indicatorId);
 }
 
-let browser: Browser;
-let server: ServerProcess;
-let witness: Peer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  witness = await followServerDraft(server);
-});
-
-afterAll(async () => {
-  witness?.destroy();
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
+const witness = useServerDraftWitness(e2e);
 
 describe('when the server refuses a change (4422)', () => {
   it('says what was refused, reloads the server’s copy at the same place, and offers the unsaved text, across two refusals', async () => {
     let proxy: Awaited<ReturnType<typeof routeDraftThroughRefusingProxy>> | undefined;
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Amina',
-      joinUrl: await invite(server, { name: 'Amina', organisation: 'min-labour' }),
+      joinUrl: await invite(e2e.server, { name: 'Amina', organisation: 'min-labour' }),
       prepare: async (context) => {
         proxy = await routeDraftThroughRefusingProxy(context);
       },
@@ -127,8 +113,8 @@ describe('when the server refuses a change (4422)', () => {
 describe('when the server refuses a change as forbidden after the draft loaded (4403)', () => {
   it('reloads the draft read-only and offers the text that was not saved', async () => {
     // An observer whose browser believes it may edit: the real server refuses the first change.
-    const link = await invite(server, { name: 'Olga', organisation: 'min-interior', role: 'observer' });
-    const olga = await openDraft(browser, server.url, {
+    const link = await invite(e2e.server, { name: 'Olga', organisation: 'min-interior', role: 'observer' });
+    const olga = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Olga',
       joinUrl: link,
       prepare: (context) =>
@@ -158,7 +144,7 @@ describe('when the server refuses a change as forbidden after the draft loaded (
       await page.locator('.rt-editor__content[contenteditable="false"] [data-indicator-id="2.5"]').waitFor();
       expect(await finding(page, '2.5').textContent()).not.toContain('Observer wrote this.');
       expect(findingText(witness.doc, '2.5')).not.toContain('Observer wrote this.');
-      expect(server.output()).toMatch(/"code":4403/);
+      expect(e2e.server.output()).toMatch(/"code":4403/);
       expect(olga.errors).toEqual([]);
     } finally {
       await olga.context.close();

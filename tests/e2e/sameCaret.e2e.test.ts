@@ -1,28 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findingText } from '../helpers/draftText.ts';
-import type { Peer } from '../helpers/providers.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
 import { finding, openDraft, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { invite } from './invite.ts';
-import { followServerDraft } from './serverDraft.ts';
+import { useServerDraftWitness } from './serverDraft.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
-let witness: Peer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startServer();
-  witness = await followServerDraft(server);
-});
-
-afterAll(async () => {
-  witness?.destroy();
-  await server?.stop();
-  await browser?.close();
-});
+const e2e = useBrowserAndServer();
+const witness = useServerDraftWitness(e2e);
 
 async function findingOn(page: Page): Promise<string> {
   return (await finding(page, '2.4').textContent()) ?? '';
@@ -30,13 +15,13 @@ async function findingOn(page: Page): Promise<string> {
 
 describe('two people typing at the same caret', () => {
   it('keeps each person’s word in one piece, in both browsers and on the server', async () => {
-    const amina = await openDraft(browser, server.url, {
+    const amina = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Amina',
-      joinUrl: await invite(server, { name: 'Amina' }),
+      joinUrl: await invite(e2e.server, { name: 'Amina' }),
     });
-    const boris = await openDraft(browser, server.url, {
+    const boris = await openDraft(e2e.browser, e2e.server.url, {
       name: 'Boris',
-      joinUrl: await invite(server, { name: 'Boris' }),
+      joinUrl: await invite(e2e.server, { name: 'Boris' }),
     });
     try {
       await Promise.all([waitForDraft(amina.page), waitForDraft(boris.page)]);

@@ -1,26 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { finding, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { AMINA, FATOU, openInvited } from './invite.ts';
+import { useBrowserAndServer } from './useBrowserAndServer.ts';
 
-let browser: Browser;
-let server: ServerProcess;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startServer()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 describe('versions and the lifecycle in the browser', () => {
   it('saves a version, compares it with a word diff, restores an indicator live, and validation makes the draft read-only', async () => {
-    const fatou = await openInvited(browser, server, FATOU);
-    const amina = await openInvited(browser, server, AMINA);
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
+    const amina = await openInvited(e2e.browser, e2e.server, AMINA);
     try {
       await Promise.all([waitForDraft(fatou.page), waitForDraft(amina.page)]);
       for (const { page } of [fatou, amina]) page.on('dialog', (dialog) => void dialog.accept());
@@ -97,8 +86,8 @@ describe('versions and the lifecycle in the browser', () => {
   // "Mark in consultation"), and the item that had focus went, leaving focus on nothing. The subtitle repeated
   // the status, as it was when the page opened.
   it("closes a facilitator's open menu when another moves, gives focus back to the status, and the subtitle leaves the status to it", async () => {
-    const fatou = await openInvited(browser, server, FATOU);
-    const rustam = await openInvited(browser, server, {
+    const fatou = await openInvited(e2e.browser, e2e.server, FATOU);
+    const rustam = await openInvited(e2e.browser, e2e.server, {
       name: 'Rustam Aliyev',
       organisation: 'iom-veloria',
       role: 'facilitator',
