@@ -277,6 +277,46 @@ describe('Room dormant after a quiet spell', () => {
     expect(await prepareAndDestroy(room)).toBe(true);
     expect(await storedText(store)).toBe('> stored text');
   });
+
+  // A room that cannot sleep yet (an update waits for the store) checks again later, not at every turn of the loop.
+  it('does not spin its dormancy check while an update waits for the store', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const stored = await storedSnapshot('stored text');
+    let down = false;
+    const store: DocStore = {
+      ...stored,
+      load: (name) => stored.load(name),
+      readAfter: (name, position) => stored.readAfter(name, position),
+      compact: (name, snapshot, through) => stored.compact(name, snapshot, through),
+      close: () => stored.close(),
+      append: (name, update) => (down ? Promise.reject(new Error('store down')) : stored.append(name, update)),
+    };
+    const room = new Room('r', {
+      store,
+      bus: null,
+      logger: silentLogger,
+      compactThreshold: 500,
+      dormantAfterMs: 1_000,
+    });
+    await room.load();
+    down = true;
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
+    expect(room.hasUnsavedChanges).toBe(true);
+    await vi.advanceTimersByTimeAsync(2_000);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    // Five seconds of outage past dormantAfterMs: the store's retries (backing off) and a few dormancy checks.
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(timers.mock.calls.length).toBeLessThan(20);
+    timers.mockRestore();
+    expect(room.isDormant).toBe(false);
+    // Once the store answers again, the room stores the update and goes dormant.
+    down = false;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(room.hasUnsavedChanges).toBe(false);
+    expect(room.isDormant).toBe(true);
+    expect(await prepareAndDestroy(room)).toBe(true);
+    expect(await storedText(stored)).toBe('> stored text');
+  });
 });
 
 /** An update to text 't' of room `name` in `store` appending `text`. */
