@@ -69,6 +69,16 @@ const STEP_ONE_AFTER_MS = 250;
 export const DORMANT_AFTER_MS = 60_000;
 
 /**
+ * How long (ms), at least, a room that could not go dormant because work was
+ * in flight (a write, a compaction, updates the store has not taken yet)
+ * waits before it checks again. Checking when `dormantAfterMs` had already
+ * passed re-armed the check at once, so a room idle for a minute before a
+ * store outage ran it at every millisecond until the store answered again
+ * (5,000 checks in 5 s of outage).
+ */
+const BUSY_RECHECK_MS = 1_000;
+
+/**
  * How long a room that loaded a long stored log (past the compaction
  * threshold) waits before compacting it. Compacting encodes the whole
  * document and blocks the event loop as long; run at the next turn of the
@@ -257,8 +267,11 @@ export class Room {
     return this.options.dormantAfterMs ?? DORMANT_AFTER_MS;
   }
 
-  /** Makes sure a check for dormancy is due: one timer per room, re-armed when it fires early. */
-  private scheduleDormancy(): void {
+  /**
+   * Makes sure a check for dormancy is due: one timer per room, re-armed when
+   * it fires early; not before `atLeastMs`.
+   */
+  private scheduleDormancy(atLeastMs = 0): void {
     if (this.dormancyTimer || this.destroyed) return;
     const idleFor = performance.now() - this.lastActivity;
     this.dormancyTimer = setTimeout(
@@ -266,7 +279,7 @@ export class Room {
         this.dormancyTimer = null;
         this.sleepWhenIdle();
       },
-      Math.max(0, this.dormantAfterMs - idleFor),
+      Math.max(atLeastMs, this.dormantAfterMs - idleFor),
     );
     this.dormancyTimer.unref();
   }
@@ -279,7 +292,11 @@ export class Room {
   private sleepWhenIdle(): void {
     if (this.unintegrated || this.destroyed) return;
     const busy = this.draining || this.writes.length > 0 || this.log.hasUnsaved || this.compactTimer !== null;
-    if (busy || performance.now() - this.lastActivity < this.dormantAfterMs) {
+    if (busy) {
+      this.scheduleDormancy(BUSY_RECHECK_MS);
+      return;
+    }
+    if (performance.now() - this.lastActivity < this.dormantAfterMs) {
       this.scheduleDormancy();
       return;
     }
