@@ -1,10 +1,10 @@
-import { decodeMessage } from '@roundtable/protocol';
+import { decodeMessage, encodeSyncStep2 } from '@roundtable/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
 import type { DocStore } from '../storage/DocStore.ts';
-import { joinAsClient } from './joinAsClient.ts';
+import { type JoinedClient, joinAsClient } from './joinAsClient.ts';
 import { Room } from './Room.ts';
 
 /** How many times anything here encoded a whole document (`Y.encodeStateAsUpdate`); Yjs is otherwise itself. */
@@ -183,6 +183,43 @@ describe('Room dormant while nobody writes', () => {
     expect(stepOneStateVectors(late.sent)).toHaveLength(1);
     expect(room.isDormant).toBe(true);
     expect(await prepareAndDestroy(room)).toBe(true);
+  });
+
+  // y-websocket answers the server's sync step 1 with what the server lacks by its state vector, and always with its
+  // whole delete set: a reader of a document with any deletion sends one, which must not count as a write.
+  it('stays dormant when a reader answers its sync step 1 with what the room holds, and wakes for a new deletion', async () => {
+    const store = createMemoryDocStore();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'xstored text');
+    source.getText('t').delete(0, 1);
+    await store.append('r', Y.encodeStateAsUpdate(source));
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    await room.load();
+    const answerStepOnes = (joined: JoinedClient, doc: Y.Doc) => {
+      for (const frame of joined.sent) {
+        const message = decodeMessage(frame);
+        if (message.type === 'sync-step1') {
+          joined.connection.receive(encodeSyncStep2(Y.encodeStateAsUpdate(doc, message.stateVector)));
+        }
+      }
+    };
+    const reader = new Y.Doc();
+    const joined = joinAsClient(room, reader);
+    await vi.waitFor(() => expect(stepOneStateVectors(joined.sent)).toHaveLength(1));
+    answerStepOnes(joined, reader);
+    await room.settle();
+    expect(room.isDormant).toBe(true);
+    // A joiner that deleted text offline: its answer is a write.
+    const editor = new Y.Doc();
+    Y.applyUpdate(editor, Y.encodeStateAsUpdate(reader));
+    editor.getText('t').delete(0, 7);
+    const other = joinAsClient(room, editor);
+    answerStepOnes(other, editor);
+    await room.settle();
+    expect(room.isDormant).toBe(false);
+    expect(room.doc.getText('t').toString()).toBe('text');
+    expect(await prepareAndDestroy(room)).toBe(true);
+    expect(await storedText(store)).toBe('text');
   });
 
   it('wakes for the first write, which is stored and relayed to the readers', async () => {
