@@ -13,6 +13,7 @@ import type { DocStore } from '../storage/DocStore.ts';
 import type { UpdateSpill } from '../storage/UpdateSpill.ts';
 import { ClientIdWriters, clockEndsOf } from './ClientIdWriters.ts';
 import type { Connection } from './Connection.ts';
+import { bringsNewContent, type DeleteSet, type KnownContent } from './carriesNewContent.ts';
 import type { BusMessage, DocBus } from './DocBus.ts';
 import { Outbox } from './Outbox.ts';
 import { Origin } from './origins.ts';
@@ -113,6 +114,11 @@ export class Room {
    * while the Y.Doc holds it.
    */
   private unintegrated: Uint8Array | null = null;
+  /**
+   * What `unintegrated` holds (state vector, delete set), read from the bytes
+   * the first time a client's update is compared with it; null otherwise.
+   */
+  private dormantContent: KnownContent | null = null;
   private stepOneTimer: NodeJS.Timeout | null = null;
   private compactTimer: NodeJS.Timeout | null = null;
   private dormancyTimer: NodeJS.Timeout | null = null;
@@ -248,6 +254,7 @@ export class Room {
     const stored = this.unintegrated;
     if (!stored) return;
     this.unintegrated = null;
+    this.dormantContent = null;
     // As on load: no update listener while the stored state goes in (it would encode all of it).
     this.ydoc.off('update', this.handleDocUpdate);
     this.log.integrate([stored]);
@@ -309,6 +316,7 @@ export class Room {
     this.ydoc.on('update', this.handleDocUpdate);
     awake.destroy();
     this.unintegrated = this.fullState.update;
+    this.dormantContent = null;
     this.options.logger.debug('room.dormant', { room: this.name, bytes: this.unintegrated.byteLength });
   }
 
@@ -551,6 +559,9 @@ export class Room {
   private applyClientUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
     // After a refusal the client reloads its copy: what else it queued is not applied.
     if (from.isRefused) return;
+    // A joiner answers the server's sync step 1 with its whole delete set (y-websocket does): what the
+    // dormant room holds already changes nothing, and waking the room for it would undo the dormancy.
+    if (this.dormantHolds(update, decoded)) return;
     let verdict: UpdateVerdict;
     let ends: ReadonlyMap<number, number>;
     try {
@@ -654,6 +665,40 @@ export class Room {
       stored ? Y.encodeStateVectorFromUpdate(stored) : Y.encodeStateVector(this.ydoc),
     );
     return this.stepOneFrame;
+  }
+
+  /** True when the room is dormant and its bytes hold everything `update` brings (applying it would change nothing). */
+  private dormantHolds(update: Uint8Array, decoded: DecodedUpdate | undefined): boolean {
+    const stored = this.unintegrated;
+    if (!stored) return false;
+    try {
+      return !bringsNewContent(this.contentOf(stored), decoded ?? Y.decodeUpdate(update));
+    } catch {
+      // Bytes it cannot read (a damaged stored entry) or an update it cannot: the write path integrates and decides.
+      return false;
+    }
+  }
+
+  /**
+   * The state vector and delete set of the dormant state `stored`, read from
+   * the bytes once per dormancy (one pass over them, as for the server's sync
+   * step 1, whose state vector it reuses), instead of integrating them.
+   */
+  private contentOf(stored: Uint8Array): KnownContent {
+    if (this.dormantContent) return this.dormantContent;
+    const stepOne = decodeMessage(this.serverStepOne());
+    const stateVector = stepOne.type === 'sync-step1' ? stepOne.stateVector : Y.encodeStateVectorFromUpdate(stored);
+    const clocks = Y.decodeStateVector(stateVector);
+    let deletes: DeleteSet | null = null;
+    this.dormantContent = {
+      stateOf: (client) => clocks.get(client) ?? 0,
+      // Nothing but the delete set is left once everything the state vector covers is taken out.
+      deletes: () => {
+        deletes ??= Y.decodeUpdate(Y.diffUpdate(stored, stateVector)).ds;
+        return deletes;
+      },
+    };
+    return this.dormantContent;
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
