@@ -356,6 +356,42 @@ describe('Room dormant after a quiet spell', () => {
   });
 });
 
+describe('Room loaded from one stored entry it cannot read', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  // An unreadable stored entry is logged and skipped when a room integrates its log; a dormant room reads its one
+  // entry only when it needs its state vector (STEP_ONE_AFTER_MS after the first joiner), from a timer.
+  it('logs and skips it as an awake load does, instead of throwing from its timer, and serves a readable document', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'stored text, cut in half on disk');
+    const whole = Y.encodeStateAsUpdate(source);
+    const store = createMemoryDocStore();
+    await store.append('r', whole.slice(0, whole.byteLength >> 1));
+    const logged: string[] = [];
+    const logger = { ...silentLogger, error: (event: string) => void logged.push(event) };
+    const room = new Room('r', { store, bus: null, logger, compactThreshold: 500 });
+    await room.load();
+    // A returning client (with state of its own) joins: the server's sync step 1 is due after the first joiner.
+    const returning = new Y.Doc();
+    returning.getText('t').insert(0, 'offline');
+    joinAsClient(room, returning);
+    vi.advanceTimersByTime(1_000);
+    expect(logged).toContain('room.stored-update-unreadable');
+    // Joiners now get the document the room holds (what it could read: nothing), not the unreadable bytes
+    // (joinAsClient applies what it is sent).
+    const fresh = new Y.Doc();
+    const joined = joinAsClient(room, fresh);
+    expect(stepOneStateVectors(joined.sent)).toEqual([new Map()]);
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, 'new'));
+    expect(room.doc.getText('t').toString()).toBe('new');
+    await room.settle();
+    await room.destroy();
+  });
+});
+
 /** An update to text 't' of room `name` in `store` appending `text`. */
 async function appendedAfter(store: DocStore, name: string, text: string): Promise<Uint8Array> {
   const doc = new Y.Doc();
