@@ -257,9 +257,13 @@ export class Room {
     this.dormantContent = null;
     // As on load: no update listener while the stored state goes in (it would encode all of it).
     this.ydoc.off('update', this.handleDocUpdate);
-    this.log.integrate([stored]);
+    const readable = this.log.integrate([stored]);
     this.ydoc.on('update', this.handleDocUpdate);
-    // `fullState` and a known `stepOneFrame` describe the same state: both stay.
+    // `fullState` and a known `stepOneFrame` describe the same state: both stay, unless the bytes were unreadable.
+    if (!readable) {
+      this.fullState = null;
+      this.stepOneFrame = null;
+    }
     this.sendStepOneToWaiting();
     this.scheduleDormancy();
   }
@@ -660,11 +664,26 @@ export class Room {
    * encoded state, which costs about as much as integrating it.
    */
   private serverStepOne(): Uint8Array {
-    const stored = this.unintegrated;
-    this.stepOneFrame ??= encodeSyncStep1(
-      stored ? Y.encodeStateVectorFromUpdate(stored) : Y.encodeStateVector(this.ydoc),
-    );
+    this.stepOneFrame ??= encodeSyncStep1(this.stateVector());
     return this.stepOneFrame;
+  }
+
+  /**
+   * The document's state vector. A dormant room reads it from its bytes; when
+   * they cannot be read (a damaged stored entry, which a dormant room has not
+   * read before), it integrates them instead, which logs and skips what it
+   * cannot read as a load does.
+   */
+  private stateVector(): Uint8Array {
+    const stored = this.unintegrated;
+    if (stored) {
+      try {
+        return Y.encodeStateVectorFromUpdate(stored);
+      } catch {
+        this.integrateStored();
+      }
+    }
+    return Y.encodeStateVector(this.ydoc);
   }
 
   /** True when the room is dormant and its bytes hold everything `update` brings (applying it would change nothing). */
@@ -672,9 +691,12 @@ export class Room {
     const stored = this.unintegrated;
     if (!stored) return false;
     try {
-      return !bringsNewContent(this.contentOf(stored), decoded ?? Y.decodeUpdate(update));
+      const content = this.contentOf(stored);
+      // Bytes it could not read for the state vector are integrated by now (see `stateVector`).
+      if (this.unintegrated !== stored) return false;
+      return !bringsNewContent(content, decoded ?? Y.decodeUpdate(update));
     } catch {
-      // Bytes it cannot read (a damaged stored entry) or an update it cannot: the write path integrates and decides.
+      // Bytes it cannot read (then integrated, see `stateVector`) or an update it cannot: the write path decides.
       return false;
     }
   }
@@ -690,7 +712,7 @@ export class Room {
     const stateVector = stepOne.type === 'sync-step1' ? stepOne.stateVector : Y.encodeStateVectorFromUpdate(stored);
     const clocks = Y.decodeStateVector(stateVector);
     let deletes: DeleteSet | null = null;
-    this.dormantContent = {
+    const content: KnownContent = {
       stateOf: (client) => clocks.get(client) ?? 0,
       // Nothing but the delete set is left once everything the state vector covers is taken out.
       deletes: () => {
@@ -698,7 +720,8 @@ export class Room {
         return deletes;
       },
     };
-    return this.dormantContent;
+    if (this.unintegrated === stored) this.dormantContent = content;
+    return content;
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
