@@ -1,10 +1,10 @@
-import { decodeMessage } from '@roundtable/protocol';
+import { decodeMessage, encodeSyncStep2 } from '@roundtable/protocol';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
 import type { DocStore } from '../storage/DocStore.ts';
-import { joinAsClient } from './joinAsClient.ts';
+import { type JoinedClient, joinAsClient } from './joinAsClient.ts';
 import { Room } from './Room.ts';
 
 /** How many times anything here encoded a whole document (`Y.encodeStateAsUpdate`); Yjs is otherwise itself. */
@@ -185,6 +185,43 @@ describe('Room dormant while nobody writes', () => {
     expect(await prepareAndDestroy(room)).toBe(true);
   });
 
+  // y-websocket answers the server's sync step 1 with what the server lacks by its state vector, and always with its
+  // whole delete set: a reader of a document with any deletion sends one, which must not count as a write.
+  it('stays dormant when a reader answers its sync step 1 with what the room holds, and wakes for a new deletion', async () => {
+    const store = createMemoryDocStore();
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'xstored text');
+    source.getText('t').delete(0, 1);
+    await store.append('r', Y.encodeStateAsUpdate(source));
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    await room.load();
+    const answerStepOnes = (joined: JoinedClient, doc: Y.Doc) => {
+      for (const frame of joined.sent) {
+        const message = decodeMessage(frame);
+        if (message.type === 'sync-step1') {
+          joined.connection.receive(encodeSyncStep2(Y.encodeStateAsUpdate(doc, message.stateVector)));
+        }
+      }
+    };
+    const reader = new Y.Doc();
+    const joined = joinAsClient(room, reader);
+    await vi.waitFor(() => expect(stepOneStateVectors(joined.sent)).toHaveLength(1));
+    answerStepOnes(joined, reader);
+    await room.settle();
+    expect(room.isDormant).toBe(true);
+    // A joiner that deleted text offline: its answer is a write.
+    const editor = new Y.Doc();
+    Y.applyUpdate(editor, Y.encodeStateAsUpdate(reader));
+    editor.getText('t').delete(0, 7);
+    const other = joinAsClient(room, editor);
+    answerStepOnes(other, editor);
+    await room.settle();
+    expect(room.isDormant).toBe(false);
+    expect(room.doc.getText('t').toString()).toBe('text');
+    expect(await prepareAndDestroy(room)).toBe(true);
+    expect(await storedText(store)).toBe('text');
+  });
+
   it('wakes for the first write, which is stored and relayed to the readers', async () => {
     const store = await storedSnapshot('stored text');
     const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
@@ -276,6 +313,82 @@ describe('Room dormant after a quiet spell', () => {
     expect(room.doc.getText('t').toString()).toBe('> stored text');
     expect(await prepareAndDestroy(room)).toBe(true);
     expect(await storedText(store)).toBe('> stored text');
+  });
+
+  // A room that cannot sleep yet (an update waits for the store) checks again later, not at every turn of the loop.
+  it('does not spin its dormancy check while an update waits for the store', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const stored = await storedSnapshot('stored text');
+    let down = false;
+    const store: DocStore = {
+      ...stored,
+      load: (name) => stored.load(name),
+      readAfter: (name, position) => stored.readAfter(name, position),
+      compact: (name, snapshot, through) => stored.compact(name, snapshot, through),
+      close: () => stored.close(),
+      append: (name, update) => (down ? Promise.reject(new Error('store down')) : stored.append(name, update)),
+    };
+    const room = new Room('r', {
+      store,
+      bus: null,
+      logger: silentLogger,
+      compactThreshold: 500,
+      dormantAfterMs: 1_000,
+    });
+    await room.load();
+    down = true;
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
+    expect(room.hasUnsavedChanges).toBe(true);
+    await vi.advanceTimersByTimeAsync(2_000);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    // Five seconds of outage past dormantAfterMs: the store's retries (backing off) and a few dormancy checks.
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(timers.mock.calls.length).toBeLessThan(20);
+    timers.mockRestore();
+    expect(room.isDormant).toBe(false);
+    // Once the store answers again, the room stores the update and goes dormant.
+    down = false;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(room.hasUnsavedChanges).toBe(false);
+    expect(room.isDormant).toBe(true);
+    expect(await prepareAndDestroy(room)).toBe(true);
+    expect(await storedText(stored)).toBe('> stored text');
+  });
+});
+
+describe('Room loaded from one stored entry it cannot read', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  // An unreadable stored entry is logged and skipped when a room integrates its log; a dormant room reads its one
+  // entry only when it needs its state vector (STEP_ONE_AFTER_MS after the first joiner), from a timer.
+  it('logs and skips it as an awake load does, instead of throwing from its timer, and serves a readable document', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const source = new Y.Doc();
+    source.getText('t').insert(0, 'stored text, cut in half on disk');
+    const whole = Y.encodeStateAsUpdate(source);
+    const store = createMemoryDocStore();
+    await store.append('r', whole.slice(0, whole.byteLength >> 1));
+    const logged: string[] = [];
+    const logger = { ...silentLogger, error: (event: string) => void logged.push(event) };
+    const room = new Room('r', { store, bus: null, logger, compactThreshold: 500 });
+    await room.load();
+    // A returning client (with state of its own) joins: the server's sync step 1 is due after the first joiner.
+    const returning = new Y.Doc();
+    returning.getText('t').insert(0, 'offline');
+    joinAsClient(room, returning);
+    vi.advanceTimersByTime(1_000);
+    expect(logged).toContain('room.stored-update-unreadable');
+    // Joiners now get the document the room holds (what it could read: nothing), not the unreadable bytes
+    // (joinAsClient applies what it is sent).
+    const fresh = new Y.Doc();
+    const joined = joinAsClient(room, fresh);
+    expect(stepOneStateVectors(joined.sent)).toEqual([new Map()]);
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, 'new'));
+    expect(room.doc.getText('t').toString()).toBe('new');
+    await room.settle();
+    await room.destroy();
   });
 });
 

@@ -13,6 +13,7 @@ import type { DocStore } from '../storage/DocStore.ts';
 import type { UpdateSpill } from '../storage/UpdateSpill.ts';
 import { ClientIdWriters, clockEndsOf } from './ClientIdWriters.ts';
 import type { Connection } from './Connection.ts';
+import { bringsNewContent, type DeleteSet, type KnownContent } from './carriesNewContent.ts';
 import type { BusMessage, DocBus } from './DocBus.ts';
 import { Outbox } from './Outbox.ts';
 import { Origin } from './origins.ts';
@@ -69,6 +70,16 @@ const STEP_ONE_AFTER_MS = 250;
 export const DORMANT_AFTER_MS = 60_000;
 
 /**
+ * How long (ms), at least, a room that could not go dormant because work was
+ * in flight (a write, a compaction, updates the store has not taken yet)
+ * waits before it checks again. Checking when `dormantAfterMs` had already
+ * passed re-armed the check at once, so a room idle for a minute before a
+ * store outage ran it at every millisecond until the store answered again
+ * (5,000 checks in 5 s of outage).
+ */
+const BUSY_RECHECK_MS = 1_000;
+
+/**
  * How long a room that loaded a long stored log (past the compaction
  * threshold) waits before compacting it. Compacting encodes the whole
  * document and blocks the event loop as long; run at the next turn of the
@@ -103,6 +114,11 @@ export class Room {
    * while the Y.Doc holds it.
    */
   private unintegrated: Uint8Array | null = null;
+  /**
+   * What `unintegrated` holds (state vector, delete set), read from the bytes
+   * the first time a client's update is compared with it; null otherwise.
+   */
+  private dormantContent: KnownContent | null = null;
   private stepOneTimer: NodeJS.Timeout | null = null;
   private compactTimer: NodeJS.Timeout | null = null;
   private dormancyTimer: NodeJS.Timeout | null = null;
@@ -238,11 +254,16 @@ export class Room {
     const stored = this.unintegrated;
     if (!stored) return;
     this.unintegrated = null;
+    this.dormantContent = null;
     // As on load: no update listener while the stored state goes in (it would encode all of it).
     this.ydoc.off('update', this.handleDocUpdate);
-    this.log.integrate([stored]);
+    const readable = this.log.integrate([stored]);
     this.ydoc.on('update', this.handleDocUpdate);
-    // `fullState` and a known `stepOneFrame` describe the same state: both stay.
+    // `fullState` and a known `stepOneFrame` describe the same state: both stay, unless the bytes were unreadable.
+    if (!readable) {
+      this.fullState = null;
+      this.stepOneFrame = null;
+    }
     this.sendStepOneToWaiting();
     this.scheduleDormancy();
   }
@@ -257,8 +278,11 @@ export class Room {
     return this.options.dormantAfterMs ?? DORMANT_AFTER_MS;
   }
 
-  /** Makes sure a check for dormancy is due: one timer per room, re-armed when it fires early. */
-  private scheduleDormancy(): void {
+  /**
+   * Makes sure a check for dormancy is due: one timer per room, re-armed when
+   * it fires early; not before `atLeastMs`.
+   */
+  private scheduleDormancy(atLeastMs = 0): void {
     if (this.dormancyTimer || this.destroyed) return;
     const idleFor = performance.now() - this.lastActivity;
     this.dormancyTimer = setTimeout(
@@ -266,7 +290,7 @@ export class Room {
         this.dormancyTimer = null;
         this.sleepWhenIdle();
       },
-      Math.max(0, this.dormantAfterMs - idleFor),
+      Math.max(atLeastMs, this.dormantAfterMs - idleFor),
     );
     this.dormancyTimer.unref();
   }
@@ -279,7 +303,11 @@ export class Room {
   private sleepWhenIdle(): void {
     if (this.unintegrated || this.destroyed) return;
     const busy = this.draining || this.writes.length > 0 || this.log.hasUnsaved || this.compactTimer !== null;
-    if (busy || performance.now() - this.lastActivity < this.dormantAfterMs) {
+    if (busy) {
+      this.scheduleDormancy(BUSY_RECHECK_MS);
+      return;
+    }
+    if (performance.now() - this.lastActivity < this.dormantAfterMs) {
       this.scheduleDormancy();
       return;
     }
@@ -292,6 +320,7 @@ export class Room {
     this.ydoc.on('update', this.handleDocUpdate);
     awake.destroy();
     this.unintegrated = this.fullState.update;
+    this.dormantContent = null;
     this.options.logger.debug('room.dormant', { room: this.name, bytes: this.unintegrated.byteLength });
   }
 
@@ -534,6 +563,9 @@ export class Room {
   private applyClientUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
     // After a refusal the client reloads its copy: what else it queued is not applied.
     if (from.isRefused) return;
+    // A joiner answers the server's sync step 1 with its whole delete set (y-websocket does): what the
+    // dormant room holds already changes nothing, and waking the room for it would undo the dormancy.
+    if (this.dormantHolds(update, decoded)) return;
     let verdict: UpdateVerdict;
     let ends: ReadonlyMap<number, number>;
     try {
@@ -632,11 +664,64 @@ export class Room {
    * encoded state, which costs about as much as integrating it.
    */
   private serverStepOne(): Uint8Array {
-    const stored = this.unintegrated;
-    this.stepOneFrame ??= encodeSyncStep1(
-      stored ? Y.encodeStateVectorFromUpdate(stored) : Y.encodeStateVector(this.ydoc),
-    );
+    this.stepOneFrame ??= encodeSyncStep1(this.stateVector());
     return this.stepOneFrame;
+  }
+
+  /**
+   * The document's state vector. A dormant room reads it from its bytes; when
+   * they cannot be read (a damaged stored entry, which a dormant room has not
+   * read before), it integrates them instead, which logs and skips what it
+   * cannot read as a load does.
+   */
+  private stateVector(): Uint8Array {
+    const stored = this.unintegrated;
+    if (stored) {
+      try {
+        return Y.encodeStateVectorFromUpdate(stored);
+      } catch {
+        this.integrateStored();
+      }
+    }
+    return Y.encodeStateVector(this.ydoc);
+  }
+
+  /** True when the room is dormant and its bytes hold everything `update` brings (applying it would change nothing). */
+  private dormantHolds(update: Uint8Array, decoded: DecodedUpdate | undefined): boolean {
+    const stored = this.unintegrated;
+    if (!stored) return false;
+    try {
+      const content = this.contentOf(stored);
+      // Bytes it could not read for the state vector are integrated by now (see `stateVector`).
+      if (this.unintegrated !== stored) return false;
+      return !bringsNewContent(content, decoded ?? Y.decodeUpdate(update));
+    } catch {
+      // Bytes it cannot read (then integrated, see `stateVector`) or an update it cannot: the write path decides.
+      return false;
+    }
+  }
+
+  /**
+   * The state vector and delete set of the dormant state `stored`, read from
+   * the bytes once per dormancy (one pass over them, as for the server's sync
+   * step 1, whose state vector it reuses), instead of integrating them.
+   */
+  private contentOf(stored: Uint8Array): KnownContent {
+    if (this.dormantContent) return this.dormantContent;
+    const stepOne = decodeMessage(this.serverStepOne());
+    const stateVector = stepOne.type === 'sync-step1' ? stepOne.stateVector : Y.encodeStateVectorFromUpdate(stored);
+    const clocks = Y.decodeStateVector(stateVector);
+    let deletes: DeleteSet | null = null;
+    const content: KnownContent = {
+      stateOf: (client) => clocks.get(client) ?? 0,
+      // Nothing but the delete set is left once everything the state vector covers is taken out.
+      deletes: () => {
+        deletes ??= Y.decodeUpdate(Y.diffUpdate(stored, stateVector)).ds;
+        return deletes;
+      },
+    };
+    if (this.unintegrated === stored) this.dormantContent = content;
+    return content;
   }
 
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {

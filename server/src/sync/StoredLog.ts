@@ -84,9 +84,12 @@ export class StoredLog {
     return spilled.length > 0 ? [...stored.updates, ...spilled] : stored.updates;
   }
 
-  /** Applies what {@link read} returned to the document (origin `Store`; an unreadable entry is logged and skipped). */
-  integrate(updates: readonly Uint8Array[]): void {
-    this.applyAll(updates, Origin.Store);
+  /**
+   * Applies what {@link read} returned to the document (origin `Store`; an
+   * unreadable entry is logged and skipped); false when one was.
+   */
+  integrate(updates: readonly Uint8Array[]): boolean {
+    return this.applyAll(updates, Origin.Store);
   }
 
   /** Stores the first content of a new document and applies it (origin `Seed`). */
@@ -218,9 +221,11 @@ export class StoredLog {
     this.retryTimer = null;
   }
 
-  private applyAll(updates: readonly Uint8Array[], origin: string): void {
-    if (updates.length === 0) return;
+  /** Applies `updates` in one transaction, logging and skipping any it cannot read; false when it skipped one. */
+  private applyAll(updates: readonly Uint8Array[], origin: string): boolean {
+    if (updates.length === 0) return true;
     const doc = this.docOf();
+    let readable = true;
     Y.transact(
       doc,
       () => {
@@ -228,12 +233,14 @@ export class StoredLog {
           try {
             Y.applyUpdate(doc, update, origin);
           } catch (error) {
+            readable = false;
             this.options.logger.error('room.stored-update-unreadable', { room: this.name, error });
           }
         }
       },
       origin,
     );
+    return readable;
   }
 
   private scheduleRetry(): void {
