@@ -222,6 +222,29 @@ describe('Room dormant while nobody writes', () => {
     expect(await storedText(store)).toBe('text');
   });
 
+  // Y.diffUpdate over all the bytes for each of them: a meeting reconnecting after a network cut queued 10 ms a person.
+  it('answers one joiner with state from the bytes, and wakes for the next', async () => {
+    const store = await storedSnapshot('stored text');
+    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    await room.load();
+    const source = new Y.Doc();
+    Y.applyUpdate(source, (await store.load('r')).updates[0] as Uint8Array);
+    const returning = () => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.encodeStateAsUpdate(source));
+      return doc;
+    };
+    const first = returning();
+    joinAsClient(room, first);
+    expect(first.getText('t').toString()).toBe('stored text');
+    expect(room.isDormant).toBe(true);
+    const second = returning();
+    joinAsClient(room, second);
+    expect(second.getText('t').toString()).toBe('stored text');
+    expect(room.isDormant).toBe(false);
+    expect(await prepareAndDestroy(room)).toBe(true);
+  });
+
   it('wakes for the first write, which is stored and relayed to the readers', async () => {
     const store = await storedSnapshot('stored text');
     const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });

@@ -80,6 +80,13 @@ export const DORMANT_AFTER_MS = 60_000;
 const BUSY_RECHECK_MS = 1_000;
 
 /**
+ * Joiners with state a dormant room answers from its bytes before it wakes
+ * (see `answerSyncStep1`): a reader coming back costs 10 ms, a reconnecting
+ * meeting one integration and 0.2 ms a person.
+ */
+const MAX_DIFFS_FROM_BYTES = 1;
+
+/**
  * How long a room that loaded a long stored log (past the compaction
  * threshold) waits before compacting it. Compacting encodes the whole
  * document and blocks the event loop as long; run at the next turn of the
@@ -119,6 +126,8 @@ export class Room {
    * the first time a client's update is compared with it; null otherwise.
    */
   private dormantContent: KnownContent | null = null;
+  /** Joiners with state answered from the bytes (`Y.diffUpdate`) since the room last went dormant. */
+  private diffsFromBytes = 0;
   private stepOneTimer: NodeJS.Timeout | null = null;
   private compactTimer: NodeJS.Timeout | null = null;
   private dormancyTimer: NodeJS.Timeout | null = null;
@@ -321,6 +330,7 @@ export class Room {
     awake.destroy();
     this.unintegrated = this.fullState.update;
     this.dormantContent = null;
+    this.diffsFromBytes = 0;
     this.options.logger.debug('room.dormant', { room: this.name, bytes: this.unintegrated.byteLength });
   }
 
@@ -395,7 +405,15 @@ export class Room {
       connection.send(this.fullState.frame);
       return;
     }
+    // `Y.diffUpdate` reads all of a dormant room's bytes for each joiner with state (about 10 ms for a
+    // 300 KB draft) where the Y.Doc answers in 0.2 ms: a reconnecting meeting would queue 10 ms a person.
+    // So one such joiner is answered from the bytes, and the next wakes the room (54 ms once).
+    if (this.unintegrated && this.diffsFromBytes >= MAX_DIFFS_FROM_BYTES) {
+      this.touch();
+      this.integrateStored();
+    }
     const stored = this.unintegrated;
+    if (stored) this.diffsFromBytes++;
     connection.send(
       encodeSyncStep2(stored ? Y.diffUpdate(stored, stateVector) : Y.encodeStateAsUpdate(this.ydoc, stateVector)),
     );
