@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
 import type { DocStore } from '../storage/DocStore.ts';
+import type { DocBus } from './DocBus.ts';
 import { type JoinedClient, joinAsClient } from './joinAsClient.ts';
 import { Room } from './Room.ts';
 
@@ -278,6 +279,33 @@ describe('Room dormant while nobody writes', () => {
     await room.applyServerChange((doc) => doc.getText('t').insert(0, 'y'));
     expect(await prepareAndDestroy(room)).toBe(true);
     expect(await storedText(memory)).toBe(`y${'x'.repeat(30)}`);
+  });
+
+  // Found by the attacking review: the load's compaction timer found nothing to compact and scheduled nothing.
+  it('goes dormant after a load whose compaction another instance did meanwhile', async () => {
+    const memory = createMemoryDocStore();
+    const source = new Y.Doc();
+    source.on('update', (update: Uint8Array) => void memory.append('r', update));
+    for (let i = 0; i < 30; i++) source.getText('t').insert(i, 'x');
+    let missed: () => void = () => {};
+    const bus: DocBus = {
+      subscribe: async (_room, _handler, onMissed) => {
+        missed = onMissed;
+        return async () => {};
+      },
+      publish: () => {},
+      close: async () => {},
+    };
+    const room = new Room('r', { store: memory, bus, logger: silentLogger, compactThreshold: 10, dormantAfterMs: 50 });
+    await room.load();
+    expect(room.isDormant).toBe(false);
+    // Another instance compacts the same log and the bus says something may have been missed.
+    const { through } = await memory.load('r');
+    await memory.compact('r', Y.encodeStateAsUpdate(source), through as string);
+    missed();
+    await vi.waitFor(() => expect(room.isDormant).toBe(true), { timeout: 2_000 });
+    expect(await prepareAndDestroy(room)).toBe(true);
+    expect(await storedText(memory)).toBe('x'.repeat(30));
   });
 
   it('stays awake after a load that something reads right away', async () => {

@@ -227,8 +227,12 @@ export class Room {
     if (this.log.wantsCompaction) {
       this.compactTimer = setTimeout(() => {
         this.compactTimer = null;
-        // A write meanwhile compacts the log itself (`drainBatches`): then there is nothing left to compact.
-        if (!this.log.wantsCompaction) return;
+        // A write meanwhile compacts the log itself (`drainBatches`), or another instance did (read on a
+        // catch-up): nothing is left to compact, and the room may still go dormant.
+        if (!this.log.wantsCompaction) {
+          this.scheduleDormancy();
+          return;
+        }
         // Unused since the load: the snapshot just stored is all the room needs to keep.
         void this.log.compact().then(() => this.sleepWhenIdle());
       }, COMPACT_LOADED_LOG_AFTER_MS);
