@@ -6,7 +6,7 @@ import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { DocBus } from './DocBus.ts';
 import { type JoinedClient, joinAsClient } from './joinAsClient.ts';
-import { Room } from './Room.ts';
+import { Room, type RoomOptions } from './Room.ts';
 
 /** How many times anything here encoded a whole document (`Y.encodeStateAsUpdate`); Yjs is otherwise itself. */
 const wholeEncodings = vi.hoisted(() => ({ count: 0 }));
@@ -29,6 +29,14 @@ async function storedSnapshot(text: string): Promise<DocStore> {
   return store;
 }
 
+/** Room 'r' over `store`, alone (no bus), compacting past 500 entries, silent; `options` change any of that. */
+function roomOn(store: DocStore, options: Partial<RoomOptions> = {}): Room {
+  return new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500, ...options });
+}
+
+/** Fake timers for the room's timers and its idle clock (`performance.now`). */
+const FAKE_CLOCK: Parameters<typeof vi.useFakeTimers>[0] = { toFake: ['setTimeout', 'clearTimeout', 'performance'] };
+
 function join(room: Room, client: Y.Doc): Uint8Array[] {
   return joinAsClient(room, client).sent;
 }
@@ -42,7 +50,7 @@ async function storedText(store: DocStore): Promise<string> {
 describe('Room cold load from one stored snapshot', () => {
   it('answers joiners with and without state from the stored bytes, then holds them in its document', async () => {
     const store = await storedSnapshot('stored text');
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    const room = roomOn(store);
     await room.load();
     const fresh = new Y.Doc();
     const sent = join(room, fresh);
@@ -64,7 +72,7 @@ describe('Room cold load from one stored snapshot', () => {
   // Regression guard: a compaction before the deferred integration would store an empty snapshot.
   it('keeps the stored document when the room unloads before it integrated it', async () => {
     const store = await storedSnapshot('stored text');
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    const room = roomOn(store);
     await room.load();
     expect(await room.prepareUnload()).toBe(true);
     await room.destroy();
@@ -94,7 +102,7 @@ async function loadedLongLog(entries: number): Promise<{ room: Room; events: str
   const source = new Y.Doc();
   source.on('update', (update: Uint8Array) => void memory.append('r', update));
   for (let i = 0; i < entries; i++) source.getText('t').insert(i, 'x');
-  const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 10 });
+  const room = roomOn(store, { compactThreshold: 10 });
   await room.load();
   return { room, events, memory };
 }
@@ -170,7 +178,7 @@ describe('Room dormant while nobody writes', () => {
     const store = await storedSnapshot('stored text');
     const source = new Y.Doc();
     Y.applyUpdate(source, (await store.load('r')).updates[0] as Uint8Array);
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    const room = roomOn(store);
     await room.load();
     const reader = new Y.Doc();
     const { sent } = joinAsClient(room, reader);
@@ -194,7 +202,7 @@ describe('Room dormant while nobody writes', () => {
     source.getText('t').insert(0, 'xstored text');
     source.getText('t').delete(0, 1);
     await store.append('r', Y.encodeStateAsUpdate(source));
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    const room = roomOn(store);
     await room.load();
     const answerStepOnes = (joined: JoinedClient, doc: Y.Doc) => {
       for (const frame of joined.sent) {
@@ -226,7 +234,7 @@ describe('Room dormant while nobody writes', () => {
   // Y.diffUpdate over all the bytes for each of them: a meeting reconnecting after a network cut queued 10 ms a person.
   it('answers one joiner with state from the bytes, and wakes for the next', async () => {
     const store = await storedSnapshot('stored text');
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    const room = roomOn(store);
     await room.load();
     const source = new Y.Doc();
     Y.applyUpdate(source, (await store.load('r')).updates[0] as Uint8Array);
@@ -248,7 +256,7 @@ describe('Room dormant while nobody writes', () => {
 
   it('wakes for the first write, which is stored and relayed to the readers', async () => {
     const store = await storedSnapshot('stored text');
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500 });
+    const room = roomOn(store);
     await room.load();
     const reader = new Y.Doc();
     const joined = joinAsClient(room, reader);
@@ -296,7 +304,7 @@ describe('Room dormant while nobody writes', () => {
       publish: () => {},
       close: async () => {},
     };
-    const room = new Room('r', { store: memory, bus, logger: silentLogger, compactThreshold: 10, dormantAfterMs: 50 });
+    const room = roomOn(memory, { bus, compactThreshold: 10, dormantAfterMs: 50 });
     await room.load();
     expect(room.isDormant).toBe(false);
     // Another instance compacts the same log and the bus says something may have been missed.
@@ -320,7 +328,7 @@ describe('Room dormant while nobody writes', () => {
   it('unloads dormant without integrating, and keeps every stored update', async () => {
     const store = await storedSnapshot('stored text');
     await store.append('r', await appendedAfter(store, 'r', '!'));
-    const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500, dormantAfterMs: 0 });
+    const room = roomOn(store, { dormantAfterMs: 0 });
     await room.load();
     // Two stored entries: loaded into a Y.Doc, then dormant at once (nothing uses it).
     await vi.waitFor(() => expect(room.isDormant).toBe(true));
@@ -338,15 +346,9 @@ describe('Room dormant after a quiet spell', () => {
   });
 
   it('drops the Y.Doc after dormantAfterMs without a write or a read, and each read or write postpones it', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.useFakeTimers(FAKE_CLOCK);
     const store = await storedSnapshot('stored text');
-    const room = new Room('r', {
-      store,
-      bus: null,
-      logger: silentLogger,
-      compactThreshold: 500,
-      dormantAfterMs: 1_000,
-    });
+    const room = roomOn(store, { dormantAfterMs: 1_000 });
     await room.load();
     expect(room.isDormant).toBe(true);
     expect(room.doc.getText('t').toString()).toBe('stored text');
@@ -368,7 +370,7 @@ describe('Room dormant after a quiet spell', () => {
 
   // A room that cannot sleep yet (an update waits for the store) checks again later, not at every turn of the loop.
   it('does not spin its dormancy check while an update waits for the store', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.useFakeTimers(FAKE_CLOCK);
     const stored = await storedSnapshot('stored text');
     let down = false;
     const store: DocStore = {
@@ -379,13 +381,7 @@ describe('Room dormant after a quiet spell', () => {
       close: () => stored.close(),
       append: (name, update) => (down ? Promise.reject(new Error('store down')) : stored.append(name, update)),
     };
-    const room = new Room('r', {
-      store,
-      bus: null,
-      logger: silentLogger,
-      compactThreshold: 500,
-      dormantAfterMs: 1_000,
-    });
+    const room = roomOn(store, { dormantAfterMs: 1_000 });
     await room.load();
     down = true;
     await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
@@ -415,7 +411,7 @@ describe('Room loaded from one stored entry it cannot read', () => {
   // An unreadable stored entry is logged and skipped when a room integrates its log; a dormant room reads its one
   // entry only when it needs its state vector (STEP_ONE_AFTER_MS after the first joiner), from a timer.
   it('logs and skips it as an awake load does, instead of throwing from its timer, and serves a readable document', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    vi.useFakeTimers(FAKE_CLOCK);
     const source = new Y.Doc();
     source.getText('t').insert(0, 'stored text, cut in half on disk');
     const whole = Y.encodeStateAsUpdate(source);
@@ -423,7 +419,7 @@ describe('Room loaded from one stored entry it cannot read', () => {
     await store.append('r', whole.slice(0, whole.byteLength >> 1));
     const logged: string[] = [];
     const logger = { ...silentLogger, error: (event: string) => void logged.push(event) };
-    const room = new Room('r', { store, bus: null, logger, compactThreshold: 500 });
+    const room = roomOn(store, { logger });
     await room.load();
     // A returning client (with state of its own) joins: the server's sync step 1 is due after the first joiner.
     const returning = new Y.Doc();
