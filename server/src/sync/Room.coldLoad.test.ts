@@ -316,6 +316,37 @@ describe('Room dormant while nobody writes', () => {
     expect(await storedText(memory)).toBe('x'.repeat(30));
   });
 
+  // With a bus, only a catch-up advances the log's position: it reads back this instance's own appends.
+  it('stays dormant when a catch-up reads back its own appends, and takes in what another instance stored', async () => {
+    const memory = await storedSnapshot('stored text');
+    let missed: () => void = () => {};
+    const bus: DocBus = {
+      subscribe: async (_room, _handler, onMissed) => {
+        missed = onMissed;
+        return async () => {};
+      },
+      publish: () => {},
+      close: async () => {},
+    };
+    const room = roomOn(memory, { bus, dormantAfterMs: 50 });
+    await room.load();
+    await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
+    await vi.waitFor(() => expect(room.isDormant).toBe(true), { timeout: 2_000 });
+    const readBack = vi.spyOn(memory, 'readAfter');
+    missed();
+    await vi.waitFor(() => expect(readBack).toHaveBeenCalledTimes(1));
+    await readBack.mock.results[0]?.value;
+    expect(room.isDormant).toBe(true);
+    // What another instance stored meanwhile is new: the room wakes and holds it.
+    await memory.append('r', await appendedAfter(memory, 'r', '!'));
+    missed();
+    await vi.waitFor(() => expect(readBack).toHaveBeenCalledTimes(2));
+    await readBack.mock.results[1]?.value;
+    expect(room.doc.getText('t').toString()).toBe('> stored text!');
+    readBack.mockRestore();
+    expect(await prepareAndDestroy(room)).toBe(true);
+  });
+
   it('stays awake after a load that something reads right away', async () => {
     const { room, events } = await loadedLongLog(30);
     expect(room.doc.getText('t').length).toBe(30);

@@ -182,6 +182,8 @@ export class Room {
     this.log = new StoredLog(name, () => this.integrated(), {
       ...options,
       encodedState: () => this.fullState?.update ?? null,
+      // A catch-up reads back this instance's own appends too: a dormant room that holds them stays dormant.
+      holds: (update) => this.dormantHolds(update, undefined),
     });
   }
 

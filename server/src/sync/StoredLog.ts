@@ -26,6 +26,13 @@ export interface StoredLogOptions {
    * snapshots it instead of encoding the document again.
    */
   encodedState?: () => Uint8Array | null;
+  /**
+   * True when the document holds everything `update` brings, told without
+   * reading the document (a dormant room checks its encoded bytes); a
+   * catch-up does not apply such updates, so reading back this instance's
+   * own appends does not wake a dormant room. Nothing is skipped by default.
+   */
+  holds?: (update: Uint8Array) => boolean;
 }
 
 /**
@@ -177,7 +184,9 @@ export class StoredLog {
     if (this.stopped) return;
     try {
       const missed = await this.options.store.readAfter(this.name, this.through);
-      this.applyAll(missed.updates, Origin.Bus);
+      // With a bus, `through` moves only here: what this instance appended since comes back too.
+      const holds = this.options.holds;
+      this.applyAll(holds ? missed.updates.filter((update) => !holds(update)) : missed.updates, Origin.Bus);
       this.through = missed.through;
       this.pendingCount = missed.pendingCount;
       if (missed.updates.length > 0)
