@@ -93,29 +93,7 @@ export function finding(page: Page, indicatorId: string) {
 
 /** Puts the caret at the start or end of the first paragraph of a finding (focusing the editor). */
 export async function placeCaretInFinding(page: Page, indicatorId: string, where: 'start' | 'end'): Promise<void> {
-  const paragraph = finding(page, indicatorId).locator('p').first();
-  await paragraph.scrollIntoViewIfNeeded();
-  await paragraph.click();
-  await page.evaluate(
-    ({ id, atEnd }) => {
-      const p = document.querySelector(`[data-indicator-id="${id}"] .rt-indicator__body p`);
-      if (p === null) throw new Error(`no finding paragraph for ${id}`);
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      const texts: Text[] = [];
-      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) texts.push(n as Text);
-      const text = atEnd ? texts.at(-1) : texts[0];
-      if (text === undefined) throw new Error(`no text in finding ${id}`);
-      const range = document.createRange();
-      range.setStart(text, atEnd ? text.length : 0);
-      range.collapse(true);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    },
-    { id: indicatorId, atEnd: where === 'end' },
-  );
-  // Let Lexical pick up the selectionchange before typing.
-  await page.waitForTimeout(50);
+  await placeCaretAt(page, `[data-indicator-id="${indicatorId}"] .rt-indicator__body p`, where);
 }
 
 /**
