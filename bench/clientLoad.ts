@@ -61,7 +61,7 @@ function scriptRows(fetched: ScriptsBeforeEditable): string {
 }
 
 const server = await startServer();
-const browser = await launchBrowser();
+const browser = await launchBrowser('chromium');
 try {
   const js = initialJavaScriptGzip();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

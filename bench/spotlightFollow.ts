@@ -51,7 +51,7 @@ const quantile = (xs: number[], q: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] as number;
 
 const server = await startServer();
-const browser = await launchBrowser();
+const browser = await launchBrowser('chromium');
 try {
   const fatou = await openDraft(browser, server.url, {
     name: 'Fatou Ndiaye',

@@ -98,7 +98,7 @@ async function throttledLoad(context: BrowserContext, url: string): Promise<Load
 }
 
 const server = await startServer();
-const browser = await launchBrowser();
+const browser = await launchBrowser('chromium');
 const far = await delayRelay(server.port, ONE_WAY_MS);
 try {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });

@@ -33,7 +33,7 @@ if (!out) throw new Error('usage: tsx tools/keystrokeProfile.ts <out.cpuprofile>
 const EDITABLE = '.rt-editor__content[contenteditable="true"] [data-indicator-id="6.1"]';
 
 const server = await startServer();
-const browser = await launchBrowser();
+const browser = await launchBrowser('chromium');
 try {
   const people = await seatPeople(server, Number(values.people ?? PEOPLE));
   const comments = Number(values.comments ?? COMMENTS);

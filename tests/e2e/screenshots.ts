@@ -2,7 +2,8 @@
  * Screenshots of the app for visual review: `npx tsx tests/e2e/screenshots.ts`.
  * Starts a fresh server (build the client first) and writes PNGs to
  * tests/.artifacts/ (git-ignored). `npx tsx tests/e2e/screenshots.ts comments`
- * takes only the comment and invitation screens.
+ * takes only the comment and invitation screens, `... meeting` only the live
+ * meeting on a projector (the suite's meetingLive test takes it at laptop size).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { REPO_ROOT, startServer } from '../helpers/startServer.ts';
 import { commentOnSelection, postComment, selectInFinding, waitForDraftLoaded } from './commentsPage.ts';
 import { LAPTOP, openDraft, PROJECTOR, placeCaretInFinding, type Viewport, waitForDraft } from './draftPage.ts';
 import { FATOU, invite } from './invite.ts';
+import { openMeetingTab } from './meetingPage.ts';
 
 const OUT = join(REPO_ROOT, 'tests/.artifacts');
 mkdirSync(OUT, { recursive: true });
@@ -149,11 +151,49 @@ async function commentScreens(viewport: Viewport, label: string): Promise<void> 
   await Promise.all([fatou.context.close(), amina.context.close(), boris.context.close()]);
 }
 
+/**
+ * The live meeting on a projector and at 150 % zoom: the room screen and the facilitator's meeting view,
+ * with 5.3 on the table, agreed and locked.
+ */
+async function meetingScreens(): Promise<void> {
+  const fatou = await openDraft(browser, server.url, { name: FATOU.name, joinUrl: await invite(server, FATOU) });
+  await waitForDraft(fatou.page);
+  await fatou.page.locator('[data-spotlight-button="5.3"]').click();
+  await fatou.page.getByRole('combobox', { name: 'Meeting status of indicator 5.3' }).selectOption({ label: 'Agreed' });
+  await fatou.page.locator('[data-lock-button="5.3"]').click();
+  await fatou.page.locator('[data-indicator-id="5.3"][data-locked="true"]').waitFor();
+  const storageState = await fatou.context.storageState();
+  const sizes: [string, Viewport, number][] = [
+    ['1920', PROJECTOR, 1],
+    ['1920-zoom150', { width: 1280, height: 720 }, 1.5],
+  ];
+  for (const [label, viewport, deviceScaleFactor] of sizes) {
+    const context = await browser.newContext({ storageState, viewport, deviceScaleFactor });
+    const screen = await context.newPage();
+    await screen.goto(`${server.url}/c/demo/screen`);
+    await screen.locator('[data-screen-indicator="5.3"][data-status="agreed"] [data-screen-locked]').waitFor();
+    await screen.screenshot({ path: join(OUT, `room-screen-${label}.png`) });
+    const view = await context.newPage();
+    await view.goto(`${server.url}/c/demo`);
+    await waitForDraft(view);
+    await openMeetingTab(view);
+    await view.waitForTimeout(300);
+    await view.screenshot({ path: join(OUT, `meeting-live-${label}.png`) });
+    await context.close();
+  }
+  await fatou.context.close();
+}
+
 const only = process.argv[2];
 try {
-  if (only !== 'comments') await coreScreens();
-  await commentScreens(LAPTOP, '1366');
-  await commentScreens(PROJECTOR, '1920');
+  if (only === 'meeting') {
+    await meetingScreens();
+  } else {
+    if (only !== 'comments') await coreScreens();
+    await commentScreens(LAPTOP, '1366');
+    await commentScreens(PROJECTOR, '1920');
+    if (only !== 'comments') await meetingScreens();
+  }
 } finally {
   await browser.close();
   await server.stop();
