@@ -41,6 +41,23 @@ function join(room: Room, client: Y.Doc): Uint8Array[] {
   return joinAsClient(room, client).sent;
 }
 
+/**
+ * A bus that carries nothing, as when no other instance writes: `missed()` tells the room that
+ * subscribed what a reconnect or another instance's announcement would (something may have been missed).
+ */
+function silentBus(): { bus: DocBus; missed: () => void } {
+  let onMissed: () => void = () => {};
+  const bus: DocBus = {
+    subscribe: async (_room, _handler, missed) => {
+      onMissed = missed;
+      return async () => {};
+    },
+    publish: () => {},
+    close: async () => {},
+  };
+  return { bus, missed: () => onMissed() };
+}
+
 async function storedText(store: DocStore): Promise<string> {
   const doc = new Y.Doc();
   for (const update of (await store.load('r')).updates) Y.applyUpdate(doc, update);
@@ -295,15 +312,7 @@ describe('Room dormant while nobody writes', () => {
     const source = new Y.Doc();
     source.on('update', (update: Uint8Array) => void memory.append('r', update));
     for (let i = 0; i < 30; i++) source.getText('t').insert(i, 'x');
-    let missed: () => void = () => {};
-    const bus: DocBus = {
-      subscribe: async (_room, _handler, onMissed) => {
-        missed = onMissed;
-        return async () => {};
-      },
-      publish: () => {},
-      close: async () => {},
-    };
+    const { bus, missed } = silentBus();
     const room = roomOn(memory, { bus, compactThreshold: 10, dormantAfterMs: 50 });
     await room.load();
     expect(room.isDormant).toBe(false);
@@ -319,15 +328,7 @@ describe('Room dormant while nobody writes', () => {
   // With a bus, only a catch-up advances the log's position: it reads back this instance's own appends.
   it('stays dormant when a catch-up reads back its own appends, and takes in what another instance stored', async () => {
     const memory = await storedSnapshot('stored text');
-    let missed: () => void = () => {};
-    const bus: DocBus = {
-      subscribe: async (_room, _handler, onMissed) => {
-        missed = onMissed;
-        return async () => {};
-      },
-      publish: () => {},
-      close: async () => {},
-    };
+    const { bus, missed } = silentBus();
     const room = roomOn(memory, { bus, dormantAfterMs: 50 });
     await room.load();
     await room.applyServerChange((doc) => doc.getText('t').insert(0, '> '));
