@@ -89,15 +89,23 @@ setInterval(() => {
   if (process.ppid !== parent) for (const child of children) child.kill('SIGTERM');
 }, 500).unref();
 
-function exec(cmd, args, env = {}, options = {}) {
-  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, ...options });
+/** Starts a child that stops with this script; `onExit` gets its exit status (1 when a signal ended it). */
+function startChild(cmd, args, options, onExit) {
+  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', ...options });
   children.add(child);
   child.on('exit', (code, signal) => {
     children.delete(child);
-    for (const other of children) other.kill('SIGTERM');
-    process.exit(code ?? (signal ? 1 : 0));
+    onExit(code ?? (signal ? 1 : 0));
   });
   return child;
+}
+
+/** Runs a child as the script's own work: when it ends, the other children stop and the script exits with its status. */
+function exec(cmd, args, env = {}, options = {}) {
+  return startChild(cmd, args, { env: { ...process.env, ...env }, ...options }, (status) => {
+    for (const other of children) other.kill('SIGTERM');
+    process.exit(status);
+  });
 }
 
 /**
@@ -111,19 +119,7 @@ function exec(cmd, args, env = {}, options = {}) {
 async function runStages(cmd, stages) {
   const results = [];
   for (const stage of stages) {
-    const codes = await Promise.all(
-      stage.map(
-        (args) =>
-          new Promise((resolve) => {
-            const child = spawn(cmd, args, { cwd: root, stdio: 'inherit' });
-            children.add(child);
-            child.on('exit', (code, signal) => {
-              children.delete(child);
-              resolve(code ?? (signal ? 1 : 0));
-            });
-          }),
-      ),
-    );
+    const codes = await Promise.all(stage.map((args) => new Promise((resolve) => startChild(cmd, args, {}, resolve))));
     results.push(...stage.map((args, i) => ({ args, code: codes[i] })));
   }
   for (const { args, code } of results) say(`vitest ${args.slice(1).join(' ')}: ${code === 0 ? 'passed' : 'FAILED'}`);

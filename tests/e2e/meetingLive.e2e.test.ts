@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../helpers/startServer.ts';
 import { selectInFinding } from './commentsPage.ts';
-import { LAPTOP, PROJECTOR, placeCaretInFinding, waitForDraft } from './draftPage.ts';
+import { PROJECTOR, placeCaretInFinding, waitForDraft } from './draftPage.ts';
 import { AMINA, FATOU, openInvited } from './invite.ts';
 import { atTopOfCanvas, canvasScrollTop, findingText, offsetInCanvas, openMeetingTab } from './meetingPage.ts';
 import { useBrowserAndServer } from './useBrowserAndServer.ts';
@@ -17,13 +17,9 @@ const POLL = { timeout: 10_000 };
 const onTableRow = (page: Page, id: string) =>
   page.locator(`.rt-outline [data-outline-id="${id}"][data-on-table="true"]`);
 
-/** The room screen in a new context with `from`'s cookie, at `viewport` and pixel ratio `scale`. */
-async function roomScreen(from: BrowserContext, viewport: { width: number; height: number }, scale: number) {
-  const { context, page } = await e2e.openPage({
-    storageState: await from.storageState(),
-    viewport,
-    deviceScaleFactor: scale,
-  });
+/** The room screen at laptop size in a new context with `from`'s cookie. */
+async function roomScreen(from: BrowserContext) {
+  const { context, page } = await e2e.openPage({ storageState: await from.storageState() });
   await page.goto(`${e2e.server.url}/c/demo/screen`);
   return { context, page };
 }
@@ -184,35 +180,27 @@ describe('the live meeting, for a facilitator and two participants', () => {
       mkdirSync(ARTIFACTS, { recursive: true });
       await amina.page.screenshot({ path: join(ARTIFACTS, 'meeting-live-participant-1366.png') });
       await fatou.page.screenshot({ path: join(ARTIFACTS, 'meeting-live-facilitator-1366.png') });
-      const shots: [string, { width: number; height: number }, number][] = [['1366', LAPTOP, 1]];
-      for (const [label, viewport, scale] of shots) {
-        const screen = await roomScreen(fatou.context, viewport, scale);
-        await screen.page
-          .locator('[data-screen-indicator="5.3"][data-status="agreed"] [data-screen-locked]')
-          .waitFor(POLL);
-        expect(await screen.page.locator('[data-screen-threads]').textContent()).toBe('No open comments');
-        if (label === '1366') {
-          // The screen follows the spotlight.
-          await fatou.page.locator('[data-spotlight-button="5.4"]').click();
-          await screen.page.locator('[data-screen-indicator="5.4"]').waitFor(POLL);
-          await fatou.page.locator('[data-spotlight-button="5.3"]').click();
-          await screen.page.locator('[data-screen-indicator="5.3"]').waitFor(POLL);
-        }
-        expect(await screen.page.title()).toContain('Room screen');
-        await screen.page.screenshot({ path: join(ARTIFACTS, `room-screen-${label}.png`) });
-        const { context: view, page } = await e2e.openPage({
-          storageState: await fatou.context.storageState(),
-          viewport,
-          deviceScaleFactor: scale,
-        });
-        await page.goto(`${e2e.server.url}/c/demo`);
-        await waitForDraft(page);
-        await expect.poll(() => atTopOfCanvas(page, '5.3'), POLL).toBe(true);
-        await openMeetingTab(page);
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: join(ARTIFACTS, `meeting-live-${label}.png`) });
-        await Promise.all([screen.context.close(), view.close()]);
-      }
+      const screen = await roomScreen(fatou.context);
+      await screen.page
+        .locator('[data-screen-indicator="5.3"][data-status="agreed"] [data-screen-locked]')
+        .waitFor(POLL);
+      expect(await screen.page.locator('[data-screen-threads]').textContent()).toBe('No open comments');
+      // The screen follows the spotlight.
+      await fatou.page.locator('[data-spotlight-button="5.4"]').click();
+      await screen.page.locator('[data-screen-indicator="5.4"]').waitFor(POLL);
+      await fatou.page.locator('[data-spotlight-button="5.3"]').click();
+      await screen.page.locator('[data-screen-indicator="5.3"]').waitFor(POLL);
+      expect(await screen.page.title()).toContain('Room screen');
+      await screen.page.screenshot({ path: join(ARTIFACTS, 'room-screen-1366.png') });
+      // A page opened now starts at the indicator on the table.
+      const { context: view, page } = await e2e.openPage({ storageState: await fatou.context.storageState() });
+      await page.goto(`${e2e.server.url}/c/demo`);
+      await waitForDraft(page);
+      await expect.poll(() => atTopOfCanvas(page, '5.3'), POLL).toBe(true);
+      await openMeetingTab(page);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(ARTIFACTS, 'meeting-live-1366.png') });
+      await Promise.all([screen.context.close(), view.close()]);
       expect(await offsetInCanvas(amina.page, '5.3')).toBeGreaterThanOrEqual(0);
 
       for (const opened of [fatou, amina, boris]) expect(opened.errors).toEqual([]);
