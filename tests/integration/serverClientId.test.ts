@@ -6,7 +6,9 @@ import { connectPeer, type Peer, whenSynced } from '../helpers/providers.ts';
 
 let server: InProcessServer;
 beforeAll(async () => {
-  server = await startInProcessServer();
+  // The threads room has no connection here: with the helper's 100 ms grace it could unload before the test
+  // looks at it, on a machine busy with other test files (seen once beside the end-to-end run).
+  server = await startInProcessServer({ roomUnloadGraceMs: 60_000 });
 });
 afterAll(async () => {
   await server.close();
