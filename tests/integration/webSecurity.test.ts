@@ -119,6 +119,30 @@ describe('security headers', () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
   });
+
+  it("answers a websocket upgrade with the handshake's headers only, not a page's", async () => {
+    const { headers } = await new Promise<{ headers: Record<string, unknown> }>((resolve, reject) => {
+      const req = request(`${server.url}/collab/demo:draft`, {
+        headers: {
+          connection: 'Upgrade',
+          upgrade: 'websocket',
+          'sec-websocket-version': '13',
+          'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        },
+      });
+      req.on('upgrade', (res, socket) => {
+        socket.destroy();
+        resolve({ headers: res.headers });
+      });
+      req.on('response', (res) => reject(new Error(`no upgrade: ${res.statusCode}`)));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(headers['sec-websocket-accept']).toBe('s3pPLMBiTxaQ9kYGzzhZRbK+xOo=');
+    expect(Object.keys(headers).filter((name) => /security-policy|x-frame|referrer|cross-origin/.test(name))).toEqual(
+      [],
+    );
+  });
 });
 
 describe('static files', () => {

@@ -52,6 +52,28 @@ describe('LiveSessions', () => {
     expect(await sessions.connected('demo')).toEqual(new Map([[b.id, 1]]));
   });
 
+  it("counts one person's connections in one consultation, as they open and close", async () => {
+    const { make, invite } = await setup();
+    const sessions = make('one');
+    const [a, b] = [await invite(), await invite()];
+    const add = (invitationId: string, consultationId: string, id: string) =>
+      sessions.add({ invitationId, consultationId, room: `${consultationId}:draft`, connection: fakeConnection(id) });
+    const removeA1 = add(a.id, 'demo', 'a1');
+    add(a.id, 'demo', 'a2');
+    add(b.id, 'demo', 'b1');
+    add(a.id, 'other', 'a3');
+    expect([sessions.localCount('demo', a.id), sessions.localCount('demo', b.id)]).toEqual([2, 1]);
+    expect(sessions.localCount('other', a.id)).toBe(1);
+    removeA1();
+    removeA1();
+    expect(sessions.localCount('demo', a.id)).toBe(1);
+    expect(sessions.disconnect('demo', a.id, CloseCode.Revoked, 'invitation revoked')).toBe(1);
+    expect(sessions.localCount('demo', a.id)).toBe(0);
+    expect(sessions.localCount('other', a.id)).toBe(1);
+    expect(sessions.localConsultations().sort()).toEqual(['demo', 'other']);
+    expect(await sessions.connected('demo')).toEqual(new Map([[b.id, 1]]));
+  });
+
   it('cuts off, at the next sweep, invitations revoked elsewhere or expired', async () => {
     const { make, invite, invitations, advance } = await setup();
     const sessions = make('one');

@@ -63,8 +63,12 @@ const presenceCollection = (consultationId: string) => `live:${consultationId}`;
  */
 export class LiveSessions {
   readonly instanceId: string;
-  /** Open sessions by consultation: every pass and count reads one consultation's, not all of them. */
-  private readonly byConsultation = new Map<string, Set<LiveSession>>();
+  /**
+   * Open sessions by consultation, then by invitation: every pass and count
+   * reads one consultation's, and a person's count (checked on every join,
+   * 1,500 sockets in a hall) reads one invitation's, not the whole room's.
+   */
+  private readonly byConsultation = new Map<string, Map<string, Set<LiveSession>>>();
   private readonly listeners = new Set<(change: SessionChange) => void>();
   private readonly published = new Map<string, Published>();
   private readonly o: Required<Omit<LiveSessionsOptions, 'instanceId'>>;
@@ -78,8 +82,10 @@ export class LiveSessions {
 
   /** Registers a session; returns its removal. */
   add(session: LiveSession): () => void {
-    const sessions = this.byConsultation.get(session.consultationId) ?? new Set<LiveSession>();
-    this.byConsultation.set(session.consultationId, sessions);
+    const people = this.byConsultation.get(session.consultationId) ?? new Map<string, Set<LiveSession>>();
+    this.byConsultation.set(session.consultationId, people);
+    const sessions = people.get(session.invitationId) ?? new Set<LiveSession>();
+    people.set(session.invitationId, sessions);
     sessions.add(session);
     this.emit({ kind: 'added', session });
     return () => {
@@ -100,9 +106,7 @@ export class LiveSessions {
 
   /** Open connections of one invitation on this instance. */
   localCount(consultationId: string, invitationId: string): number {
-    let count = 0;
-    for (const s of this.byConsultation.get(consultationId) ?? []) if (s.invitationId === invitationId) count++;
-    return count;
+    return this.byConsultation.get(consultationId)?.get(invitationId)?.size ?? 0;
   }
 
   /** Consultations with at least one open connection on this instance. */
@@ -113,8 +117,7 @@ export class LiveSessions {
   /** Closes every local connection of an invitation; returns how many were closed. */
   disconnect(consultationId: string, invitationId: string, code: number, reason: string): number {
     let closed = 0;
-    for (const session of [...(this.byConsultation.get(consultationId) ?? [])]) {
-      if (session.invitationId !== invitationId) continue;
+    for (const session of [...(this.byConsultation.get(consultationId)?.get(invitationId) ?? [])]) {
       this.forget(session);
       this.emit({ kind: 'removed', session });
       session.connection.close(code, reason);
@@ -176,10 +179,10 @@ export class LiveSessions {
   }
 
   private async enforce(): Promise<void> {
-    const live = new Map<string, { consultationId: string; invitationId: string }>();
-    for (const sessions of this.byConsultation.values())
-      for (const s of sessions) live.set(`${s.consultationId}\u0000${s.invitationId}`, s);
-    for (const { consultationId, invitationId } of live.values()) {
+    const live: { consultationId: string; invitationId: string }[] = [];
+    for (const [consultationId, people] of this.byConsultation)
+      for (const invitationId of people.keys()) live.push({ consultationId, invitationId });
+    for (const { consultationId, invitationId } of live) {
       const invitation = await this.o.invitations.get(consultationId, invitationId);
       const status = invitation ? statusOf(invitation, this.o.now()) : 'missing';
       if (status === 'revoked') this.disconnect(consultationId, invitationId, CloseCode.Revoked, 'invitation revoked');
@@ -209,9 +212,11 @@ export class LiveSessions {
 
   /** Removes a session; false when it was not open. */
   private forget(session: LiveSession): boolean {
-    const sessions = this.byConsultation.get(session.consultationId);
-    if (!sessions?.delete(session)) return false;
-    if (sessions.size === 0) this.byConsultation.delete(session.consultationId);
+    const people = this.byConsultation.get(session.consultationId);
+    const sessions = people?.get(session.invitationId);
+    if (!people || !sessions?.delete(session)) return false;
+    if (sessions.size === 0) people.delete(session.invitationId);
+    if (people.size === 0) this.byConsultation.delete(session.consultationId);
     return true;
   }
 
@@ -227,8 +232,9 @@ export class LiveSessions {
 
   private localCounts(consultationId: string): Record<string, number> {
     const counts: Record<string, number> = {};
-    const ids = [...(this.byConsultation.get(consultationId) ?? [])].map((s) => s.invitationId);
-    for (const id of ids.sort()) counts[id] = (counts[id] ?? 0) + 1;
+    const people = this.byConsultation.get(consultationId);
+    // Sorted: the published entry is compared as JSON with the last one.
+    for (const id of [...(people?.keys() ?? [])].sort()) counts[id] = people?.get(id)?.size ?? 0;
     return counts;
   }
 }

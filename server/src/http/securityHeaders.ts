@@ -12,6 +12,11 @@ import { secureHeaders } from 'hono/secure-headers';
  * no-referrer`, `X-Frame-Options: DENY`, COOP/CORP same-origin.
  * A route that sets a policy of its own (the print page of the profile:
  * nothing but its inline styles) keeps it.
+ *
+ * Not on websocket upgrades: their answer is a 101 with no document for a
+ * policy to govern, and @hono/node-server copies the Context's headers into
+ * it, so every join paid for building and writing about 1 KB of headers
+ * nobody reads (see the README's Figures for what it cost per connection).
  */
 export function createSecurityHeaders(): MiddlewareHandler {
   const headers = secureHeaders({
@@ -33,6 +38,7 @@ export function createSecurityHeaders(): MiddlewareHandler {
     permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
   });
   return async (c, next) => {
+    if (c.req.header('upgrade')?.toLowerCase() === 'websocket') return next();
     let own: string | null = null;
     await headers(c, async () => {
       await next();
