@@ -42,7 +42,7 @@ describe('Outbox', () => {
   it('sends presence on its own after the batch window when no update goes out', async () => {
     const a = fakeConnection();
     const b = fakeConnection();
-    const outbox = new Outbox([a.connection, b.connection], 20);
+    const outbox = new Outbox(new Set([a.connection, b.connection]), 20);
     outbox.queuePresence(null, presenceOf(7, a.connection));
     await nextTick();
     expect(b.writes).toEqual([]);
@@ -54,7 +54,7 @@ describe('Outbox', () => {
   it('ships waiting presence with an update in one write per receiver, sooner than its window', async () => {
     const author = fakeConnection();
     const other = fakeConnection();
-    const outbox = new Outbox([author.connection, other.connection], 10_000);
+    const outbox = new Outbox(new Set([author.connection, other.connection]), 10_000);
     outbox.queuePresence(null, presenceOf(7, other.connection));
     outbox.queueUpdate(anUpdate('a'), author.connection);
     await nextTick();
@@ -67,7 +67,7 @@ describe('Outbox', () => {
   it('does not send the shipped presence a second time when its window ends', async () => {
     const a = fakeConnection();
     const b = fakeConnection();
-    const outbox = new Outbox([a.connection, b.connection], 20);
+    const outbox = new Outbox(new Set([a.connection, b.connection]), 20);
     outbox.queuePresence(null, presenceOf(7, null));
     outbox.queueUpdate(anUpdate('a'), null);
     await nextTick();
@@ -80,7 +80,7 @@ describe('Outbox', () => {
     const receiver = fakeConnection();
     const frames: SharedFrame[] = [];
     const spy = { ...receiver.connection, sendShared: (f: SharedFrame) => frames.push(f) } as unknown as Connection;
-    const outbox = new Outbox([spy], 10_000);
+    const outbox = new Outbox(new Set([spy]), 10_000);
     outbox.queuePresence(null, [{ clientId: 7, clock: 1, ownClock: 1, state: '{"n":1}', owner: null }]);
     outbox.queuePresence(null, [{ clientId: 7, clock: 2, ownClock: 2, state: '{"n":2}', owner: null }]);
     outbox.queueUpdate(anUpdate('a'), null);
@@ -97,7 +97,7 @@ describe('Outbox', () => {
   it('keeps presence a speaker must hear with its own clock out of the shared write', async () => {
     const speaker = fakeConnection();
     const other = fakeConnection();
-    const outbox = new Outbox([speaker.connection, other.connection], 20);
+    const outbox = new Outbox(new Set([speaker.connection, other.connection]), 20);
     // The room raised this client's clock (5 relayed, 3 sent): the speaker must hear 3.
     outbox.queuePresence(encodeAwareness(encodeAwarenessUpdate([{ clientId: 9, clock: 5, state: '{}' }])), [
       { clientId: 9, clock: 5, ownClock: 3, state: '{}', owner: speaker.connection },

@@ -1,6 +1,7 @@
 import { encodeAwarenessFrame, encodeUpdate } from '@roundtable/protocol';
 import * as Y from 'yjs';
 import type { Connection } from './Connection.ts';
+import { FanOut } from './FanOut.ts';
 import type { PresenceSpeaker, RelayedPresence } from './Presence.ts';
 import type { SharedFrame } from './Socket.ts';
 import { noSyncMetrics, type SyncMetrics } from './SyncMetrics.ts';
@@ -13,7 +14,8 @@ interface OutgoingUpdate {
 /**
  * What a room sends, gathered over one tick and encoded once for everyone:
  * updates of the tick merge into one frame, awareness entries into another.
- * The cost of a broadcast is then one encode plus one write per receiver.
+ * The cost of a broadcast is then one encode plus one write per receiver,
+ * and fewer writes where a large room's broadcasts overlap (see {@link FanOut}).
  */
 export class Outbox {
   private updates: OutgoingUpdate[] = [];
@@ -21,6 +23,7 @@ export class Outbox {
   private scheduled = false;
   private held = false;
   private presenceTimer: NodeJS.Timeout | null = null;
+  private readonly fanOut: FanOut;
 
   /**
    * @param presenceBatchMs Presence is gathered this long before it goes out:
@@ -29,10 +32,22 @@ export class Outbox {
    *   everyone's changes instead of one frame per change per receiver.
    */
   constructor(
-    private readonly connections: Iterable<Connection>,
+    private readonly connections: ReadonlySet<Connection>,
     private readonly presenceBatchMs = 40,
     private readonly metrics: SyncMetrics = noSyncMetrics,
-  ) {}
+  ) {
+    this.fanOut = new FanOut(connections);
+  }
+
+  /** `connection` joined the room: it gets what is sent from now on (what was sent before is in its sync step 2). */
+  joined(connection: Connection): void {
+    this.fanOut.joined(connection);
+  }
+
+  /** `connection` left the room. */
+  left(connection: Connection): void {
+    this.fanOut.left(connection);
+  }
 
   /** `exclude`: the author, who already has the update. */
   queueUpdate(update: Uint8Array, exclude: Connection | null): void {
@@ -71,6 +86,7 @@ export class Outbox {
   dispose(): void {
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.presenceTimer = null;
+    this.fanOut.dispose();
   }
 
   private schedule(): void {
@@ -103,6 +119,8 @@ export class Outbox {
       return;
     }
     // Rare (after a reconnect): whoever's clock the room raised hears its own entry with its own clock.
+    // Written directly, so nothing queued before it may still be on its way.
+    this.fanOut.flush();
     const shared: SharedFrame = { bytes: pending.bytes };
     for (const connection of this.connections) {
       const own = pending.raised.get(connection);
@@ -155,19 +173,11 @@ export class Outbox {
 
   /**
    * Sends `frame` to every connection but `exclude`, which gets `toExcluded`
-   * instead when given; returns how many received `frame`.
+   * instead when given; returns how many are to receive `frame`.
    */
   private broadcast(frame: SharedFrame, exclude: Connection | null, toExcluded?: SharedFrame): number {
-    let receivers = 0;
-    for (const connection of this.connections) {
-      if (connection === exclude) {
-        if (toExcluded) connection.sendShared(toExcluded);
-        continue;
-      }
-      connection.sendShared(frame);
-      receivers++;
-    }
-    return receivers;
+    this.fanOut.send(frame, exclude, toExcluded);
+    return this.connections.size - (exclude !== null && this.connections.has(exclude) ? 1 : 0);
   }
 }
 

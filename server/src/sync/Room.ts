@@ -371,6 +371,7 @@ export class Room {
 
   addConnection(connection: Connection): void {
     this.connections.add(connection);
+    this.outbox.joined(connection);
     if (this.unintegrated && this.stepOneFrame === null) {
       // After the first replies, not before them.
       this.awaitingStepOne.push(connection);
@@ -385,6 +386,7 @@ export class Room {
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
+    this.outbox.left(connection);
     const removed = this.presence.removeOwnedBy(connection, Date.now());
     if (removed.length > 0) {
       const frame = encodeAwarenessFrame(removed);
