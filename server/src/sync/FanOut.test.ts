@@ -80,6 +80,22 @@ describe('FanOut', () => {
     expect(stranger.writes).toEqual([[1, 2]]);
   });
 
+  it('keeps only the frames some connection still needs while every pass gets a new frame', async () => {
+    const { fakes, fanOut } = room(300);
+    for (const fake of fakes) fanOut.joined(fake.connection);
+    let most = 0;
+    for (let i = 1; i <= 200; i++) {
+      fanOut.send(frame(i), null);
+      most = Math.max(most, fanOut.framesInFlight);
+      await nextTick();
+    }
+    await settle();
+    expect(most).toBeLessThan(5);
+    expect(fanOut.framesInFlight).toBe(0);
+    const all = Array.from({ length: 200 }, (_, i) => i + 1);
+    for (const fake of fakes) expect(fake.writes.flat()).toEqual(all);
+  });
+
   it('writes everything queued when asked to flush, so a direct frame cannot overtake it', () => {
     const { fakes, fanOut } = room(300);
     fanOut.send(frame(1), null);

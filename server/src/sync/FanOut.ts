@@ -71,6 +71,11 @@ export class FanOut {
     if (this.pass === null) this.startPass();
   }
 
+  /** How many frames are kept because some connection has not had them yet. */
+  get framesInFlight(): number {
+    return this.outgoing.length;
+  }
+
   /** Writes everything queued to every connection now (before frames that must not overtake them). */
   flush(): void {
     while (this.pass !== null) this.writeChunk(Number.POSITIVE_INFINITY);
@@ -117,7 +122,12 @@ export class FanOut {
   private endPass(): void {
     this.pass = null;
     if (this.lastSeq > this.passTarget) {
-      // Frames queued during the pass: the connections written to before them still need them.
+      // Every connection has the frames up to the pass's target now (those that joined meanwhile had them
+      // from their sync step 2): drop them, or a room that always gets a frame mid-pass keeps them all.
+      const first = this.outgoing[0];
+      if (first !== undefined) this.outgoing.splice(0, Math.max(0, this.passTarget - first.seq + 1));
+      this.chains.clear();
+      // The connections written to before the frames queued during the pass still need those.
       this.startPass();
       return;
     }
