@@ -27,8 +27,9 @@ const CHUNK = 128;
  * as the first ends. Nothing waits on a timer: a room whose broadcasts end
  * before the next message arrives writes each frame as it comes, while a
  * busy hall (1,000 receivers, a write each, frames every few milliseconds)
- * coalesces in proportion to how far behind it is. This is what a socket
- * can take at once: one write per pass per connection, whatever was queued.
+ * coalesces in proportion to how far behind it is: each connection gets one
+ * write per pass, carrying whatever was queued for it. A frame is kept until
+ * every connection has had it, so at most about two passes' worth.
  *
  * Every connection receives the frames in the order they were queued. A
  * connection that {@link joined} gets the frames queued after it joined
