@@ -3,9 +3,12 @@
  * the time from opening the demo consultation (invitation already accepted,
  * so the cookie is set) to an editable document in headless Chromium, bare
  * and with a meeting's load (40 people present, 500 comments), and how many
- * keystrokes typed there take 16 ms or more (Event Timing API).
+ * keystrokes typed there take 16 ms or more (Event Timing API). It builds
+ * the client first, so the figures are of the sources checked out, built as
+ * `npm start` builds them (not of whatever `client/dist` holds).
  *   pnpm bench:client
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -60,6 +63,10 @@ function scriptRows(fetched: ScriptsBeforeEditable): string {
   );
 }
 
+execFileSync('pnpm', ['--filter', '@roundtable/client', 'build'], {
+  cwd: REPO_ROOT,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
 const server = await startServer();
 const browser = await launchBrowser('chromium');
 try {
