@@ -24,7 +24,7 @@ export function newest(path) {
 /**
  * True when the compiled server (`server/dist/main.js` under `root`) is
  * missing or older than anything it is built from: the server's sources,
- * the workspace packages, or the last `pnpm install`
+ * the workspace packages, the build script itself, or the last `pnpm install`
  * (`node_modules/.modules.yaml`, rewritten by every install): the build
  * imports each library by the path it was installed at, and an install can
  * move it (a dependency patched under `patches/` gets a new folder) without
@@ -38,6 +38,7 @@ export function serverBuildIsStale(root) {
   const sources = Math.max(
     newest(join(root, 'server', 'src')),
     newest(join(root, 'packages')),
+    newest(join(root, 'scripts', 'build-server.mjs')),
     newest(join(root, 'node_modules', '.modules.yaml')),
   );
   return statSync(built).mtimeMs < sources;

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { accessTo, api, invite, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, whenSynced } from '../helpers/providers.ts';
-import { type ServerProcess, startServer } from '../helpers/startServer.ts';
+import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
 
 let server: ServerProcess;
 
@@ -38,9 +40,42 @@ describe('the compiled server (pnpm start)', () => {
     }
   });
 
+  it("runs Lexical's production build whatever NODE_ENV says (bundled, one copy, no development build)", () => {
+    // Lexical's default entry loads both builds and picks by NODE_ENV at run time: unset here, as in the quick start.
+    const dist = join(REPO_ROOT, 'server', 'dist');
+    const files = filesTheServerLoads(dist);
+    expect(files.length).toBeGreaterThan(5);
+    const sources = files.flatMap(
+      (f) => (JSON.parse(readFileSync(join(dist, `${f}.map`), 'utf8')) as { sources: string[] }).sources,
+    );
+    const lexical = sources.filter((s) => /[\\/](lexical|@lexical[\\/][a-z-]+)[\\/]dist[\\/]/.test(s));
+    expect(lexical.some((s) => /[\\/]lexical[\\/]dist[\\/]Lexical\.prod\.js$/.test(s))).toBe(true);
+    expect(lexical.some((s) => /[\\/]@lexical[\\/]yjs[\\/]dist[\\/]LexicalYjs\.prod\.js$/.test(s))).toBe(true);
+    expect(lexical.filter((s) => !s.endsWith('.prod.js'))).toEqual([]);
+    // Nothing imports a Lexical package from node_modules at run time (that would be its NODE_ENV-picking entry).
+    for (const file of files) {
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(
+        /(from|import\()\s*["'][^"']*node_modules\/[^"']*lexical/,
+      );
+    }
+  });
+
   it('maps errors to the JSON error shape', async () => {
     const res = await api(server, '/api/consultations/demo/export/profile.docx');
     expect(res.status).toBe(401);
     expect(res.body.error.code).toEqual(expect.any(String));
   });
 });
+
+/** main.js and every chunk it imports, statically or on demand (an earlier build's chunks may lie beside them). */
+function filesTheServerLoads(dist: string): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const [, chunk] of code.matchAll(/(?:from|import\()\s*"\.\/([^"]+\.js)"/g)) visit(chunk as string);
+  };
+  visit('main.js');
+  return [...found];
+}

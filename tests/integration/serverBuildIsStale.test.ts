@@ -56,4 +56,14 @@ describe('serverBuildIsStale (what npm start and the tests check before running 
     });
     expect(serverBuildIsStale(root)).toBe(true);
   });
+
+  it('is stale after a change to the build script itself (how the server is compiled)', () => {
+    const root = workspace({
+      'server/src/main.ts': 100,
+      'node_modules/.modules.yaml': 100,
+      'server/dist/main.js': 200,
+      'scripts/build-server.mjs': 300,
+    });
+    expect(serverBuildIsStale(root)).toBe(true);
+  });
 });
