@@ -90,6 +90,8 @@ function roundtableKind(
           MAX_MESSAGES_PER_SECOND: '1000000',
           ...env,
           ...extra.env,
+          // Node options for Roundtable's server only (not the driver), for experiments: e.g. `--max-semi-space-size=8`.
+          ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
         },
       });
       const http = `http://127.0.0.1:${server.port}`;
