@@ -206,6 +206,23 @@ describe('comment threads over HTTP', () => {
     expect(reopened.body.status).toBe('open');
   });
 
+  it("keeps a resolved thread's comments as they were decided on: no edit until a facilitator reopens it", async () => {
+    const thread = (
+      await post(base, people.boris.token, { indicatorId: '1.3', type: 'update', body: 'The 2025 amendment passed.' })
+    ).body;
+    const path = `${base}/${thread.id}/comments/${thread.comments[0].id}`;
+    const edit = (body: string) => api(server, path, { method: 'PATCH', token: people.boris.token, body: { body } });
+    await post(`${base}/${thread.id}/resolve`, people.fatou.token, { outcome: 'accepted', response: 'Added.' });
+    const refused = await edit('Actually, ignore this: no amendment was adopted.');
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.message).toMatch(/the thread is resolved/);
+    const after = (await api(server, `${base}/${thread.id}`, { token: people.boris.token })).body;
+    expect(after.comments[0]).toMatchObject({ body: 'The 2025 amendment passed.', history: [] });
+    expect(after.resolution).toMatchObject({ outcome: 'accepted' });
+    await post(`${base}/${thread.id}/reopen`, people.fatou.token);
+    expect((await edit('The 2025 amendment passed in March.')).status).toBe(200);
+  });
+
   it('filters by indicator, domain, organisation, type and status', async () => {
     const t = (
       await post(base, people.boris.token, { indicatorId: '5.3', type: 'missing-source', body: 'Cite the plan.' })

@@ -12,14 +12,16 @@ import { CommentHistory } from './CommentHistory.tsx';
 
 interface CommentItemProps {
   comment: Comment;
-  /** The viewer wrote it: they may edit or delete it. */
+  /** The viewer wrote it: they may delete it, and edit it while `editable`. */
   own: boolean;
+  /** False once the thread is resolved: its comments stay as the facilitators decided on them (the server refuses edits). */
+  editable: boolean;
   onEdit: (body: string) => Promise<unknown>;
   onDelete: () => Promise<unknown>;
 }
 
 /** One comment of a thread: who, for whom, when; its text, its edit history, or the trace of its deletion. */
-export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps): JSX.Element {
+export function CommentItem({ comment, own, editable, onEdit, onDelete }: CommentItemProps): JSX.Element {
   const t = useT();
   const [mode, setMode] = useState<'view' | 'edit' | 'confirm-delete'>('view');
   const [showHistory, setShowHistory] = useState(false);
@@ -71,9 +73,11 @@ export function CommentItem({ comment, own, onEdit, onDelete }: CommentItemProps
         {showHistory && edited && !deleted && <CommentHistory id={historyId} history={comment.history} />}
         {own && !deleted && mode === 'view' && (
           <div className="rt-comment__own">
-            <button type="button" className="rt-link-button" onClick={() => setMode('edit')}>
-              {t('comments.action.edit')}
-            </button>
+            {editable && (
+              <button type="button" className="rt-link-button" onClick={() => setMode('edit')}>
+                {t('comments.action.edit')}
+              </button>
+            )}
             <button type="button" className="rt-link-button" onClick={() => setMode('confirm-delete')}>
               {t('comments.action.delete')}
             </button>

@@ -45,6 +45,7 @@ export function ThreadCard(props: ThreadCardProps): JSX.Element {
       key={comment.id}
       comment={comment}
       own={viewer.personId !== null && comment.author.personId === viewer.personId}
+      editable={thread.status === 'open'}
       onEdit={(body) => actions.edit(thread.id, comment.id, body)}
       onDelete={() => actions.remove(thread.id, comment.id)}
     />

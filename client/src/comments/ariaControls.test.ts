@@ -64,7 +64,15 @@ describe('aria-controls of the comments’ toggles', () => {
       editedAt: '2025-03-01T09:05:00.000Z',
       history: [{ body: 'First wording', replacedAt: '2025-03-01T09:05:00.000Z' }],
     };
-    page.render(createElement(CommentItem, { comment, own: false, onEdit: async () => {}, onDelete: async () => {} }));
+    page.render(
+      createElement(CommentItem, {
+        comment,
+        own: false,
+        editable: true,
+        onEdit: async () => {},
+        onDelete: async () => {},
+      }),
+    );
     expect(toggle().getAttribute('aria-expanded')).toBe('false');
     expect(missingControlled()).toEqual([]);
     expect(expand()?.textContent).toContain('First wording');

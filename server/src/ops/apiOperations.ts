@@ -168,7 +168,7 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   {
     method: 'patch',
     path: `${C}/threads/:threadId/comments/:commentId`,
-    summary: 'Edit an own comment',
+    summary: 'Edit an own comment (409 once the thread is resolved, until a facilitator reopens it)',
     who: 'the author',
     body: commentRequestSchema,
     response: ok(threadSchema),

@@ -145,6 +145,17 @@ describe('replies and edits', () => {
     expect(codeOf(() => editComment(thread, 'c2', 'again', boris, T1))).toBe('conflict');
   });
 
+  it('refuses editing a comment of a resolved thread until a facilitator reopens it; deleting stays possible', () => {
+    const resolved = resolveThread(open(), { outcome: 'accepted-with-changes', response: 'Amended.' }, facilitator, T1);
+    expect(codeOf(() => editComment(resolved, 'c1', 'Actually, ignore this.', amina, T1))).toBe('conflict');
+    expect(() => editComment(resolved, 'c1', 'Actually, ignore this.', amina, T1)).toThrow(/the thread is resolved/);
+    const reopened = reopenThread(resolved, facilitator, T1);
+    expect(editComment(reopened, 'c1', 'The law was amended in March 2025.', amina, T1).comments[0]?.body).toBe(
+      'The law was amended in March 2025.',
+    );
+    expect(deleteComment(resolved, 'c1', amina, T1).comments[0]?.deletedAt).toBe(T1);
+  });
+
   it('drops the earlier revisions of a deleted comment along with its text', () => {
     const edited = editComment(open(), 'c1', 'The law was amended in March 2025.', amina, T1);
     const [deleted] = deleteComment(edited, 'c1', amina, T1).comments;

@@ -96,9 +96,26 @@ export function replyToThread(thread: Thread, commentId: string, body: string, a
   };
 }
 
+/**
+ * The author rewrites their comment; the earlier text stays in its history.
+ * Not in a resolved thread: the outcome and response were given to the
+ * comments as they stood, and the comment matrix reports them side by side,
+ * so a later edit would put the facilitators' decision under words they
+ * never read. A facilitator reopens the thread first (deleting stays
+ * possible: it leaves a visible trace, never other words).
+ *
+ * @throws ThreadRuleError `forbidden` for another person's comment, `conflict`
+ *   for a deleted comment or a resolved thread, `invalid` for unusable text
+ */
 export function editComment(thread: Thread, commentId: string, body: string, actor: Author, now: string): Thread {
   const comment = findComment(thread, commentId);
   requireOwnLiveComment(comment, actor);
+  if (thread.status === 'resolved') {
+    throw new ThreadRuleError(
+      'conflict',
+      'the thread is resolved: its comments stay as the facilitators decided on them (a facilitator can reopen it)',
+    );
+  }
   const text = requireText(body, 'the comment');
   if (text === comment.body) return thread;
   const edited: Comment = {
