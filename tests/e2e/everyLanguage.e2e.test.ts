@@ -62,6 +62,17 @@ function interfaceTexts(page: Page): Promise<string[]> {
         if (value) texts.push(value);
       }
     }
+    // Words CSS draws (`content` of ::before and ::after, literal or `attr()`), inside the draft too:
+    // they are the interface's (the meeting's badges on an indicator), whatever the document's language.
+    for (const el of document.body.querySelectorAll('*')) {
+      if (el.closest('script, style') !== null) continue;
+      for (const pseudo of ['::before', '::after']) {
+        const content = getComputedStyle(el, pseudo).content;
+        const attr = /^attr\(([\w-]+)\)$/.exec(content);
+        const text = attr ? el.getAttribute(attr[1] ?? '') : content.startsWith('"') ? JSON.parse(content) : null;
+        if (typeof text === 'string' && text.trim() !== '') texts.push(text.trim());
+      }
+    }
     return texts;
   });
 }
@@ -86,6 +97,25 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('in %s', (language) => {
     try {
       await waitForDraft(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+      // The meeting's badges on the indicators (drawn by CSS): 1.2 on the table, 1.3 locked (the other language's run may have done it).
+      if ((await page.locator('[data-indicator-id="1.2"][data-on-table="true"]').count()) === 0)
+        await page.locator('[data-spotlight-button="1.2"]').click();
+      if ((await page.locator('[data-indicator-id="1.3"][data-locked="true"]').count()) === 0)
+        await page.locator('[data-lock-button="1.3"]').click();
+      await page.locator('[data-indicator-id="1.2"][data-on-table="true"]').waitFor();
+      await page.locator('[data-indicator-id="1.3"][data-locked="true"]').waitFor();
+      const badges = await page.evaluate(() =>
+        ['[data-indicator-id="1.2"]', '[data-indicator-id="1.3"]'].map((selector) => {
+          const el = document.querySelector(selector);
+          return el === null ? null : [el.getAttribute('data-badge-on-table'), el.getAttribute('data-badge-locked')];
+        }),
+      );
+      // In capitals by the language's rules (Azerbaijani i → İ), not the draft's (English).
+      const capitals = (key: string) => say(language, key).toLocaleUpperCase(language);
+      expect(badges).toEqual([
+        [capitals('meeting.marks.onTableBadge'), null],
+        [null, capitals('meeting.marks.lockedBadge')],
+      ]);
       // At 200% zoom on a laptop (683 CSS px wide) the attendance answers keep their words on one line.
       await page.setViewportSize({ width: 683, height: 384 });
       const answers = page.locator('[data-attendance-prompt] button');

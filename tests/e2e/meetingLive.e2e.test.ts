@@ -44,6 +44,14 @@ describe('the live meeting, for a facilitator and two participants', () => {
 
       // 1. The facilitator puts 3.2 on the table: both followers are brought there.
       await fatou.page.locator('[data-spotlight-button="3.2"]').click();
+      // The pressed button keeps a visible icon under the pointer (it once took the background's colour).
+      const pressed = fatou.page.locator('[data-spotlight-button="3.2"][aria-pressed="true"]');
+      await pressed.hover();
+      const colours = await pressed.evaluate((button) => {
+        const style = getComputedStyle(button);
+        return { icon: style.color, background: style.backgroundColor };
+      });
+      expect(colours.icon).not.toBe(colours.background);
       for (const page of [amina.page, boris.page]) {
         await expect.poll(() => atTopOfCanvas(page, '3.2'), POLL).toBe(true);
         await onTableRow(page, '3.2').waitFor();

@@ -2,7 +2,7 @@ import type { MeetingTarget } from '@roundtable/meeting';
 import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useIndicatorPlacements } from '../../editor/useIndicatorPlacements.ts';
-import { useT } from '../../i18n/useI18n.ts';
+import { useLanguage, useT } from '../../i18n/useI18n.ts';
 import { LockIcon } from './LockIcon.tsx';
 import { useArticleMarks } from './useArticleMarks.ts';
 
@@ -40,7 +40,13 @@ interface IndicatorMeetingMarksProps {
  * live in a layer over the editor and follow the headers.
  */
 export function IndicatorMeetingMarks(props: IndicatorMeetingMarksProps): JSX.Element | null {
-  useArticleMarks(props.spotlight, props.isLocked);
+  const t = useT();
+  const { locale } = useLanguage();
+  // Capitals by the interface's rules (Azerbaijani i → İ): CSS would apply the draft's language (`lang`) to the badge.
+  useArticleMarks(props.spotlight, props.isLocked, {
+    onTable: t('meeting.marks.onTableBadge').toLocaleUpperCase(locale),
+    locked: t('meeting.marks.lockedBadge').toLocaleUpperCase(locale),
+  });
   return props.canRun ? <MeetingButtons {...props} /> : null;
 }
 
