@@ -50,7 +50,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Only Lexical's packages export by this condition (their production build); see above.
+  // For every library, not Lexical only: of the server's libraries only Lexical's packages export by
+  // `production` today, and setting conditions also drops esbuild's default `module` condition, which
+  // none of them uses (every other import resolved to the same file as before this was set).
   conditions: ['production'],
   sourcemap: true,
   logLevel: 'warning',

@@ -8,7 +8,7 @@ const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /**
  * Compiles the server (`scripts/build-server.mjs`, about a second) unless
  * `server/dist/main.js` is newer than every file of `server/src` and
- * `packages` and than the last install (`serverBuildIsStale`): what
+ * `packages`, than the build script and than the last install (`serverBuildIsStale`): what
  * `npm start` also checks. Synchronous; throws when the
  * build fails. Called by `startServer` for the compiled default, so a test,
  * a benchmark or the screenshots never start a stale build.

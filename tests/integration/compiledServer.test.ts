@@ -10,7 +10,11 @@ let server: ServerProcess;
 
 beforeAll(async () => {
   // What `pnpm start` runs: the server compiled by scripts/build-server.mjs (the project's global setup), without tsx.
-  server = await startServer({ args: ['server/dist/main.js'], env: { ...TEST_AUTH_ENV } });
+  // A join limit low enough to reach: the rate limiter loads its store by file (server/src/http/rateLimit.ts).
+  server = await startServer({
+    args: ['server/dist/main.js'],
+    env: { ...TEST_AUTH_ENV, RATE_LIMIT_JOIN_PER_MINUTE: '3' },
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -55,9 +59,21 @@ describe('the compiled server (pnpm start)', () => {
     // Nothing imports a Lexical package from node_modules at run time (that would be its NODE_ENV-picking entry).
     for (const file of files) {
       expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(
-        /(from|import\()\s*["'][^"']*node_modules\/[^"']*lexical/,
+        /(from|import\(?)\s*["'][^"']*node_modules\/[^"']*lexical/,
       );
     }
+  });
+
+  it('answers 429 past the join limit, with Retry-After', async () => {
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof api>> | undefined;
+    for (let i = 0; i < 5; i++) {
+      last = await api(server, '/api/join', { method: 'POST', body: { token: 'not-a-token' } });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    expect(last?.body.error.code).toBe('rate_limited');
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it('maps errors to the JSON error shape', async () => {
@@ -67,14 +83,14 @@ describe('the compiled server (pnpm start)', () => {
   });
 });
 
-/** main.js and every chunk it imports, statically or on demand (an earlier build's chunks may lie beside them). */
+/** main.js and every chunk it imports, statically (`from`, or bare) or on demand (an earlier build's chunks may lie beside them). */
 function filesTheServerLoads(dist: string): string[] {
   const found = new Set<string>();
   const visit = (file: string) => {
     if (found.has(file)) return;
     found.add(file);
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const [, chunk] of code.matchAll(/(?:from|import\()\s*"\.\/([^"]+\.js)"/g)) visit(chunk as string);
+    for (const [, chunk] of code.matchAll(/(?:from|import\(?)\s*"\.\/([^"]+\.js)"/g)) visit(chunk as string);
   };
   visit('main.js');
   return [...found];
