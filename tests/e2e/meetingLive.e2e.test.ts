@@ -57,6 +57,25 @@ describe('the live meeting, for a facilitator and two participants', () => {
         await onTableRow(page, '3.2').waitFor();
         await page.locator('[data-indicator-id="3.2"][data-on-table="true"]').waitFor();
       }
+      // A follower who only watches keeps it in view when the layout changes (a window resized to a
+      // projector's size); one who scrolled keeps their own place.
+      for (const size of [
+        { width: 1920, height: 1080 },
+        { width: 1366, height: 768 },
+      ]) {
+        await boris.page.setViewportSize(size);
+        await boris.page.waitForTimeout(300);
+        expect(await atTopOfCanvas(boris.page, '3.2')).toBe(true);
+      }
+      await amina.page.locator('.rt-canvas').hover();
+      await amina.page.mouse.wheel(0, 1500);
+      await expect.poll(() => atTopOfCanvas(amina.page, '3.2'), POLL).toBe(false);
+      const ownPlace = await canvasScrollTop(amina.page);
+      await amina.page.setViewportSize({ width: 1920, height: 1080 });
+      await amina.page.waitForTimeout(300);
+      expect(await atTopOfCanvas(amina.page, '3.2')).toBe(false);
+      expect(Math.abs((await canvasScrollTop(amina.page)) - ownPlace)).toBeLessThan(400);
+      await amina.page.setViewportSize({ width: 1366, height: 768 });
       expect(await amina.page.locator('[data-on-table-label]').textContent()).toBe(
         '3.2 Regional free movement agreement',
       );
