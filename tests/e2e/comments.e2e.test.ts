@@ -121,6 +121,17 @@ describe('commenting on a selection, live, and resolving it', () => {
 
       await selectInFinding(boris.page, '2.6', 'A second action plan for 2026-2030');
       await boris.page.getByRole('button', { name: 'Comment', exact: true }).click();
+      // Posting without a type says so, and takes the focus to the choice the message describes.
+      const composer = boris.page.locator('.rt-composer');
+      await composer.getByLabel('Comment', { exact: true }).fill('The second action plan was adopted in May.');
+      await composer.getByRole('button', { name: 'Post comment' }).click();
+      await composer.getByText('Choose what kind of comment this is.').waitFor();
+      expect(
+        await boris.page.evaluate(() => {
+          const focused = document.activeElement;
+          return focused instanceof HTMLInputElement ? `${focused.name}:${focused.type}` : focused?.tagName;
+        }),
+      ).toBe('thread-type:radio');
       await postComment(boris.page, { type: 'Update', body: 'The second action plan was adopted in May.' });
       const thread = boris.page.locator('.rt-thread--active');
       await thread.waitFor();

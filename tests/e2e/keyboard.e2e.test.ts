@@ -36,6 +36,19 @@ describe('everything by keyboard alone', () => {
       await joinByKeyboard(fatou.page, 'Fatou Ndiaye');
       const { page } = amina;
 
+      // What gets the focus in the outline shows below its sticky header, even with the outline scrolled a little.
+      await page.locator('.rt-outline').evaluate((outline) => {
+        outline.scrollTop = 40;
+      });
+      await page.locator('.rt-outline .rt-legend summary').focus();
+      expect(
+        await page.evaluate(() => {
+          const header = document.querySelector('.rt-outline .rt-panel-header')?.getBoundingClientRect();
+          const focused = document.activeElement?.getBoundingClientRect();
+          return header !== undefined && focused !== undefined && focused.top >= header.bottom - 1;
+        }),
+      ).toBe(true);
+
       // The outline: Tab to indicator 2.1, Enter puts the caret in it; Alt+Down moves to the next.
       stops.push(...(await tabTo(page, '[data-outline-id="2.1"]')));
       await page.keyboard.press('Enter');

@@ -119,6 +119,10 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await entry.getByRole('button', { name: 'Give floor to Amina Diallo' }).click();
       await openMeetingTab(boris.page);
       await boris.page.locator('.rt-queue__floor', { hasText: 'Amina Diallo' }).waitFor(POLL);
+      // She is told it is her: "(you)" beside her name, for her only.
+      await openMeetingTab(amina.page);
+      await amina.page.locator('.rt-queue__floor', { hasText: 'Amina Diallo (you)' }).waitFor(POLL);
+      expect(await boris.page.locator('.rt-queue__floor').textContent()).not.toContain('(you)');
       await fatou.page
         .locator('[data-attendance-org="Ministry of Labour and Social Protection"] [data-attendee="Amina Diallo"]', {
           hasText: 'Remote',

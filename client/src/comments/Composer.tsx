@@ -46,6 +46,8 @@ export function Composer({ target, indicatorTitle, actions, onCancel, onOpened }
     event.preventDefault();
     if (type === null) {
       setMissingType(true);
+      // To the choice that is missing, whose group the message describes: the Post button says nothing of it.
+      (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[name="thread-type"]')?.focus();
       return;
     }
     if (body.trim() === '' || submit.pending) return;

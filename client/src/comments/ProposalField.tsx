@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { type JSX, useRef } from 'react';
 import { useT } from '../i18n/useI18n.ts';
 import { submitOnModEnter } from './submitOnModEnter.ts';
 
@@ -12,12 +12,25 @@ interface ProposalFieldProps {
   onSelection: boolean;
 }
 
-/** New wording proposed with a comment, offered behind a link. */
+/**
+ * New wording proposed with a comment, offered behind a link. Opening it
+ * moves the focus into the field: the link it replaces is gone, and the
+ * focus would otherwise fall back to the page (where Escape no longer
+ * reaches the composer).
+ */
 export function ProposalField({ open, onOpen, value, onChange, onSelection }: ProposalFieldProps): JSX.Element {
   const t = useT();
+  const focusWhenShown = useRef(false);
   if (!open) {
     return (
-      <button type="button" className="rt-link-button" onClick={onOpen}>
+      <button
+        type="button"
+        className="rt-link-button"
+        onClick={() => {
+          focusWhenShown.current = true;
+          onOpen();
+        }}
+      >
         {t('comments.proposal.open')}
       </button>
     );
@@ -31,6 +44,11 @@ export function ProposalField({ open, onOpen, value, onChange, onSelection }: Pr
         </span>
       </span>
       <textarea
+        ref={(field) => {
+          if (field === null || !focusWhenShown.current) return;
+          focusWhenShown.current = false;
+          field.focus();
+        }}
         className="rt-textarea rt-textarea--proposal"
         rows={3}
         maxLength={5000}

@@ -18,7 +18,12 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
       {floor !== null && (
         <p className="rt-queue__floor" data-floor={floor.person.personId}>
           <span className="rt-queue__kicker">{t('meeting.queue.hasFloor')}</span>
-          <strong>{floor.person.name}</strong>
+          <strong>
+            {floor.person.name}
+            {floor.person.personId === session.personId && (
+              <span className="rt-queue__you"> {t('meeting.queue.you')}</span>
+            )}
+          </strong>
           <span className="rt-queue__org">{floor.person.organisation}</span>
           {canRun && (
             <button type="button" className="rt-link-button" onClick={() => run(() => api.clearFloor(consultationId))}>
