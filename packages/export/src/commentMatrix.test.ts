@@ -141,6 +141,21 @@ describe('commentMatrixXlsx', () => {
     expect(time.numFmt).toBe('yyyy-mm-dd hh:mm');
   });
 
+  it('writes when a thread was resolved as a date cell too, empty while it is open', async () => {
+    const sheet = await read(await commentMatrixXlsx(commentMatrix(threads, outline, 'Europe/Paris')));
+    const header = sheet.getRow(1).values as unknown[];
+    const column = header.indexOf('Resolved at (Europe/Paris)');
+    expect(column).toBeGreaterThan(0);
+    const cells = [2, 3, 4, 5, 6].map((r) => sheet.getRow(r).getCell(column));
+    const resolved = cells.filter((cell) => cell.value !== null && cell.value !== '');
+    expect(resolved.length).toBeGreaterThan(0);
+    for (const cell of resolved) {
+      expect(cell.value).toBeInstanceOf(Date);
+      expect(cell.numFmt).toBe('yyyy-mm-dd hh:mm');
+    }
+    expect(cells.some((cell) => cell.value === null)).toBe(true);
+  });
+
   it('opens when a comment holds characters XML may not hold (they become U+FFFD)', async () => {
     const t = withStoredBody(
       thread('t', '1.2', '2026-11-27T10:00:00.000Z', 'x'),

@@ -34,7 +34,10 @@ export interface CommentMatrixRow {
   outcome: string;
   response: string;
   resolvedBy: string;
+  /** `YYYY-MM-DD HH:mm` in the consultation's time zone; empty while open. */
   resolvedAt: string;
+  /** The same as a Date whose UTC fields hold it (for date cells); null while open. */
+  resolvedAtWallClock: Date | null;
 }
 
 /** The matrix: its columns (header and width in characters) and rows, in `language`. */
@@ -92,7 +95,7 @@ export function commentMatrix(
   sorted.forEach((thread, index) => {
     const where = place.get(thread.indicatorId);
     const code = domainOf(thread.indicatorId);
-    const resolvedAt = thread.resolution === undefined ? '' : localTime(thread.resolution.at, timeZone).text;
+    const resolved = thread.resolution === undefined ? null : localTime(thread.resolution.at, timeZone);
     thread.comments.forEach((comment, position) => {
       const time = localTime(comment.createdAt, timeZone);
       rows.push({
@@ -113,7 +116,8 @@ export function commentMatrix(
         outcome: thread.resolution ? t(OUTCOME_KEYS[thread.resolution.outcome]) : '',
         response: thread.resolution?.response ?? '',
         resolvedBy: thread.resolution?.by.name ?? '',
-        resolvedAt,
+        resolvedAt: resolved?.text ?? '',
+        resolvedAtWallClock: resolved?.wallClock ?? null,
       });
     });
   });

@@ -22,6 +22,7 @@ export function commentMatrixCsv(matrix: CommentMatrix): string {
   });
 }
 
-function cellText(value: string | number | Date): string {
+function cellText(value: string | number | Date | null): string {
+  if (value === null) return '';
   return value instanceof Date ? value.toISOString() : String(value);
 }

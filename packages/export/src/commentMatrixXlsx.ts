@@ -37,11 +37,13 @@ export async function commentMatrixXlsx(matrix: CommentMatrix): Promise<Uint8Arr
     ),
   }));
   for (const row of matrix.rows) {
-    const values: Record<string, string | number | Date> = {};
+    const values: Record<string, string | number | Date | null> = {};
     for (const c of matrix.columns) {
       const value = row[c.key];
-      values[c.key] =
-        c.key === 'time' ? row.timeWallClock : typeof value === 'string' ? spreadsheetText(xmlText(value)) : value;
+      // Both times are date cells (they sort and filter as dates), the resolution's empty while the thread is open.
+      if (c.key === 'time') values[c.key] = row.timeWallClock;
+      else if (c.key === 'resolvedAt') values[c.key] = row.resolvedAtWallClock;
+      else values[c.key] = typeof value === 'string' ? spreadsheetText(xmlText(value)) : (value as number);
     }
     sheet.addRow(values);
   }
@@ -51,6 +53,7 @@ export async function commentMatrixXlsx(matrix: CommentMatrix): Promise<Uint8Arr
   header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 30;
   sheet.getColumn('time').numFmt = 'yyyy-mm-dd hh:mm';
+  sheet.getColumn('resolvedAt').numFmt = 'yyyy-mm-dd hh:mm';
   for (let i = 2; i <= sheet.rowCount; i++) sheet.getRow(i).alignment = { vertical: 'top', wrapText: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: matrix.columns.length } };
   const buffer = await workbook.xlsx.writeBuffer();
