@@ -165,6 +165,11 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await amina.page.keyboard.type('Typed while locked. ');
       await amina.page.keyboard.press('Enter');
       await amina.page.keyboard.press('Backspace');
+      // She is told why nothing happens: the badge is raised, and it is said once.
+      await amina.page.locator('[data-indicator-id="5.3"][data-lock-refused="true"]').waitFor(POLL);
+      await expect
+        .poll(() => amina.page.locator('[data-meeting-announcer]').textContent(), POLL)
+        .toContain('Indicator 5.3 is locked: nobody can change it now.');
       await placeCaretInFinding(amina.page, '5.2', 'start');
       await amina.page.keyboard.type('Open to edits. ');
       // The edit after the attempt reached the facilitator: so would the attempt have, had it been made.

@@ -32,6 +32,8 @@ interface DraftCanvasProps {
    * and meeting marks; `DraftOverlays`) may load: `usePanelsReady`.
    */
   overlaysReady: boolean;
+  /** An input was stopped in a locked indicator (`LockGuardPlugin`): say why. */
+  onLockRefused?: (indicatorId: string) => void;
 }
 
 /**
@@ -103,7 +105,10 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
               ) : (
                 holdCommentShortcut
               )}
-              <LockGuardPlugin locked={meeting.isLocked} />
+              <LockGuardPlugin
+                locked={meeting.isLocked}
+                {...(props.onLockRefused ? { onRefused: props.onLockRefused } : {})}
+              />
             </DraftEditor>
           )}
         </div>
