@@ -2,6 +2,7 @@ import type { MeetingOutline, MeetingState } from '@roundtable/meeting';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useI18n.ts';
 import { meetingAnnouncements, nameOfTarget } from '../meeting/announce/meetingAnnouncements.ts';
+import { onLockRefused } from '../meeting/locks/onLockRefused.ts';
 import { useMeetingShortcuts } from '../meeting/shortcuts/useMeetingShortcuts.ts';
 import { setAnnouncementsMuted, useAnnouncementsMuted } from './announcementsMuted.ts';
 import { type AnnouncementThrottle, createAnnouncementThrottle } from './announcementThrottle.ts';
@@ -27,7 +28,8 @@ export interface LiveAnnouncementsInput {
 
 /**
  * The text of the page's one polite live region: who joined or left, the
- * spotlight, locks and new comments on the indicator in view, paced to one
+ * spotlight, locks and new comments on the indicator in view, and why typing
+ * in a locked indicator does nothing, paced to one
  * announcement every {@link ANNOUNCE_INTERVAL_MS} and silent while muted.
  * Answers the keys Alt+Shift+W (who is here), Alt+Shift+E (where the
  * facilitator is) and Alt+Shift+A (mute or unmute) at once.
@@ -83,6 +85,18 @@ export function useLiveAnnouncements(input: LiveAnnouncementsInput): string {
     );
     threadsBefore.current = input.threads;
   }, [input.threads, input.threadsLoaded]);
+
+  // Why typing in a locked indicator does nothing: an answer to what the person just did, like the keys
+  // below, read at once; once per indicator every few seconds, however long they go on typing.
+  useEffect(() => {
+    const said = new Map<string, number>();
+    return onLockRefused((indicatorId) => {
+      const at = performance.now();
+      if (at - (said.get(indicatorId) ?? Number.NEGATIVE_INFINITY) < ANNOUNCE_INTERVAL_MS) return;
+      said.set(indicatorId, at);
+      throttle.current?.answer(latest.current.t('meeting.locks.refused', { id: indicatorId }));
+    });
+  }, []);
 
   useMeetingShortcuts({
     who: () => {

@@ -177,7 +177,6 @@ export function ConsultationRoom({ consultationId, summary, meState }: Consultat
             getCommentDefault={live.getCommentDefault}
             onOpenIndicatorComments={openIndicatorComments}
             overlaysReady={panelsReady}
-            onLockRefused={(indicatorId) => setAnnouncement(t('meeting.locks.refused', { id: indicatorId }))}
           />
           <SideColumn
             tab={tab}

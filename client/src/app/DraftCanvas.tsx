@@ -32,8 +32,6 @@ interface DraftCanvasProps {
    * and meeting marks; `DraftOverlays`) may load: `usePanelsReady`.
    */
   overlaysReady: boolean;
-  /** An input was stopped in a locked indicator (`LockGuardPlugin`): say why. */
-  onLockRefused?: (indicatorId: string) => void;
 }
 
 /**
@@ -105,10 +103,7 @@ export function DraftCanvas(props: DraftCanvasProps): JSX.Element {
               ) : (
                 holdCommentShortcut
               )}
-              <LockGuardPlugin
-                locked={meeting.isLocked}
-                {...(props.onLockRefused ? { onRefused: props.onLockRefused } : {})}
-              />
+              <LockGuardPlugin locked={meeting.isLocked} />
             </DraftEditor>
           )}
         </div>

@@ -6,7 +6,9 @@ import type { HeldCommentShortcut } from '../comments/HoldCommentShortcut.tsx';
 import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx';
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
+import { useLockRefusedRaise } from '../meeting/locks/useLockRefusedRaise.ts';
 import { IndicatorMeetingMarks } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
+import { useKeepTableInView } from '../meeting/spotlight/useKeepTableInView.ts';
 import type { MeetingSession } from '../meeting/useMeetingSession.ts';
 import type { Access } from './accessOf.ts';
 import type { DraftSession } from './useDraftSession.ts';
@@ -38,6 +40,8 @@ export function DraftOverlays(props: DraftOverlaysProps): JSX.Element {
   const { consultationId, draft, access, threads, comments, meeting } = props;
   const synced = draft.connection.hasSynced;
   const canComment = access.viewer.canComment;
+  useLockRefusedRaise();
+  useKeepTableInView(draft.scrollRef, meeting.spotlight, meeting.following);
   return (
     <>
       <CommentHighlightsPlugin
