@@ -141,3 +141,21 @@ export async function openRoomDirect(
   const token = await tokenFor(server.tokens, invitation);
   return { consultationId: name, room: `${name}:draft`, token, params: { token } };
 }
+
+/**
+ * Posts `attempts` joins with an unusable token to `server` (as a stranger
+ * would) and gives their statuses and the last answer: past the join limit,
+ * 401s turn into 429s.
+ */
+export async function joinAttempts(
+  server: Pick<ServerAccess, 'url'>,
+  attempts: number,
+): Promise<{ statuses: number[]; last: ApiResponse | undefined }> {
+  const statuses: number[] = [];
+  let last: ApiResponse | undefined;
+  for (let i = 0; i < attempts; i++) {
+    last = await api(server, '/api/join', { method: 'POST', body: { token: 'not-a-token' } });
+    statuses.push(last.status);
+  }
+  return { statuses, last };
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { accessTo, api, invite, TEST_AUTH_ENV } from '../helpers/members.ts';
+import { accessTo, api, invite, joinAttempts, TEST_AUTH_ENV } from '../helpers/members.ts';
 import { connectPeer, whenSynced } from '../helpers/providers.ts';
 import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
 
@@ -65,12 +65,7 @@ describe('the compiled server (pnpm start)', () => {
   });
 
   it('answers 429 past the join limit, with Retry-After', async () => {
-    const statuses: number[] = [];
-    let last: Awaited<ReturnType<typeof api>> | undefined;
-    for (let i = 0; i < 5; i++) {
-      last = await api(server, '/api/join', { method: 'POST', body: { token: 'not-a-token' } });
-      statuses.push(last.status);
-    }
+    const { statuses, last } = await joinAttempts(server, 5);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     expect(last?.body.error.code).toBe('rate_limited');
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CloseCode } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
-import { api, invite, openRoom } from '../helpers/members.ts';
+import { api, invite, joinAttempts, openRoom } from '../helpers/members.ts';
 import { connectRaw, type RawClient } from '../helpers/rawClient.ts';
 import { closedWithin } from '../helpers/wsOutcome.ts';
 
@@ -224,12 +224,7 @@ describe('rate limits', () => {
   });
 
   it('answers 429 with the error shape and Retry-After past the join limit', async () => {
-    const statuses: number[] = [];
-    let last: Awaited<ReturnType<typeof api>> | undefined;
-    for (let i = 0; i < 5; i++) {
-      last = await api(limited, '/api/join', { method: 'POST', body: { token: 'not-a-token' } });
-      statuses.push(last.status);
-    }
+    const { statuses, last } = await joinAttempts(limited, 5);
     expect(statuses).toEqual([401, 401, 401, 429, 429]);
     expect(last?.body.error.code).toBe('rate_limited');
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
