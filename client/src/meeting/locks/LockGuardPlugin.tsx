@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
 import { isEditingKey } from './isEditingKey.ts';
-import { LOCK_REFUSED_EVENT } from './LockRefused.ts';
+import { LOCK_REFUSED_EVENT } from './lockRefusedEvent.ts';
 
 /** The indicator the node is in, by its `data-indicator-id` block. */
 function indicatorOf(node: Node | null): string | null {

@@ -1,4 +1,4 @@
-import { LOCK_REFUSED_EVENT } from './LockRefused.ts';
+import { LOCK_REFUSED_EVENT } from './lockRefusedEvent.ts';
 
 /** Listens to `LOCK_REFUSED_EVENT` on the document; returns the function that stops listening. */
 export function onLockRefused(listener: (indicatorId: string) => void): () => void {
