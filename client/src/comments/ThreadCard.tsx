@@ -84,7 +84,7 @@ export function ThreadCard(props: ThreadCardProps): JSX.Element {
         </ol>
       )}
       {thread.resolution !== undefined && thread.status === 'resolved' && (
-        <ThreadResolution resolution={thread.resolution} />
+        <ThreadResolution resolution={thread.resolution} proposed={thread.proposedText !== undefined} />
       )}
       {viewer.canComment && (
         <ReplyForm value={reply} onChange={setReply} onReply={(body) => actions.reply(thread.id, body)} />
