@@ -7,6 +7,7 @@ import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
 import { useLockRefusedRaise } from '../meeting/locks/useLockRefusedRaise.ts';
+import { useFacilitatorShortcuts } from '../meeting/shortcuts/useFacilitatorShortcuts.ts';
 import { IndicatorMeetingMarks } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
 import { useKeepTableInView } from '../meeting/spotlight/useKeepTableInView.ts';
 import type { MeetingSession } from '../meeting/useMeetingSession.ts';
@@ -31,7 +32,7 @@ export interface DraftOverlaysProps {
 /**
  * The layers drawn over the live draft, inside its editor: comment highlights
  * and the comment-on-selection button, each indicator's comment, status and
- * meeting marks. None of them is needed to read or type, so they load with the
+ * meeting marks, and the facilitators' meeting keys. None of them is needed to read or type, so they load with the
  * panels, once the draft is editable (`lazyPanels`); what keeps a locked
  * indicator from being typed in (`LockGuardPlugin`) is not here: it is in the
  * editor from the start.
@@ -42,6 +43,7 @@ export function DraftOverlays(props: DraftOverlaysProps): JSX.Element {
   const canComment = access.viewer.canComment;
   useLockRefusedRaise();
   useKeepTableInView(draft.scrollRef, meeting.spotlight, meeting.following);
+  useFacilitatorShortcuts(meeting, draft.getIndicatorInView);
   return (
     <>
       <CommentHighlightsPlugin

@@ -14,7 +14,8 @@ export interface LiveMeeting {
 /**
  * The live meeting on a consultation page: follows the meeting room, scrolls
  * followers to what is on the table, keeps a reader's place across reloads,
- * answers the meeting's keys (the announcements are `useLiveAnnouncements`').
+ * answers everyone's meeting keys (the facilitators' are `useFacilitatorShortcuts`',
+ * the announcements' `useLiveAnnouncements`').
  */
 export function useLiveMeeting(options: {
   consultationId: string;
@@ -43,23 +44,10 @@ export function useLiveMeeting(options: {
     return (following ? onTable : null) ?? getIndicatorInView();
   }, [getIndicatorInView]);
 
-  const inView = (): string | null => getIndicatorInView();
+  // The facilitators' keys load with the panels (`useFacilitatorShortcuts`).
   useMeetingShortcuts({
     follow: () => session.setFollowing(!session.following),
     hand: session.personId === null ? undefined : session.toggleHand,
-    ...(session.canRun
-      ? {
-          next: session.next,
-          spotlight: () => {
-            const id = inView();
-            if (id !== null) session.putOnTable({ kind: 'indicator', indicatorId: id });
-          },
-          lock: () => {
-            const id = inView();
-            if (id !== null) session.toggleLock({ kind: 'indicator', indicatorId: id });
-          },
-        }
-      : {}),
   });
 
   return { session, getCommentDefault };

@@ -1,20 +1,15 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $enclosingIndicatorNode, $isIndicatorNode } from '@roundtable/editor';
-import { $getRoot, $getSelection, $isRangeSelection } from 'lexical';
+import { $isIndicatorNode } from '@roundtable/editor';
+import { $getRoot } from 'lexical';
 import { useEffect } from 'react';
 import { focusIndicator } from '../focusIndicator.ts';
+import { $selectedIndicatorId } from '../selectedIndicatorId.ts';
 
 function $indicatorIds(): string[] {
   return $getRoot()
     .getChildren()
     .filter($isIndicatorNode)
     .map((n) => n.getIndicatorId());
-}
-
-function $selectedIndicatorId(): string | null {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection)) return null;
-  return $enclosingIndicatorNode(selection.anchor.getNode())?.getIndicatorId() ?? null;
 }
 
 function isTypingOutsideEditor(target: EventTarget | null, editorRoot: HTMLElement | null): boolean {

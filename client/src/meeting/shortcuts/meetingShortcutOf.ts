@@ -19,9 +19,9 @@ const BY_CODE = new Map<string, MeetingShortcut>(
 
 /**
  * The meeting action a key press asks for, or null: Alt+Shift+F follows or
- * stops following, T puts the indicator in view on the table, N moves to the
- * next agenda item, H raises or lowers your hand, L locks or unlocks the
- * indicator in view; W says who is here, E where the facilitator is, A mutes
+ * stops following, T puts an indicator on the table, N moves to the
+ * next agenda item, H raises or lowers your hand, L locks or unlocks an
+ * indicator (the caret's, or else the one in view: `useFacilitatorShortcuts`); W says who is here, E where the facilitator is, A mutes
  * or unmutes the announcements. Alt+Shift keeps them clear of typing and of the editor's
  * own keys, so they work with the caret in the draft.
  */
