@@ -89,8 +89,15 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await boris.page.locator('[data-follow-toggle]').click();
       expect(await boris.page.locator('[data-follow-toggle]').getAttribute('aria-pressed')).toBe('false');
       const borisTop = await canvasScrollTop(boris.page);
-      await fatou.page.locator('[data-spotlight-button="5.3"]').scrollIntoViewIfNeeded();
-      await fatou.page.locator('[data-spotlight-button="5.3"]').click();
+      // By its key, with the caret in 5.3 and the draft scrolled elsewhere: the caret's indicator goes on the
+      // table, not the one in view (as Alt+ArrowDown starts from the caret).
+      await placeCaretInFinding(fatou.page, '5.3', 'start');
+      await fatou.page.locator('.rt-canvas').hover();
+      await fatou.page.mouse.wheel(0, -2500);
+      const fatouInView = () =>
+        fatou.page.locator('.rt-outline [aria-current="location"]').first().getAttribute('data-outline-id');
+      await expect.poll(fatouInView, POLL).not.toBe('5.3');
+      await fatou.page.keyboard.press('Alt+Shift+KeyT');
       await expect.poll(() => atTopOfCanvas(amina.page, '5.3'), POLL).toBe(true);
       // Boris heard of the move (his outline marks 5.3) and stayed where he was.
       await onTableRow(boris.page, '5.3').waitFor(POLL);
@@ -240,6 +247,16 @@ describe('the live meeting, for a facilitator and two participants', () => {
       expect(await offsetInCanvas(amina.page, '5.3')).toBeGreaterThanOrEqual(0);
 
       for (const opened of [fatou, amina, boris]) expect(opened.errors).toEqual([]);
+
+      // 7. Amina, who has the floor, drops out: once the server records her gone (its grace period, 10 s),
+      // the facilitator sees it beside her turn, which stays hers until someone ends it.
+      await amina.context.close();
+      await openMeetingTab(fatou.page);
+      await fatou.page
+        .locator('.rt-queue__floor', { hasText: 'Amina Diallo' })
+        .locator('[data-away]', { hasText: /^Disconnected · / })
+        .waitFor({ timeout: 30_000 });
+      expect(fatou.errors).toEqual([]);
     } finally {
       await Promise.all([fatou.context.close(), amina.context.close(), boris.context.close()]);
     }

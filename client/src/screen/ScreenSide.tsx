@@ -2,11 +2,17 @@ import type { MeetingState } from '@roundtable/meeting';
 import type { JSX } from 'react';
 import { useT } from '../i18n/useI18n.ts';
 import { AgendaTimer } from '../meeting/agenda/AgendaTimer.tsx';
+import { goneSince } from '../meeting/queue/goneSince.ts';
 
-/** The room screen's side: the agenda timer, who has the floor, and the next raised hands. */
+/**
+ * The room screen's side: the agenda timer, who has the floor (and that they
+ * are disconnected, once the attendance records them gone), and the next
+ * raised hands.
+ */
 export function ScreenSide({ meeting, clockOffsetMs }: { meeting: MeetingState; clockOffsetMs: number }): JSX.Element {
   const t = useT();
   const next = meeting.queue.slice(0, 4);
+  const speakerGone = meeting.floor === null ? null : goneSince(meeting.attendance, meeting.floor.person.personId);
   return (
     <>
       {meeting.agenda.current !== null && (
@@ -23,6 +29,11 @@ export function ScreenSide({ meeting, clockOffsetMs }: { meeting: MeetingState; 
           <p className="rt-screen__speaker">
             {meeting.floor.person.name}
             <span>{meeting.floor.person.organisation}</span>
+            {speakerGone !== null && (
+              <span className="rt-screen__away" data-away={meeting.floor.person.personId}>
+                {t('screen.side.disconnected')}
+              </span>
+            )}
           </p>
         )}
       </div>

@@ -5,14 +5,30 @@ import { useClockTick } from '../../app/useClockTick.ts';
 import { useT } from '../../i18n/useI18n.ts';
 import * as api from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
+import { goneSince } from './goneSince.ts';
 
-/** The speaking queue, first raised first, with who has the floor; facilitators give the floor and clear. */
+/**
+ * The speaking queue, first raised first, with who has the floor; facilitators
+ * give the floor and clear. Whoever in it the attendance records as gone (no
+ * connection to the consultation on any instance, past the server's grace
+ * period) is shown so, with since when, that a facilitator can end a turn or
+ * pass over a hand whose owner dropped out; they keep their place, as on a
+ * weak link they may be back in a moment.
+ */
 export function QueueSection({ session }: { session: MeetingSession }): JSX.Element | null {
   useClockTick();
   const t = useT();
   const { meeting, canRun, consultationId, run } = session;
   if (meeting === null) return null;
   const { queue, floor } = meeting;
+  const away = (personId: string): JSX.Element | null => {
+    const gone = goneSince(meeting.attendance, personId);
+    return gone === null ? null : (
+      <span className="rt-queue__away" data-away={personId}>
+        {t('meeting.queue.away', { time: formatTime(gone) })}
+      </span>
+    );
+  };
   return (
     <div className="rt-queue" data-queue>
       {floor !== null && (
@@ -25,6 +41,7 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
             )}
           </strong>
           <span className="rt-queue__org">{floor.person.organisation}</span>
+          {away(floor.person.personId)}
           {canRun && (
             <button type="button" className="rt-link-button" onClick={() => run(() => api.clearFloor(consultationId))}>
               {t('meeting.queue.endTurn')}
@@ -52,6 +69,7 @@ export function QueueSection({ session }: { session: MeetingSession }): JSX.Elem
                     ` · ${t('meeting.queue.on', { target: targetName(entry.target, null, t) })}`}{' '}
                   · {formatTime(entry.raisedAt)}
                 </span>
+                {away(entry.person.personId)}
               </span>
               {canRun && (
                 <span className="rt-queue__actions">

@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import type { MeetingPerson, MeetingState } from '@roundtable/meeting';
+import { createElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { mountedRoot } from '../../test/mountedRoot.ts';
+import { ScreenSide } from './ScreenSide.tsx';
+
+const page = mountedRoot();
+
+const amina: MeetingPerson = {
+  personId: 'amina',
+  name: 'Amina Diallo',
+  organisation: 'Ministry of Labour',
+  organisationId: 'min-labour',
+  role: 'participant',
+};
+const at = '2026-12-03T09:00:00.000Z';
+
+const withFloor = (present: boolean): MeetingState => ({
+  spotlight: null,
+  agenda: { items: [], current: null, plannedBy: null, plannedAt: null },
+  queue: [],
+  floor: { person: amina, target: null, since: at, by: { ...amina, personId: 'fatou', role: 'facilitator' } },
+  locks: [],
+  attendance: [{ person: amina, mode: 'remote', present, joinedAt: at, leftAt: present ? null : at }],
+  decisions: [],
+  lifecycle: null,
+});
+
+describe('ScreenSide', () => {
+  it('tells the room when whoever has the floor is disconnected', () => {
+    page.render(createElement(ScreenSide, { meeting: withFloor(true), clockOffsetMs: 0 }));
+    expect(page.container.querySelector('.rt-screen__speaker')?.textContent).toBe('Amina DialloMinistry of Labour');
+    page.render(createElement(ScreenSide, { meeting: withFloor(false), clockOffsetMs: 0 }));
+    expect(page.container.querySelector('.rt-screen__speaker [data-away="amina"]')?.textContent).toBe('Disconnected');
+  });
+});
