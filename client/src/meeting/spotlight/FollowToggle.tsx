@@ -1,7 +1,11 @@
 import type { JSX } from 'react';
 import { useT } from '../../i18n/useI18n.ts';
 
-/** Follow the table or read freely: one click, or Alt+Shift+F. */
+/**
+ * Follow the table or read freely: one click, or Alt+Shift+F. Its words are
+ * shorter on a laptop (CSS shows one of the two), so that what is on the table
+ * keeps its room in the meeting bar.
+ */
 export function FollowToggle({
   following,
   onChange,
@@ -20,7 +24,8 @@ export function FollowToggle({
       onClick={() => onChange(!following)}
     >
       <span className="rt-follow__dot" aria-hidden="true" />
-      {following ? t('meeting.follow.on') : t('meeting.follow.off')}
+      <span className="rt-follow__long">{following ? t('meeting.follow.on') : t('meeting.follow.off')}</span>
+      <span className="rt-follow__short">{following ? t('meeting.follow.onShort') : t('meeting.follow.offShort')}</span>
     </button>
   );
 }
