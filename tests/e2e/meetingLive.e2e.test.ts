@@ -308,6 +308,28 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await waitForDraft(az);
       await az.locator('.rt-tabs [role="tab"]').first().click();
       await log.filter({ hasText: '1.2 Schooling for migrant children: Согласован → Оспаривается' }).waitFor(POLL);
+      // At 1366, with the agenda's timer and Next beside it, what is on the table is not cut ('1.2 Sch…' once).
+      const agenda = await az.evaluate(async () => {
+        const send = (method: string, path: string, body: unknown) =>
+          fetch(`/api/consultations/demo${path}`, {
+            method,
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          }).then((response) => response.status);
+        const planned = await send('PUT', '/agenda', {
+          items: [
+            { indicatorId: '1.2', minutes: 10 },
+            { indicatorId: '1.3', minutes: 5 },
+          ],
+        });
+        return [planned, await send('PUT', '/agenda/current', { itemId: 'indicator:1.2' })];
+      });
+      expect(agenda).toEqual([200, 200]);
+      await az.locator('[data-meeting-bar] [data-agenda-timer]').waitFor(POLL);
+      await az.locator('[data-next-item]').waitFor(POLL);
+      const onTable = az.locator('[data-on-table-label]');
+      expect(await onTable.textContent()).toBe('1.2 Schooling for migrant children');
+      expect(await onTable.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
       await az.screenshot({ path: join(ARTIFACTS, 'meeting-live-facilitator-1366-ru.png') });
       expect(fatou.errors).toEqual([]);
     } finally {
