@@ -32,8 +32,9 @@ export interface DraftOverlaysProps {
 /**
  * The layers drawn over the live draft, inside its editor: comment highlights
  * and the comment-on-selection button, each indicator's comment, status and
- * meeting marks, and the facilitators' meeting keys. None of them is needed to read or type, so they load with the
- * panels, once the draft is editable (`lazyPanels`); what keeps a locked
+ * meeting marks, and the facilitators' meeting keys. None of them is needed
+ * to read or type, so they load with the panels, once the draft is editable
+ * (`lazyPanels`); what keeps a locked
  * indicator from being typed in (`LockGuardPlugin`) is not here: it is in the
  * editor from the start.
  */
