@@ -1,10 +1,10 @@
 import type { MeetingOutline } from '@roundtable/meeting';
-import type { JSX } from 'react';
+import { type JSX, useId } from 'react';
 import { useT } from '../../i18n/useI18n.ts';
 import { LockIcon } from '../spotlight/LockIcon.tsx';
 import type { MeetingSession } from '../useMeetingSession.ts';
 
-/** Lock or unlock a whole domain (facilitators); everyone sees which are locked. */
+/** Lock or unlock a whole domain (facilitators, under a label saying so); everyone sees which are locked. */
 export function DomainLocks({
   session,
   outline,
@@ -13,6 +13,7 @@ export function DomainLocks({
   outline: MeetingOutline | null;
 }): JSX.Element | null {
   const t = useT();
+  const labelId = useId();
   const locks = session.meeting?.locks ?? [];
   if (outline === null) return null;
   const lockedDomains = new Set(locks.flatMap((l) => (l.target.kind === 'domain' ? [l.target.domain] : [])));
@@ -23,7 +24,16 @@ export function DomainLocks({
       {lockedIndicators.length > 0 && (
         <p className="rt-locks__list">{t('meeting.locks.indicators', { ids: lockedIndicators.join(', ') })}</p>
       )}
-      <div className="rt-locks__domains">
+      {session.canRun && (
+        <p className="rt-locks__label" id={labelId}>
+          {t('meeting.locks.domainsLabel')}
+        </p>
+      )}
+      <div
+        className="rt-locks__domains"
+        role={session.canRun ? 'group' : undefined}
+        aria-labelledby={session.canRun ? labelId : undefined}
+      >
         {outline.domains.map((d) => {
           const locked = lockedDomains.has(d.code);
           if (!session.canRun && !locked) return null;
