@@ -19,6 +19,37 @@ export function DomainLocks({
   const lockedDomains = new Set(locks.flatMap((l) => (l.target.kind === 'domain' ? [l.target.domain] : [])));
   const lockedIndicators = locks.flatMap((l) => (l.target.kind === 'indicator' ? [l.target.indicatorId] : []));
   if (!session.canRun && lockedDomains.size === 0 && lockedIndicators.length === 0) return null;
+  const chips = outline.domains.map((d) => {
+    const locked = lockedDomains.has(d.code);
+    if (!session.canRun && !locked) return null;
+    return session.canRun ? (
+      <button
+        key={d.code}
+        type="button"
+        className={`rt-chip${locked ? ' rt-chip--locked' : ''}`}
+        aria-pressed={locked}
+        aria-label={
+          locked
+            ? t('meeting.locks.unlockDomain', { code: d.code, title: d.title })
+            : t('meeting.locks.lockDomain', { code: d.code, title: d.title })
+        }
+        title={
+          locked
+            ? t('meeting.locks.lockedTitle', { title: d.title })
+            : t('meeting.locks.unlockedTitle', { title: d.title })
+        }
+        onClick={() => session.toggleLock({ kind: 'domain', domain: d.code })}
+      >
+        <LockIcon open={!locked} />
+        {t('meeting.locks.domain', { code: d.code })}
+      </button>
+    ) : (
+      <span key={d.code} className="rt-chip rt-chip--locked">
+        <LockIcon open={false} />
+        {t('meeting.locks.domainLocked', { code: d.code })}
+      </span>
+    );
+  });
   return (
     <div className="rt-locks">
       {lockedIndicators.length > 0 && (
@@ -29,43 +60,13 @@ export function DomainLocks({
           {t('meeting.locks.domainsLabel')}
         </p>
       )}
-      <div
-        className="rt-locks__domains"
-        role={session.canRun ? 'group' : undefined}
-        aria-labelledby={session.canRun ? labelId : undefined}
-      >
-        {outline.domains.map((d) => {
-          const locked = lockedDomains.has(d.code);
-          if (!session.canRun && !locked) return null;
-          return session.canRun ? (
-            <button
-              key={d.code}
-              type="button"
-              className={`rt-chip${locked ? ' rt-chip--locked' : ''}`}
-              aria-pressed={locked}
-              aria-label={
-                locked
-                  ? t('meeting.locks.unlockDomain', { code: d.code, title: d.title })
-                  : t('meeting.locks.lockDomain', { code: d.code, title: d.title })
-              }
-              title={
-                locked
-                  ? t('meeting.locks.lockedTitle', { title: d.title })
-                  : t('meeting.locks.unlockedTitle', { title: d.title })
-              }
-              onClick={() => session.toggleLock({ kind: 'domain', domain: d.code })}
-            >
-              <LockIcon open={!locked} />
-              {t('meeting.locks.domain', { code: d.code })}
-            </button>
-          ) : (
-            <span key={d.code} className="rt-chip rt-chip--locked">
-              <LockIcon open={false} />
-              {t('meeting.locks.domainLocked', { code: d.code })}
-            </span>
-          );
-        })}
-      </div>
+      {session.canRun ? (
+        <div className="rt-locks__domains" role="group" aria-labelledby={labelId}>
+          {chips}
+        </div>
+      ) : (
+        <div className="rt-locks__domains">{chips}</div>
+      )}
     </div>
   );
 }
