@@ -1,5 +1,5 @@
 import type { MeetingOutline } from '@roundtable/meeting';
-import { type JSX, useId } from 'react';
+import type { JSX } from 'react';
 import { useT } from '../../i18n/useI18n.ts';
 import { LockIcon } from '../spotlight/LockIcon.tsx';
 import type { MeetingSession } from '../useMeetingSession.ts';
@@ -13,7 +13,6 @@ export function DomainLocks({
   outline: MeetingOutline | null;
 }): JSX.Element | null {
   const t = useT();
-  const labelId = useId();
   const locks = session.meeting?.locks ?? [];
   if (outline === null) return null;
   const lockedDomains = new Set(locks.flatMap((l) => (l.target.kind === 'domain' ? [l.target.domain] : [])));
@@ -55,15 +54,11 @@ export function DomainLocks({
       {lockedIndicators.length > 0 && (
         <p className="rt-locks__list">{t('meeting.locks.indicators', { ids: lockedIndicators.join(', ') })}</p>
       )}
-      {session.canRun && (
-        <p className="rt-locks__label" id={labelId}>
-          {t('meeting.locks.domainsLabel')}
-        </p>
-      )}
       {session.canRun ? (
-        <div className="rt-locks__domains" role="group" aria-labelledby={labelId}>
-          {chips}
-        </div>
+        <fieldset className="rt-locks__set">
+          <legend className="rt-locks__label">{t('meeting.locks.domainsLabel')}</legend>
+          <div className="rt-locks__domains">{chips}</div>
+        </fieldset>
       ) : (
         <div className="rt-locks__domains">{chips}</div>
       )}
