@@ -54,4 +54,20 @@ describe('meetingAnnouncements', () => {
     expect(meetingAnnouncements(empty, locked, outline)).toEqual(['Locked: Domain 2: Whole of government.']);
     expect(meetingAnnouncements(locked, empty, null)).toEqual(['Unlocked: domain 2.']);
   });
+
+  it('announces whoever has the floor dropping out and coming back, once each', () => {
+    const amina: MeetingPerson = { ...by, personId: 'p2', name: 'Amina Diallo', role: 'participant' };
+    const attendance = (present: boolean) => [
+      { person: amina, mode: null, present, joinedAt: at, leftAt: present ? null : at },
+    ];
+    const floor = { person: amina, target: null, since: at, by };
+    const here = { ...empty, floor, attendance: attendance(true) };
+    const gone = { ...empty, floor, attendance: attendance(false) };
+    expect(meetingAnnouncements(here, gone, outline)).toEqual(['Amina Diallo, who has the floor, is disconnected.']);
+    expect(meetingAnnouncements(gone, gone, outline)).toEqual([]);
+    expect(meetingAnnouncements(gone, here, outline)).toEqual(['Amina Diallo, who has the floor, is back.']);
+    // Given the floor while away is not a departure; her hand in the queue is not the floor.
+    expect(meetingAnnouncements({ ...gone, floor: null }, gone, outline)).toEqual([]);
+    expect(meetingAnnouncements({ ...here, floor: null }, { ...gone, floor: null }, outline)).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   targetName,
 } from '@roundtable/meeting';
 import { translate } from '../../i18n/useI18n.ts';
+import { goneSince } from '../queue/goneSince.ts';
 
 /**
  * A meeting target as the draft names it (`2.4 Role of local authorities`),
@@ -19,8 +20,10 @@ export function nameOfTarget(target: MeetingTarget, outline: MeetingOutline | nu
 /**
  * What a screen reader hears when the meeting changes between `before` and
  * `after`, in the interface's language: the spotlight moving (`On the table:
- * 2.4 Role of local authorities.`) and locks set or lifted (`Locked: 2.4
- * ...`). Nothing on the first reading (`before` null): that is the state,
+ * 2.4 Role of local authorities.`), locks set or lifted (`Locked: 2.4
+ * ...`), and whoever has the floor dropping out or coming back, as the
+ * attendance records it (`Amina Diallo, who has the floor, is
+ * disconnected.`). Nothing on the first reading (`before` null): that is the state,
  * not a change.
  */
 export function meetingAnnouncements(
@@ -48,6 +51,14 @@ export function meetingAnnouncements(
   }
   for (const [key, lock] of old) {
     if (!fresh.has(key)) out.push(translate('meeting.announce.unlocked', { target: name(lock.target) }));
+  }
+  const speaker = after.floor?.person ?? null;
+  if (speaker !== null && before.floor?.person.personId === speaker.personId) {
+    const wasGone = goneSince(before.attendance, speaker.personId) !== null;
+    const isGone = goneSince(after.attendance, speaker.personId) !== null;
+    if (wasGone !== isGone) {
+      out.push(translate(isGone ? 'meeting.announce.floorGone' : 'meeting.announce.floorBack', { name: speaker.name }));
+    }
   }
   return out;
 }
