@@ -90,7 +90,8 @@ describe('everything by keyboard alone', () => {
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => thread.textContent(), POLL).toContain('The 2024 labour force survey, for instance.');
 
-      // Raise a hand.
+      // Raise a hand, out of the reply box (in a text box the meeting's keys are the box's).
+      await page.keyboard.press('Tab');
       await page.keyboard.press('Alt+Shift+KeyH');
       await expect.poll(() => fatou.page.getByRole('tab', { name: /^Meeting/ }).textContent(), POLL).toContain('1');
 

@@ -44,7 +44,7 @@ export function DraftOverlays(props: DraftOverlaysProps): JSX.Element {
   const canComment = access.viewer.canComment;
   useLockRefusedRaise();
   useKeepTableInView(draft.scrollRef, meeting.spotlight, meeting.following);
-  useFacilitatorShortcuts(meeting, draft.getIndicatorInView);
+  useFacilitatorShortcuts(meeting, draft.scrollRef, draft.getIndicatorInView);
   return (
     <>
       <CommentHighlightsPlugin

@@ -1,7 +1,12 @@
 import { useEffect, useRef } from 'react';
+import { isTextEntry } from './isTextEntry.ts';
 import { type MeetingShortcut, meetingShortcutOf } from './meetingShortcutOf.ts';
 
-/** Runs `handlers[action]` for the meeting's keys (see {@link meetingShortcutOf}); an action without a handler is left alone. */
+/**
+ * Runs `handlers[action]` for the meeting's keys (see {@link meetingShortcutOf});
+ * an action without a handler is left alone, and so is a key typed into a
+ * field other than the draft (`isTextEntry`).
+ */
 export function useMeetingShortcuts(handlers: Partial<Record<MeetingShortcut, () => void>>): void {
   const ref = useRef(handlers);
   ref.current = handlers;
@@ -9,7 +14,7 @@ export function useMeetingShortcuts(handlers: Partial<Record<MeetingShortcut, ()
     const onKeyDown = (event: KeyboardEvent): void => {
       const action = meetingShortcutOf(event);
       const handler = action === null ? undefined : ref.current[action];
-      if (handler === undefined || event.repeat) return;
+      if (handler === undefined || event.repeat || isTextEntry(event.target)) return;
       event.preventDefault();
       event.stopPropagation();
       handler();
