@@ -248,6 +248,22 @@ describe('the live meeting, for a facilitator and two participants', () => {
 
       for (const opened of [fatou, amina, boris]) expect(opened.errors).toEqual([]);
 
+      // The facilitator, her caret in 5.2, clicks the title of 5.4 (which takes no caret): Alt+Shift+L locks 5.4.
+      await placeCaretInFinding(fatou.page, '5.2', 'end');
+      await fatou.page.locator('[data-indicator-id="5.4"] .rt-indicator__title').click();
+      await fatou.page.keyboard.press('Alt+Shift+KeyL');
+      await fatou.page.locator('[data-indicator-id="5.4"][data-locked="true"]').waitFor(POLL);
+      expect(await fatou.page.locator('[data-indicator-id="5.2"]').getAttribute('data-locked')).toBeNull();
+      // Typing in a comment box, the meeting's keys are the box's: nothing else is locked.
+      await fatou.page.locator('[data-indicator-id="5.2"] .rt-indicator__title').click();
+      await fatou.page.keyboard.press('Control+Alt+KeyM');
+      const box = fatou.page.locator('.rt-composer textarea').first();
+      await box.waitFor(POLL);
+      await box.press('Alt+Shift+KeyL');
+      await fatou.page.waitForTimeout(500);
+      expect(await fatou.page.locator('[data-indicator-id="5.2"]').getAttribute('data-locked')).toBeNull();
+      await fatou.page.keyboard.press('Escape');
+
       // 7. Amina, who has the floor, drops out: once the server records her gone (its grace period, 10 s),
       // the facilitator sees it beside her turn, which stays hers until someone ends it.
       await amina.context.close();
