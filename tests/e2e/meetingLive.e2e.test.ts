@@ -110,6 +110,11 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await waitForDraft(boris.page);
       expect(await boris.page.locator('[data-follow-toggle]').getAttribute('aria-pressed')).toBe('false');
       await expect.poll(() => atTopOfCanvas(boris.page, '3.2'), POLL).toBe(true);
+      // A click on a title, first thing after the reload, keeps his place (it used to jump to the top of the draft).
+      const placeAfterReload = await canvasScrollTop(boris.page);
+      await boris.page.locator('[data-indicator-id="3.2"] .rt-indicator__title').click();
+      await boris.page.waitForTimeout(400);
+      expect(Math.abs((await canvasScrollTop(boris.page)) - placeAfterReload)).toBeLessThan(5);
       await boris.page.keyboard.press('Alt+Shift+F');
       await expect.poll(() => atTopOfCanvas(boris.page, '5.3'), POLL).toBe(true);
 
@@ -251,6 +256,12 @@ describe('the live meeting, for a facilitator and two participants', () => {
       // The facilitator, her caret in 5.2, clicks the title of 5.4 (which takes no caret): Alt+Shift+L locks 5.4.
       await placeCaretInFinding(fatou.page, '5.2', 'end');
       await fatou.page.locator('[data-indicator-id="5.4"] .rt-indicator__title').click();
+      // Someone else typing beside her caret does not take the choice back.
+      await placeCaretInFinding(amina.page, '5.2', 'start');
+      await amina.page.keyboard.type('Meanwhile. ');
+      await fatou.page
+        .locator('[data-indicator-id="5.2"] .rt-indicator__body', { hasText: 'Meanwhile. ' })
+        .waitFor(POLL);
       await fatou.page.keyboard.press('Alt+Shift+KeyL');
       await fatou.page.locator('[data-indicator-id="5.4"][data-locked="true"]').waitFor(POLL);
       expect(await fatou.page.locator('[data-indicator-id="5.2"]').getAttribute('data-locked')).toBeNull();

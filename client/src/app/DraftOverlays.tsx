@@ -5,6 +5,7 @@ import { CommentOnSelectionPlugin } from '../comments/CommentOnSelectionPlugin.t
 import type { HeldCommentShortcut } from '../comments/HoldCommentShortcut.tsx';
 import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx';
 import type { CommentSession } from '../comments/useCommentSession.ts';
+import { useChromePressKeepsPlace } from '../editor/useChromePressKeepsPlace.ts';
 import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
 import { useLockRefusedRaise } from '../meeting/locks/useLockRefusedRaise.ts';
 import { useFacilitatorShortcuts } from '../meeting/shortcuts/useFacilitatorShortcuts.ts';
@@ -32,7 +33,8 @@ export interface DraftOverlaysProps {
 /**
  * The layers drawn over the live draft, inside its editor: comment highlights
  * and the comment-on-selection button, each indicator's comment, status and
- * meeting marks, and the facilitators' meeting keys. None of them is needed
+ * meeting marks, the facilitators' meeting keys, and a header's press that
+ * keeps the reader's place. None of them is needed
  * to read or type, so they load with the panels, once the draft is editable
  * (`lazyPanels`); what keeps a locked
  * indicator from being typed in (`LockGuardPlugin`) is not here: it is in the
@@ -45,6 +47,7 @@ export function DraftOverlays(props: DraftOverlaysProps): JSX.Element {
   useLockRefusedRaise();
   useKeepTableInView(draft.scrollRef, meeting.spotlight, meeting.following);
   useFacilitatorShortcuts(meeting, draft.scrollRef, draft.getIndicatorInView);
+  useChromePressKeepsPlace(draft.scrollRef);
   return (
     <>
       <CommentHighlightsPlugin

@@ -50,19 +50,6 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
         {agenda !== undefined && <AgendaTimer agenda={agenda} clockOffsetMs={session.clockOffsetMs} />}
       </div>
       <div className="rt-meeting-bar__end">
-        {session.error !== null && (
-          <p className="rt-meeting-bar__error" role="alert">
-            {session.error}
-            <button
-              type="button"
-              className="rt-link-button"
-              onClick={session.clearError}
-              aria-label={t('meeting.bar.dismiss')}
-            >
-              ×
-            </button>
-          </p>
-        )}
         <ProgressSummary outline={outline} />
         {session.canRun && hasNext && (
           <button
@@ -88,6 +75,19 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
         )}
         <FollowToggle following={session.following} onChange={session.setFollowing} />
       </div>
+      {session.error !== null && (
+        <p className="rt-meeting-bar__error" role="alert">
+          {session.error}
+          <button
+            type="button"
+            className="rt-link-button"
+            onClick={session.clearError}
+            aria-label={t('meeting.bar.dismiss')}
+          >
+            ×
+          </button>
+        </p>
+      )}
     </section>
   );
 }
