@@ -2,6 +2,7 @@
 import type { MeetingPerson, MeetingState } from '@roundtable/meeting';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { meetingState } from '../../test/meetingState.ts';
 import { mountedRoot } from '../../test/mountedRoot.ts';
 import { ScreenSide } from './ScreenSide.tsx';
 
@@ -16,16 +17,11 @@ const amina: MeetingPerson = {
 };
 const at = '2026-12-03T09:00:00.000Z';
 
-const withFloor = (present: boolean): MeetingState => ({
-  spotlight: null,
-  agenda: { items: [], current: null, plannedBy: null, plannedAt: null },
-  queue: [],
-  floor: { person: amina, target: null, since: at, by: { ...amina, personId: 'fatou', role: 'facilitator' } },
-  locks: [],
-  attendance: [{ person: amina, mode: 'remote', present, joinedAt: at, leftAt: present ? null : at }],
-  decisions: [],
-  lifecycle: null,
-});
+const withFloor = (present: boolean): MeetingState =>
+  meetingState({
+    floor: { person: amina, target: null, since: at, by: { ...amina, personId: 'fatou', role: 'facilitator' } },
+    attendance: [{ person: amina, mode: 'remote', present, joinedAt: at, leftAt: present ? null : at }],
+  });
 
 describe('ScreenSide', () => {
   it('tells the room when whoever has the floor is disconnected', () => {

@@ -1,5 +1,6 @@
 import type { MeetingOutline, MeetingPerson, MeetingState } from '@roundtable/meeting';
 import { describe, expect, it } from 'vitest';
+import { meetingState } from '../../../test/meetingState.ts';
 import { meetingAnnouncements } from './meetingAnnouncements.ts';
 
 const by: MeetingPerson = {
@@ -10,16 +11,7 @@ const by: MeetingPerson = {
   role: 'facilitator',
 };
 const at = '2026-11-30T08:00:00.000Z';
-const empty: MeetingState = {
-  spotlight: null,
-  agenda: { items: [], current: null, plannedBy: null, plannedAt: null },
-  queue: [],
-  floor: null,
-  locks: [],
-  attendance: [],
-  decisions: [],
-  lifecycle: null,
-};
+const empty: MeetingState = meetingState();
 const outline: MeetingOutline = {
   sections: [],
   domains: [

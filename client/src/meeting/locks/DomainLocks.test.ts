@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import type { MeetingOutline, MeetingState } from '@roundtable/meeting';
+import type { MeetingOutline } from '@roundtable/meeting';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { meetingState } from '../../../test/meetingState.ts';
 import { mountedRoot } from '../../../test/mountedRoot.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { DomainLocks } from './DomainLocks.tsx';
@@ -16,16 +17,7 @@ const outline: MeetingOutline = {
   ],
 };
 
-const meeting: MeetingState = {
-  spotlight: null,
-  agenda: { items: [], current: null, plannedBy: null, plannedAt: null },
-  queue: [],
-  floor: null,
-  locks: [],
-  attendance: [],
-  decisions: [],
-  lifecycle: null,
-};
+const meeting = meetingState();
 
 const sessionOf = (canRun: boolean) => ({ meeting, canRun, toggleLock: () => {} }) as unknown as MeetingSession;
 

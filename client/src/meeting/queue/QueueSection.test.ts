@@ -2,6 +2,7 @@
 import type { AttendanceEntry, MeetingPerson, MeetingState } from '@roundtable/meeting';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
+import { meetingState } from '../../../test/meetingState.ts';
 import { mountedRoot } from '../../../test/mountedRoot.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { QueueSection } from './QueueSection.tsx';
@@ -52,16 +53,12 @@ function sessionOf(meeting: MeetingState): MeetingSession {
   };
 }
 
-const meeting = (attendance: AttendanceEntry[]): MeetingState => ({
-  spotlight: null,
-  agenda: { items: [], current: null, plannedBy: null, plannedAt: null },
-  queue: [{ person: boris, target: null, raisedAt: at }],
-  floor: { person: amina, target: null, since: at, by: fatou },
-  locks: [],
-  attendance,
-  decisions: [],
-  lifecycle: null,
-});
+const meeting = (attendance: AttendanceEntry[]): MeetingState =>
+  meetingState({
+    queue: [{ person: boris, target: null, raisedAt: at }],
+    floor: { person: amina, target: null, since: at, by: fatou },
+    attendance,
+  });
 
 const awayOf = (selector: string) => page.container.querySelector(`${selector} [data-away]`)?.textContent ?? null;
 
