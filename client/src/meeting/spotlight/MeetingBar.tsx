@@ -1,4 +1,4 @@
-import { type MeetingOutline, targetName } from '@roundtable/meeting';
+import { type MeetingOutline, targetKey, targetName } from '@roundtable/meeting';
 import type { JSX } from 'react';
 import { useT } from '../../i18n/useI18n.ts';
 import { AgendaTimer } from '../agenda/AgendaTimer.tsx';
@@ -16,8 +16,9 @@ interface MeetingBarProps {
 
 /**
  * The meeting's strip above the draft, always in view: what is on the table
- * and its timer, progress, following, your hand, and for facilitators the
- * next agenda item.
+ * and its timer (named by its agenda item when that is not what is on the
+ * table), progress, following, your hand, and for facilitators the next
+ * agenda item.
  */
 export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): JSX.Element {
   const t = useT();
@@ -26,6 +27,14 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
   const queue = meeting?.queue ?? [];
   const place = queue.findIndex((e) => e.person.personId === session.personId);
   const agenda = meeting?.agenda;
+  // The timer runs for the agenda's current item: beside another title it would read as that title's time.
+  const timed = agenda?.items.find((item) => item.id === agenda.current?.itemId)?.target;
+  const timedElsewhere =
+    timed !== undefined && spotlight !== null && targetKey(timed) !== targetKey(spotlight)
+      ? timed.kind === 'indicator'
+        ? timed.indicatorId
+        : targetName(timed, outline, t)
+      : null;
   const hasNext =
     agenda !== undefined &&
     agenda.items.length > 0 &&
@@ -46,6 +55,11 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
           >
             {label}
           </button>
+        )}
+        {timedElsewhere !== null && (
+          <span className="rt-meeting-bar__timed" data-timed-item>
+            {t('meeting.bar.timedItem', { item: timedElsewhere })}
+          </span>
         )}
         {agenda !== undefined && <AgendaTimer agenda={agenda} clockOffsetMs={session.clockOffsetMs} />}
       </div>

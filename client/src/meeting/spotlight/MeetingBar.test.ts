@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import type { MeetingPerson, MeetingTarget } from '@roundtable/meeting';
+import { createElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { meetingState } from '../../../test/meetingState.ts';
+import { mountedRoot } from '../../../test/mountedRoot.ts';
+import type { MeetingSession } from '../useMeetingSession.ts';
+import { MeetingBar } from './MeetingBar.tsx';
+
+const page = mountedRoot();
+
+const fatou: MeetingPerson = {
+  personId: 'fatou',
+  name: 'Fatou Ndiaye',
+  organisation: 'IOM',
+  organisationId: 'iom',
+  role: 'facilitator',
+};
+const at = new Date().toISOString();
+const indicator = (indicatorId: string): MeetingTarget => ({ kind: 'indicator', indicatorId });
+
+/** A participant's bar with 5.11's agenda time running and `onTable` on the table. */
+function render(onTable: MeetingTarget): void {
+  const meeting = meetingState({
+    spotlight: { target: onTable, by: fatou, at },
+    agenda: {
+      items: [{ id: 'indicator:5.11', target: indicator('5.11'), minutes: 10 }],
+      current: { itemId: 'indicator:5.11', startedAt: at, by: fatou },
+      plannedBy: fatou,
+      plannedAt: at,
+    },
+  });
+  const session = {
+    meeting,
+    spotlight: onTable,
+    clockOffsetMs: 0,
+    canRun: false,
+    personId: 'amina',
+    following: true,
+    setFollowing: () => {},
+    handRaised: false,
+    toggleHand: () => {},
+    error: null,
+    clearError: () => {},
+  } as unknown as MeetingSession;
+  page.render(createElement(MeetingBar, { session, outline: null, onShowTable: () => {} }));
+}
+
+describe('MeetingBar', () => {
+  it('names the agenda item its timer counts for when something else is on the table', () => {
+    render(indicator('3.2'));
+    expect(page.container.querySelector('[data-timed-item]')?.textContent).toBe('Agenda: 5.11');
+    expect(page.container.querySelector('[data-agenda-timer]')).not.toBeNull();
+    render(indicator('5.11'));
+    expect(page.container.querySelector('[data-timed-item]')).toBeNull();
+  });
+});
