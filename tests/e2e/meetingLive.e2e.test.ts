@@ -113,6 +113,8 @@ describe('the live meeting, for a facilitator and two participants', () => {
       // A click on a title, first thing after the reload, keeps his place (it used to jump to the top of the draft).
       const placeAfterReload = await canvasScrollTop(boris.page);
       await boris.page.locator('[data-indicator-id="3.2"] .rt-indicator__title').click();
+      // So does one on the header's own padding, around its content.
+      await boris.page.locator('[data-indicator-id="3.2"] .rt-indicator__header').click({ position: { x: 3, y: 3 } });
       await boris.page.waitForTimeout(400);
       expect(Math.abs((await canvasScrollTop(boris.page)) - placeAfterReload)).toBeLessThan(5);
       await boris.page.keyboard.press('Alt+Shift+F');

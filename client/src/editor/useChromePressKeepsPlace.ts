@@ -2,7 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { type RefObject, useEffect } from 'react';
 
 /** What keeps its press: controls a click is meant for. */
-const INTERACTIVE = 'button, a, input, select, textarea, label, summary, [tabindex]';
+const INTERACTIVE = 'button, a, input, select, textarea, label, summary';
 
 /**
  * A press on a part of the draft that takes no caret (an indicator's header,
@@ -23,8 +23,10 @@ export function useChromePressKeepsPlace(scrollRef: RefObject<HTMLElement | null
       const target = event.target;
       if (root === null || !(target instanceof HTMLElement) || target.isContentEditable) return;
       if (!root.contains(target) || root.contains(document.activeElement)) return;
+      // The innermost target (in a header's shadow content, or the header itself, for a press on its padding).
       const inner = event.composedPath()[0];
-      if (inner instanceof Element && inner.closest(INTERACTIVE) !== null) return;
+      const control = inner instanceof Element ? inner.closest(INTERACTIVE) : null;
+      if (control !== null && !control.contains(root)) return;
       event.preventDefault();
     };
     container.addEventListener('mousedown', onMouseDown, true);

@@ -19,13 +19,13 @@ const fatou: MeetingPerson = {
 const at = new Date().toISOString();
 const indicator = (indicatorId: string): MeetingTarget => ({ kind: 'indicator', indicatorId });
 
-/** A participant's bar with 5.11's agenda time running and `onTable` on the table. */
-function render(onTable: MeetingTarget): void {
+/** A participant's bar with `timed`'s agenda time running and `onTable` (or nothing) on the table. */
+function render(onTable: MeetingTarget | null, timed: MeetingTarget = indicator('5.11')): void {
   const meeting = meetingState({
-    spotlight: { target: onTable, by: fatou, at },
+    spotlight: onTable === null ? null : { target: onTable, by: fatou, at },
     agenda: {
-      items: [{ id: 'indicator:5.11', target: indicator('5.11'), minutes: 10 }],
-      current: { itemId: 'indicator:5.11', startedAt: at, by: fatou },
+      items: [{ id: 'timed', target: timed, minutes: 10 }],
+      current: { itemId: 'timed', startedAt: at, by: fatou },
       plannedBy: fatou,
       plannedAt: at,
     },
@@ -53,5 +53,10 @@ describe('MeetingBar', () => {
     expect(page.container.querySelector('[data-agenda-timer]')).not.toBeNull();
     render(indicator('5.11'));
     expect(page.container.querySelector('[data-timed-item]')).toBeNull();
+    // A domain by its number; and with nothing on the table, the timer still says whose it is.
+    render(indicator('2.3'), { kind: 'domain', domain: 2 });
+    expect(page.container.querySelector('[data-timed-item]')?.textContent).toBe('Agenda: Domain 2');
+    render(null);
+    expect(page.container.querySelector('[data-timed-item]')?.textContent).toBe('Agenda: 5.11');
   });
 });

@@ -30,11 +30,13 @@ export function MeetingBar({ session, outline, onShowTable }: MeetingBarProps): 
   // The timer runs for the agenda's current item: beside another title it would read as that title's time.
   const timed = agenda?.items.find((item) => item.id === agenda.current?.itemId)?.target;
   const timedElsewhere =
-    timed !== undefined && spotlight !== null && targetKey(timed) !== targetKey(spotlight)
-      ? timed.kind === 'indicator'
+    timed === undefined || (spotlight !== null && targetKey(timed) === targetKey(spotlight))
+      ? null
+      : timed.kind === 'indicator'
         ? timed.indicatorId
-        : targetName(timed, outline, t)
-      : null;
+        : timed.kind === 'domain'
+          ? t('meeting.locks.domain', { code: timed.domain })
+          : targetName(timed, outline, t);
   const hasNext =
     agenda !== undefined &&
     agenda.items.length > 0 &&
