@@ -1,16 +1,7 @@
-import type { MeetingState } from '@roundtable/meeting';
+import { type MeetingState, readMeeting } from '@roundtable/meeting';
+import * as Y from 'yjs';
 
-/** A meeting with nothing in it (no spotlight, agenda, queue, floor, locks, attendance, decisions), with `parts` over it, for component tests. */
+/** The meeting of an empty meeting document (`readMeeting`), with `parts` over it, for component tests. */
 export function meetingState(parts: Partial<MeetingState> = {}): MeetingState {
-  return {
-    spotlight: null,
-    agenda: { items: [], current: null, plannedBy: null, plannedAt: null },
-    queue: [],
-    floor: null,
-    locks: [],
-    attendance: [],
-    decisions: [],
-    lifecycle: null,
-    ...parts,
-  };
+  return { ...readMeeting(new Y.Doc()), ...parts };
 }

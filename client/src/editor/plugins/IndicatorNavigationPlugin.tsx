@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $isIndicatorNode } from '@roundtable/editor';
 import { $getRoot } from 'lexical';
 import { useEffect } from 'react';
+import { isTextEntry } from '../../meeting/shortcuts/isTextEntry.ts';
 import { focusIndicator } from '../focusIndicator.ts';
 import { $selectedIndicatorId } from '../selectedIndicatorId.ts';
 
@@ -12,10 +13,9 @@ function $indicatorIds(): string[] {
     .map((n) => n.getIndicatorId());
 }
 
-function isTypingOutsideEditor(target: EventTarget | null, editorRoot: HTMLElement | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (editorRoot?.contains(target)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+/** A field of its own (the arrows move in it, or open it): any input or select, and what the meeting's keys leave alone. */
+function isField(target: EventTarget | null): boolean {
+  return isTextEntry(target) || target instanceof HTMLInputElement || target instanceof HTMLSelectElement;
 }
 
 interface IndicatorNavigationPluginProps {
@@ -30,7 +30,7 @@ export function IndicatorNavigationPlugin({ getIndicatorInView }: IndicatorNavig
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-      if (isTypingOutsideEditor(event.target, editor.getRootElement())) return;
+      if (isField(event.target)) return;
       const [ids, selected] = editor.read(() => [$indicatorIds(), $selectedIndicatorId()] as const);
       if (ids.length === 0) return;
       event.preventDefault();

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { indicatorOfElement } from './indicatorOfElement.ts';
 import { useMeetingShortcuts } from './useMeetingShortcuts.ts';
@@ -26,13 +26,11 @@ export function useFacilitatorShortcuts(
   // The last header clicked, and the caret's indicator then: a caret that has left it since speaks again.
   const clicked = useRef<{ id: string; caret: string | null } | null>(null);
   // The page's caret (what the browser shows; someone else's edit around it leaves it in its indicator).
-  const caretNow = (): string | null => {
+  const caretNow = useCallback((): string | null => {
     const node = document.getSelection()?.focusNode ?? null;
     const element = node instanceof Element ? node : (node?.parentElement ?? null);
     return element !== null && editor.getRootElement()?.contains(element) ? indicatorOfElement(element) : null;
-  };
-  const caretRef = useRef(caretNow);
-  caretRef.current = caretNow;
+  }, [editor]);
   useEffect(() => {
     const container = scrollRef.current;
     if (container === null) return;
@@ -42,7 +40,7 @@ export function useFacilitatorShortcuts(
       if (target === null || target.isContentEditable) clicked.current = null;
       else {
         const id = indicatorOfElement(target);
-        if (id !== null) clicked.current = { id, caret: caretRef.current() };
+        if (id !== null) clicked.current = { id, caret: caretNow() };
       }
     };
     // Typing or moving the caret with keys in the draft (the meeting's own keys never reach it; their
@@ -60,7 +58,7 @@ export function useFacilitatorShortcuts(
       unregisterRoot();
       editor.getRootElement()?.removeEventListener('keydown', onKeyDown);
     };
-  }, [editor, scrollRef]);
+  }, [editor, scrollRef, caretNow]);
 
   const indicator = (): string | null => {
     const focused = document.activeElement;
