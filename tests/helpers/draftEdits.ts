@@ -228,6 +228,18 @@ export function insertIndicatorBlock(doc: Y.Doc, indicatorId: string, afterIndic
   });
 }
 
+/**
+ * Gives the first text node of the paragraph at `spot` (or the paragraph itself) the inline CSS `css`,
+ * which Lexical would apply in every member's page: the draft holds no inline styles.
+ */
+export function styleInDraft(doc: Y.Doc, css: string, spot: DraftSpot, on: 'text' | 'paragraph'): void {
+  const paragraph = paragraphAt(doc, spot);
+  const textNode = (paragraph.toDelta() as { insert: unknown }[])[0]?.insert;
+  if (on === 'paragraph') paragraph.setAttribute('__style', css);
+  else if (textNode instanceof Y.Map) textNode.set('__style', css);
+  else throw new Error(`styleInDraft: no text node at ${JSON.stringify(spot)}`);
+}
+
 /** Writes into top-level type `name`, which the draft does not have (any non-Lexical use of the document). */
 export function writeForeignType(doc: Y.Doc, name: string, text: string): void {
   doc.getText(name).insert(0, text);

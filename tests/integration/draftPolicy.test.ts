@@ -17,6 +17,7 @@ import {
   sectionTexts,
   setIndicatorField,
   textAt,
+  styleInDraft,
   typeInDraft,
   writeForeignType,
 } from '../helpers/draftEdits.ts';
@@ -142,6 +143,28 @@ const FORGED: ForgedCase[] = [
     forge: (doc) => typeInDraft(doc, 'Forged introduction. ', 0, { section: 'introduction' }),
     reason: 'refused: the section “introduction” is standard text and read-only',
     control: typeInSummary,
+  },
+  {
+    name: 'a participant styling a finding’s text as a box over the whole page',
+    role: 'participant',
+    forge: (doc) =>
+      styleInDraft(doc, 'position:fixed;inset:0;z-index:2147483647;background:red', { indicatorId: '1.8' }, 'text'),
+    reason: 'refused: __style of a text cannot be "position:fixed;inset:0;z-index:2147483…"',
+    control: typeInFinding('1.8'),
+  },
+  {
+    name: 'a participant hiding a paragraph of a finding with inline CSS',
+    role: 'participant',
+    forge: (doc) => styleInDraft(doc, 'display:none', { indicatorId: '1.9' }, 'paragraph'),
+    reason: 'refused: __style of a paragraph cannot be "display:none"',
+    control: typeInFinding('1.9'),
+  },
+  {
+    name: 'a participant hiding a whole indicator with inline CSS',
+    role: 'participant',
+    forge: (doc) => setIndicatorField(doc, '2.1', '__style', 'display:none'),
+    reason: 'refused: __style of indicator 2.1 cannot be "display:none"',
+    control: typeInFinding('2.1'),
   },
   {
     name: 'a participant writing into a new top-level type',

@@ -22,7 +22,7 @@ describe('describeField', () => {
     expect(describeField('__status', 'indicator', '1.2')).toBe('the status of indicator 1.2');
     expect(describeField('__answer', 'indicator', null)).toBe('the answer of indicator ?');
     expect(describeField('__title', 'section-heading', null)).toBe('__title of a section-heading');
-    expect(describeField('__indent', 'indicator', '1.2')).toBe('__indent of a indicator');
+    expect(describeField('__indent', 'indicator', '1.2')).toBe('__indent of indicator 1.2');
     expect(describeField('__format', 'paragraph', '1.2')).toBe('__format of a paragraph');
   });
 });

@@ -24,10 +24,9 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   __sources: 'the sources',
 };
 
-/** `the status of indicator 1.2`, `the title of indicator 1.2`, or `__format of a paragraph`. */
+/** `the status of indicator 1.2`, `__style of indicator 1.2`, or `__format of a paragraph`. */
 export function describeField(key: string, nodeType: string, indicatorId: string | null): string {
-  const field = FIELD_NAMES[key];
-  if (field !== undefined && nodeType === 'indicator') return `${field} of indicator ${indicatorId ?? '?'}`;
+  if (nodeType === 'indicator') return `${FIELD_NAMES[key] ?? key} of indicator ${indicatorId ?? '?'}`;
   return `${key} of a ${nodeType}`;
 }
 

@@ -77,6 +77,14 @@ export function isSafeUrl(value: unknown): boolean {
   return ['http', 'https', 'mailto'].includes((scheme[1] as string).toLowerCase());
 }
 
+/**
+ * Inline CSS of an element or a text node: only none. The app has no inline styles, and Lexical applies
+ * `__style` to the page with `style.setProperty` (which a Content-Security-Policy does not stop), so any
+ * other value would be CSS in every member's page: a box over the whole screen, an indicator hidden.
+ * Pasted styles are reset on the way in (`registerSchemaGuard`, @roundtable/editor).
+ */
+const isNoStyle = (value: unknown) => value === '';
+
 const editor = (accepts: (value: unknown) => boolean): AttributeRule => ({ owner: 'editor', accepts });
 const server = (accepts: (value: unknown) => boolean): AttributeRule => ({ owner: 'server', accepts });
 
@@ -86,17 +94,17 @@ const ELEMENT_ATTRIBUTES = {
   __format: editor(
     (v) => isInteger(0, 15)(v) || isOneOf(['', 'left', 'start', 'center', 'right', 'end', 'justify'])(v),
   ),
-  __style: editor(isString(1_000)),
+  __style: editor(isNoStyle),
   __indent: editor(isInteger(0, 20)),
   __dir: editor(isOneOf(['ltr', 'rtl', 'auto', null])),
   __textFormat: editor(isInteger(0, 2_047)),
-  __textStyle: editor(isString(1_000)),
+  __textStyle: editor(isNoStyle),
 } as const satisfies Record<string, AttributeRule>;
 
 /** Text node properties (TextNode in lexical 0.52); `__format` is the bold/italic/... bit set. */
 const TEXT_ATTRIBUTES = {
   __format: editor(isInteger(0, 2_047)),
-  __style: editor(isString(1_000)),
+  __style: editor(isNoStyle),
   __mode: editor(isInteger(0, 3)),
   __detail: editor(isInteger(0, 3)),
 } as const satisfies Record<string, AttributeRule>;
