@@ -1,4 +1,4 @@
-import { type AwarenessEntry, encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
+import { type AwarenessEntry, CloseCode, encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { forgetRemoteClocksOnClose } from '../../client/src/presence/forgetRemoteClocksOnClose.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
@@ -110,6 +110,43 @@ describe('presence is the server’s word', () => {
     // Amina still speaks for herself.
     amina.provider.awareness.setLocalStateField('cursor', 'amina-2');
     await vi.waitFor(() => expect(stateOf(watcher, victim)?.cursor).toBe('amina-2'), { timeout: 3_000 });
+  });
+
+  it('closes a connection that announces a state over 8,192 characters with 4400, relaying nothing of it', async () => {
+    const watcher = await peerOf(people.boris);
+    const raw = await rawOf(people.olga);
+    const own = 454_545;
+    announce(raw, [{ clientId: own, clock: 1, state: claim('Olga', { pad: 'x'.repeat(8_192) }) }]);
+    expect(await raw.closed).toEqual({
+      code: CloseCode.BadMessage,
+      reason: 'a presence state may be at most 8192 characters, not 8359',
+    });
+    // Nothing of it reached the others, and the next person's presence still does.
+    const amina = await peerOf(people.amina);
+    amina.provider.awareness.setLocalStateField('cursor', 'after');
+    await vi.waitFor(() => expect(stateOf(watcher, amina.doc.clientID)?.cursor).toBe('after'), { timeout: 3_000 });
+    expect(watcher.provider.awareness.getStates().has(own)).toBe(false);
+  });
+
+  it('keeps the presence id of a person whose connection dropped for them: another member cannot take it', async () => {
+    const watcher = await peerOf(people.boris);
+    const amina = await rawOf(people.amina);
+    const id = 464_646;
+    announce(amina, [{ clientId: id, clock: 1, state: claim('Amina', { cursor: 'amina' }) }]);
+    await vi.waitFor(() => expect(stateOf(watcher, id)?.cursor).toBe('amina'), { timeout: 3_000 });
+    amina.ws.close();
+    await vi.waitFor(() => expect(watcher.provider.awareness.getStates().has(id)).toBe(false), { timeout: 3_000 });
+    const squatter = await rawOf(people.olga);
+    announce(squatter, [{ clientId: id, clock: 50, state: claim('Amina', { cursor: 'squatter' }) }]);
+    announce(squatter, [{ clientId: 474_747, clock: 1, state: claim('Olga', { marker: 'after the claim' }) }]);
+    await vi.waitFor(() => expect(stateOf(watcher, 474_747)?.marker).toBe('after the claim'), { timeout: 3_000 });
+    expect(watcher.provider.awareness.getStates().has(id)).toBe(false);
+    // Amina's page comes back with its id.
+    const back = await rawOf(people.amina);
+    announce(back, [{ clientId: id, clock: 1, state: claim('Amina', { cursor: 'back' }) }]);
+    await vi.waitFor(() => expect(stateOf(watcher, id)).toMatchObject({ cursor: 'back', name: 'Amina Diallo' }), {
+      timeout: 3_000,
+    });
   });
 
   it('shows a person whose connection dropped again within a second or so, not after the 15 s renewal', async () => {

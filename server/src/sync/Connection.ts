@@ -51,6 +51,8 @@ export class Connection {
   readonly id: string;
   /** The awareness client id this connection speaks for: the first it announced (set by the room's presence). */
   presenceId: number | null = null;
+  /** When the room last answered this connection's query-awareness with every state (ms, `Date.now()`). */
+  presenceAnsweredAt = Number.NEGATIVE_INFINITY;
   private room: Room | null = null;
   private queue: Uint8Array[] | null = [];
   private queuedBytes = 0;

@@ -1,10 +1,11 @@
 import type { AwarenessEntry } from '@roundtable/protocol';
 import { describe, expect, it } from 'vitest';
-import { Presence, type PresenceSpeaker } from './Presence.ts';
+import { MAX_PRESENCE_STATE_CHARS, Presence, type PresenceSpeaker } from './Presence.ts';
 
 /** A connection whose states come back tagged with who it is, as the invitation stamp would do. */
 const speaker = (who: string): PresenceSpeaker => ({
   presenceId: null,
+  writer: who,
   stampPresence: (state) => JSON.stringify({ ...JSON.parse(state), who }),
 });
 const entry = (clientId: number, clock: number, state: object | null = {}): AwarenessEntry => ({
@@ -60,6 +61,40 @@ describe('Presence: one connection, one client id', () => {
     expect(relayed(presence.acceptLocal(olga, [entry(7, 2)], T0 + 31_000))).toEqual([
       { clientId: 7, clock: 5, state: { who: 'olga' } },
     ]);
+  });
+
+  it('keeps the client id of a connection that dropped for the same person: another member cannot take it', () => {
+    const presence = new Presence();
+    const amina = speaker('amina');
+    presence.acceptLocal(amina, [entry(7, 3, { name: 'Amina' })], T0);
+    presence.removeOwnedBy(amina, T0);
+    const olga = speaker('olga');
+    expect(presence.acceptLocal(olga, [entry(7, 50, { name: 'Squatter' })], T0 + 1_000)).toEqual([]);
+    expect(olga.presenceId).toBeNull();
+    expect(presence.current(T0 + 1_000)).toEqual([]);
+    // Amina's page comes back with its id, on a new connection.
+    expect(relayed(presence.acceptLocal(speaker('amina'), [entry(7, 3, { name: 'Amina' })], T0 + 2_000))).toEqual([
+      { clientId: 7, clock: 5, state: { name: 'Amina', who: 'amina' } },
+    ]);
+    // Once it is long gone (five minutes), the id is anyone's again.
+    const later = new Presence();
+    later.acceptLocal(amina, [entry(8, 1)], T0);
+    later.removeOwnedBy(amina, T0);
+    expect(later.acceptLocal(speaker('olga'), [entry(8, 1)], T0 + 5 * 60_000)).toHaveLength(1);
+  });
+
+  it('refuses a state longer than MAX_PRESENCE_STATE_CHARS, taking nothing of the frame', () => {
+    const presence = new Presence();
+    const olga = speaker('olga');
+    const long = { clientId: 7, clock: 2, state: JSON.stringify({ pad: 'x'.repeat(MAX_PRESENCE_STATE_CHARS) }) };
+    expect(() => presence.acceptLocal(olga, [entry(7, 1), long], T0)).toThrow(
+      /a presence state may be at most 8192 characters, not 8202/,
+    );
+    expect(olga.presenceId).toBeNull();
+    expect(presence.current(T0)).toEqual([]);
+    const atLimit = JSON.stringify({ pad: 'x'.repeat(MAX_PRESENCE_STATE_CHARS - 10) });
+    expect(atLimit).toHaveLength(MAX_PRESENCE_STATE_CHARS);
+    expect(presence.acceptLocal(olga, [{ clientId: 7, clock: 1, state: atLimit }], T0)).toHaveLength(1);
   });
 
   it('lets the owner remove its own state, once', () => {
@@ -137,6 +172,6 @@ describe('Presence: the relayed clock of a client id only grows', () => {
       presence.removeOwnedBy(s, T0);
     }
     expect(presence.acceptLocal(speaker('oldest'), [entry(1, 1)], T0)).toMatchObject([{ clock: 1 }]);
-    expect(presence.acceptLocal(speaker('newest'), [entry(5_000, 1)], T0)).toMatchObject([{ clock: 3 }]);
+    expect(presence.acceptLocal(speaker('someone'), [entry(5_000, 1)], T0)).toMatchObject([{ clock: 3 }]);
   });
 });

@@ -1,9 +1,11 @@
-import type { AwarenessEntry } from '@roundtable/protocol';
+import { type AwarenessEntry, ProtocolError } from '@roundtable/protocol';
 
 /** What presence needs of a connection: the one client id it speaks for, and how its states are rewritten. */
 export interface PresenceSpeaker {
   /** The awareness client id this connection owns: the first one it announced; null until then. */
   presenceId: number | null;
+  /** Who speaks (an invitation id): a client id whose connection dropped stays theirs for a while. */
+  readonly writer: string;
   /**
    * The state (JSON text) as the room relays it, e.g. with the person's name
    * stamped over the client's claim. Throws a `ProtocolError` to refuse it.
@@ -40,6 +42,12 @@ const REMOTE_PRESENCE_TTL_MS = 30_000;
 const REMOVED_MEMORY_MS = 5 * 60_000;
 /** At most this many departed clients are remembered per room; the oldest are forgotten first. */
 const MAX_REMOVED = 4_096;
+/**
+ * The longest presence state a client may announce, in characters of its JSON text. The app's are
+ * under 1,000 (name, colour, two relative positions, the indicator in view); the room relays a
+ * state to everyone and gives every newcomer all of them, so one huge state costs every member.
+ */
+export const MAX_PRESENCE_STATE_CHARS = 8_192;
 
 /**
  * Who is in a room, as awareness entries kept as raw JSON text: the server
@@ -57,17 +65,35 @@ const MAX_REMOVED = 4_096;
  */
 export class Presence {
   private readonly entries = new Map<number, PresenceEntry>();
-  /** Last relayed clock of clients that left lately, oldest first. */
-  private readonly removed = new Map<number, { clock: number; at: number }>();
+  /**
+   * Last relayed clock of clients that left lately, oldest first, and who spoke for them when that
+   * was a local connection: only they may take the id again (the client comes back with it).
+   */
+  private readonly removed = new Map<number, { clock: number; at: number; writer: string | null }>();
 
-  /** Accepts what a local connection says; returns the entries to relay. */
+  /**
+   * Accepts what a local connection says; returns the entries to relay. Throws a `ProtocolError`
+   * (`invalid-awareness`), accepting none of them, when a state is longer than
+   * {@link MAX_PRESENCE_STATE_CHARS}.
+   */
   acceptLocal(from: PresenceSpeaker, entries: readonly AwarenessEntry[], now: number): RelayedPresence[] {
+    for (const { state } of entries) {
+      if (state.length > MAX_PRESENCE_STATE_CHARS) {
+        throw new ProtocolError(
+          'invalid-awareness',
+          `a presence state may be at most ${MAX_PRESENCE_STATE_CHARS} characters, not ${state.length}`,
+        );
+      }
+    }
     const accepted: RelayedPresence[] = [];
     for (const entry of entries) {
       const clientId = entry.clientId;
       // An id someone else speaks for (here or on another instance) is neither taken nor claimed.
       const current = this.liveEntry(clientId, now);
       if (current && current.owner !== from) continue;
+      // Nor one whose connection dropped lately, unless it is the same person coming back.
+      const departed = current ? undefined : this.removedWriter(clientId, now);
+      if (departed !== undefined && departed !== from.writer) continue;
       from.presenceId ??= clientId;
       if (clientId !== from.presenceId) continue;
       const leaving = entry.state === 'null';
@@ -77,7 +103,7 @@ export class Presence {
       let state = entry.state;
       if (leaving) {
         this.entries.delete(clientId);
-        this.remember(clientId, clock, now);
+        this.remember(clientId, clock, now, from.writer);
       } else {
         state = from.stampPresence(entry.state);
         this.entries.set(clientId, { clock, ownClock: entry.clock, state, owner: from, updatedAt: now });
@@ -117,7 +143,7 @@ export class Presence {
     if (current?.owner !== connection) return [];
     this.entries.delete(clientId);
     const clock = current.clock + 1;
-    this.remember(clientId, clock, now);
+    this.remember(clientId, clock, now, connection.writer);
     return [{ clientId, clock, state: 'null', owner: null, ownClock: clock }];
   }
 
@@ -146,9 +172,15 @@ export class Presence {
     return removed && now - removed.at < REMOVED_MEMORY_MS ? removed.clock : undefined;
   }
 
-  private remember(clientId: number, clock: number, now: number): void {
+  /** Who spoke for a client that left lately through a connection here; undefined if unknown or long gone. */
+  private removedWriter(clientId: number, now: number): string | undefined {
+    const removed = this.removed.get(clientId);
+    return removed && now - removed.at < REMOVED_MEMORY_MS ? (removed.writer ?? undefined) : undefined;
+  }
+
+  private remember(clientId: number, clock: number, now: number, writer: string | null = null): void {
     this.removed.delete(clientId);
-    this.removed.set(clientId, { clock, at: now });
+    this.removed.set(clientId, { clock, at: now, writer });
     for (const [id, removed] of this.removed) {
       if (this.removed.size <= MAX_REMOVED && now - removed.at < REMOVED_MEMORY_MS) break;
       this.removed.delete(id);

@@ -1,10 +1,10 @@
-import { decodeMessage } from '@roundtable/protocol';
+import { decodeAwarenessUpdate, decodeMessage, encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
 import { Connection } from './Connection.ts';
-import { Room } from './Room.ts';
+import { FULL_PRESENCE_EVERY_MS, Room } from './Room.ts';
 
 async function loadedRoom(): Promise<Room> {
   const room = new Room('r', { store: createMemoryDocStore(), bus: null, logger: silentLogger, compactThreshold: 500 });
@@ -74,6 +74,53 @@ describe('Room joins', () => {
     await room.applyServerChange((doc) => doc.getText('t').insert(5, ' second'));
     expect(stepOneOnJoin(room, 'd')).toEqual(Y.encodeStateVector(room.doc));
     expect(stepOneOnJoin(room, 'd')).not.toEqual(afterFirst);
+    await room.destroy();
+  });
+});
+
+describe('Room presence', () => {
+  /** A joined connection and the awareness entries of each awareness frame it was sent, in order. */
+  function joined(room: Room, id: string) {
+    const sent: Uint8Array[] = [];
+    const connection = new Connection(
+      { send: (frame) => sent.push(frame), close: () => {}, bufferedAmount: 0 },
+      {
+        id,
+        checkUpdate: () => ({ verdict: 'accept' }),
+        writer: id,
+        maxBufferedBytes: 1 << 20,
+        maxQueuedFrames: 10,
+        logger: silentLogger,
+      },
+    );
+    connection.attach(room);
+    const awarenessFrames = () =>
+      sent.flatMap((frame) => {
+        const message = decodeMessage(frame);
+        return message.type === 'awareness' ? [decodeAwarenessUpdate(message.update).map((e) => e.clientId)] : [];
+      });
+    return { connection, awarenessFrames };
+  }
+
+  it('answers a query-awareness with every state once per FULL_PRESENCE_EVERY_MS, with no entries in between', async () => {
+    const room = await loadedRoom();
+    const amina = joined(room, 'amina');
+    amina.connection.receive(encodeAwareness(encodeAwarenessUpdate([{ clientId: 7, clock: 1, state: '{}' }])));
+    const olga = joined(room, 'olga');
+    const before = olga.awarenessFrames().length;
+    const t0 = Date.now();
+    room.sendPresenceTo(olga.connection, t0);
+    for (let i = 1; i <= 20; i++) room.sendPresenceTo(olga.connection, t0 + i * 100);
+    room.sendPresenceTo(olga.connection, t0 + FULL_PRESENCE_EVERY_MS);
+    const answers = olga.awarenessFrames().slice(before);
+    expect(answers).toHaveLength(22);
+    expect(answers[0]).toEqual([7]);
+    expect(answers.slice(1, 21).every((ids) => ids.length === 0)).toBe(true);
+    expect(answers[21]).toEqual([7]);
+    // The limit is per connection: Amina's first query is answered in full.
+    const aminaBefore = amina.awarenessFrames().length;
+    room.sendPresenceTo(amina.connection, t0 + 100);
+    expect(amina.awarenessFrames().slice(aminaBefore)).toEqual([[7]]);
     await room.destroy();
   });
 });

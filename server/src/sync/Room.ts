@@ -98,6 +98,11 @@ const MAX_DIFFS_FROM_BYTES = 1;
  */
 const COMPACT_LOADED_LOG_AFTER_MS = 250;
 
+/** How often a connection's query-awareness is answered with every presence state (ms); see `sendPresenceTo`. */
+export const FULL_PRESENCE_EVERY_MS = 10_000;
+/** An awareness frame with no entries: the answer to a query sooner than that. */
+const NO_PRESENCE_FRAME = encodeAwarenessFrame([]);
+
 /**
  * One live document and the connections editing it. Writes take turns: each
  * is checked by the write policy against the document as it is then,
@@ -487,8 +492,20 @@ export class Room {
     this.options.bus?.publish(this.name, { kind: 'awareness', payload: relayed });
   }
 
-  sendPresenceTo(connection: Connection): void {
-    connection.send(encodeAwarenessFrame(this.presence.current(Date.now(), connection)));
+  /**
+   * Answers a query-awareness. Every live state at most once per {@link FULL_PRESENCE_EVERY_MS} per
+   * connection; a query sooner than that gets an awareness frame with no entries, which is all the
+   * app's liveness probe needs (it queries after 0.7 s of silence) and what presence changes, pushed
+   * to everyone as they happen, leave to say. Without the limit, each 3-byte query drew every state
+   * of the room: a cheap way to make the server send megabytes.
+   */
+  sendPresenceTo(connection: Connection, now = Date.now()): void {
+    if (now - connection.presenceAnsweredAt < FULL_PRESENCE_EVERY_MS) {
+      connection.send(NO_PRESENCE_FRAME);
+      return;
+    }
+    connection.presenceAnsweredAt = now;
+    connection.send(encodeAwarenessFrame(this.presence.current(now, connection)));
   }
 
   /**
