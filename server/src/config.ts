@@ -50,6 +50,8 @@ const schema = z.object({
   RATE_LIMIT_JOIN_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   /** Invitations created per minute and client address. */
   RATE_LIMIT_INVITE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** Comments opened, replied, edited or deleted and hands raised or lowered, per minute and person. */
+  RATE_LIMIT_POSTS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** How often the server pings each websocket; one that has not answered two pings is closed. */
   PING_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
   /** Connections in one room, per instance; past it 1013 (the client retries). */
@@ -84,7 +86,7 @@ export interface Config {
   wsCompression: boolean;
   shutdownTimeoutMs: number;
   trustProxy: number;
-  rateLimits: { joinPerMinute: number; invitePerMinute: number };
+  rateLimits: { joinPerMinute: number; invitePerMinute: number; postsPerMinute: number };
   pingIntervalMs: number;
   connectionLimits: { perRoom: number; perPerson: number; messagesPerSecond: number; messageBurst: number };
   /** NODE_ENV=production: no demo, secrets and PUBLIC_URL required. */
@@ -134,7 +136,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     wsCompression: e.WS_COMPRESSION === 'on',
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     trustProxy: e.TRUST_PROXY,
-    rateLimits: { joinPerMinute: e.RATE_LIMIT_JOIN_PER_MINUTE, invitePerMinute: e.RATE_LIMIT_INVITE_PER_MINUTE },
+    rateLimits: {
+      joinPerMinute: e.RATE_LIMIT_JOIN_PER_MINUTE,
+      invitePerMinute: e.RATE_LIMIT_INVITE_PER_MINUTE,
+      postsPerMinute: e.RATE_LIMIT_POSTS_PER_MINUTE,
+    },
     pingIntervalMs: e.PING_INTERVAL_MS,
     connectionLimits: {
       perRoom: e.MAX_CONNECTIONS_PER_ROOM,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { CloseCode } from '@roundtable/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
-import { api, invite, joinAttempts, openRoom } from '../helpers/members.ts';
+import { api, createConsultation, invite, joinAttempts, openRoom } from '../helpers/members.ts';
 import { connectRaw, type RawClient } from '../helpers/rawClient.ts';
 import { closedWithin } from '../helpers/wsOutcome.ts';
 
@@ -261,5 +261,50 @@ describe('rate limits', () => {
     const trusted = [];
     for (let i = 0; i < 3; i++) trusted.push(await spoofed(proxied, i));
     expect(trusted).toEqual([401, 401, 401]);
+  });
+});
+
+describe('a person’s posts', () => {
+  let server: InProcessServer;
+  beforeAll(async () => {
+    server = await startInProcessServer({ clientDist, rateLimits: { postsPerMinute: 4 } });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('answer 429 past the limit per person, threads, replies and hands together, storing nothing more', async () => {
+    const { id } = await createConsultation(server, { id: 'posts', seed: 'demo', title: 'Posts', country: 'Testland' });
+    const amina = await invite(server, id, {
+      role: 'participant',
+      name: 'Amina Diallo',
+      organisation: 'Labour Office',
+    });
+    const boris = await invite(server, id, { role: 'participant', name: 'Boris Petrov', organisation: 'Health' });
+    const post = (token: string, body: string) =>
+      api(server, `/api/consultations/${id}/threads`, {
+        method: 'POST',
+        token,
+        body: { indicatorId: '1.1', type: 'question', body },
+      });
+    const opened = await post(amina.token, 'First?');
+    const reply = await api(server, `/api/consultations/${id}/threads/${opened.body.id}/comments`, {
+      method: 'POST',
+      token: amina.token,
+      body: { body: 'And more.' },
+    });
+    const hand = await api(server, `/api/consultations/${id}/queue`, { method: 'POST', token: amina.token, body: {} });
+    const fourth = await post(amina.token, 'Fourth?');
+    const fifth = await post(amina.token, 'Fifth?');
+    expect([opened.status, reply.status, hand.status, fourth.status, fifth.status]).toEqual([201, 201, 200, 201, 429]);
+    expect(fifth.body.error.code).toBe('rate_limited');
+    expect(Number(fifth.headers.get('retry-after'))).toBeGreaterThan(0);
+    const lowered = await api(server, `/api/consultations/${id}/queue/me`, { method: 'DELETE', token: amina.token });
+    expect(lowered.status).toBe(429);
+    // Someone else still posts.
+    expect((await post(boris.token, 'Mine?')).status).toBe(201);
+    const threads = await api(server, `/api/consultations/${id}/threads`, { token: boris.token });
+    const bodies = threads.body.threads.map((t: { comments: { body: string }[] }) => t.comments[0]?.body);
+    expect(bodies.sort()).toEqual(['First?', 'Fourth?', 'Mine?']);
   });
 });

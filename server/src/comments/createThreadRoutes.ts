@@ -13,6 +13,7 @@ import type { Member } from '../auth/Principal.ts';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import { ApiError } from '../http/ApiError.ts';
 import type { Guard } from '../http/Guard.ts';
+import type { KeyedRateLimit } from '../http/rateLimit.ts';
 import { parseInput, readBody } from '../http/readBody.ts';
 import type { ThreadService } from './ThreadService.ts';
 
@@ -20,6 +21,8 @@ export interface ThreadRoutesDeps {
   guard: Guard;
   threads: ThreadService;
   consultations: ConsultationStore;
+  /** Counts a person's posts (opening, replying, editing, deleting); 429 past the limit. */
+  limitPosts: KeyedRateLimit;
 }
 
 /** The author a member writes as: their invitation's person, organisation and role, never the request's claim. */
@@ -66,6 +69,7 @@ export function createThreadRoutes(deps: ThreadRoutesDeps): Hono {
   app.post(base, async (c) => {
     const id = await consultationOf(c);
     const member = await deps.guard.member(c, id, 'comment');
+    await deps.limitPosts(c, member.invitation.id);
     const body = await readBody(c, newThreadRequestSchema);
     const thread = await deps.threads.open(
       id,
@@ -84,6 +88,7 @@ export function createThreadRoutes(deps: ThreadRoutesDeps): Hono {
   app.post(`${base}/:threadId/comments`, async (c) => {
     const id = await consultationOf(c);
     const member = await deps.guard.member(c, id, 'comment');
+    await deps.limitPosts(c, member.invitation.id);
     const { body } = await readBody(c, commentRequestSchema);
     return c.json(await deps.threads.reply(id, c.req.param('threadId'), body, authorOf(member)), 201);
   });
@@ -91,6 +96,7 @@ export function createThreadRoutes(deps: ThreadRoutesDeps): Hono {
   app.patch(`${base}/:threadId/comments/:commentId`, async (c) => {
     const id = await consultationOf(c);
     const member = await deps.guard.member(c, id, 'comment');
+    await deps.limitPosts(c, member.invitation.id);
     const { body } = await readBody(c, commentRequestSchema);
     return c.json(
       await deps.threads.edit(id, c.req.param('threadId'), c.req.param('commentId'), body, authorOf(member)),
@@ -100,6 +106,7 @@ export function createThreadRoutes(deps: ThreadRoutesDeps): Hono {
   app.delete(`${base}/:threadId/comments/:commentId`, async (c) => {
     const id = await consultationOf(c);
     const member = await deps.guard.member(c, id, 'comment');
+    await deps.limitPosts(c, member.invitation.id);
     return c.json(await deps.threads.remove(id, c.req.param('threadId'), c.req.param('commentId'), authorOf(member)));
   });
 

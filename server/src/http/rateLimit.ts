@@ -30,10 +30,26 @@ export interface RateLimitOptions {
  * `Retry-After`, before the handler runs.
  */
 export function createRateLimit(options: RateLimitOptions): MiddlewareHandler {
-  const limiter = new RateLimiterMemory({ points: options.points, duration: options.windowSeconds });
+  const take = createKeyedRateLimit(options);
   return async function rateLimit(c, next) {
+    await take(c, options.keyOf(c));
+    return next();
+  };
+}
+
+/** Counts one request of `key`; throws 429 `rate_limited` (and sets `Retry-After` on `c`) past the limit. */
+export type KeyedRateLimit = (c: Context, key: string) => Promise<void>;
+
+/**
+ * The same limit for a key the handler knows only once it has authenticated
+ * the request, such as the person posting: at most `points` per
+ * `windowSeconds` per key, in this process.
+ */
+export function createKeyedRateLimit(options: Omit<RateLimitOptions, 'keyOf'>): KeyedRateLimit {
+  const limiter = new RateLimiterMemory({ points: options.points, duration: options.windowSeconds });
+  return async (c, key) => {
     try {
-      await limiter.consume(options.keyOf(c));
+      await limiter.consume(key);
     } catch (refusal) {
       if (!(refusal instanceof RateLimiterRes)) throw refusal;
       const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
@@ -41,6 +57,5 @@ export function createRateLimit(options: RateLimitOptions): MiddlewareHandler {
       c.header('Retry-After', String(seconds));
       throw new ApiError(429, 'rate_limited', `Too many requests; try again in ${seconds} s`);
     }
-    return next();
   };
 }

@@ -1,3 +1,4 @@
+import type { KeyedRateLimit } from '../http/rateLimit.ts';
 import type { Logger } from '../log.ts';
 import type { MeetingAccess } from './MeetingAccess.ts';
 import type { MeetingRooms } from './MeetingRooms.ts';
@@ -9,4 +10,6 @@ export interface MeetingRouteDeps {
   meeting: MeetingRooms;
   service: MeetingService;
   logger: Logger;
+  /** Counts a person's hands raised and lowered; 429 past the limit (shared with comment posts). */
+  limitPosts: KeyedRateLimit;
 }

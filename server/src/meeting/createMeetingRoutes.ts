@@ -18,6 +18,7 @@ import { z } from 'zod';
 import type { ConsultationStore } from '../consultations/ConsultationStore.ts';
 import { languageOf } from '../consultations/ConsultationStore.ts';
 import type { Guard } from '../http/Guard.ts';
+import type { KeyedRateLimit } from '../http/rateLimit.ts';
 import { parseInput, readBody } from '../http/readBody.ts';
 import type { Logger } from '../log.ts';
 import { createAgendaRoutes } from './createAgendaRoutes.ts';
@@ -46,12 +47,14 @@ export function createMeetingRoutes(deps: {
   meeting: MeetingRooms;
   meetingService: MeetingService;
   logger: Logger;
+  limitPosts: KeyedRateLimit;
 }): Hono {
   const d: MeetingRouteDeps = {
     access: createMeetingAccess(deps),
     meeting: deps.meeting,
     service: deps.meetingService,
     logger: deps.logger,
+    limitPosts: deps.limitPosts,
   };
   const { access, meeting, service, logger } = d;
   const app = new Hono();

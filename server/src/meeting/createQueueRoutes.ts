@@ -25,7 +25,7 @@ import type { MeetingRouteDeps } from './MeetingRouteDeps.ts';
  * the queue (`DELETE .../queue/:personId`) and clear it (`DELETE .../queue`).
  * Every answer is the queue and the floor.
  */
-export function createQueueRoutes({ access, meeting }: MeetingRouteDeps): Hono {
+export function createQueueRoutes({ access, meeting, limitPosts }: MeetingRouteDeps): Hono {
   const app = new Hono();
   const path = '/api/consultations/:id/queue';
   const answer = (doc: Y.Doc): QueueResponse => ({ queue: readQueue(doc), floor: readFloor(doc) });
@@ -37,6 +37,7 @@ export function createQueueRoutes({ access, meeting }: MeetingRouteDeps): Hono {
 
   app.post(path, async (c) => {
     const { consultation, actor } = await access.person(c, 'read');
+    await limitPosts(c, actor.personId);
     const target = await readBody(c, raiseHandRequestSchema);
     if (target !== undefined) await meeting.check(consultation.id, [target]);
     return c.json(
@@ -49,6 +50,7 @@ export function createQueueRoutes({ access, meeting }: MeetingRouteDeps): Hono {
 
   app.delete(`${path}/me`, async (c) => {
     const { consultation, actor } = await access.person(c, 'read');
+    await limitPosts(c, actor.personId);
     return c.json(
       await meeting.change(consultation.id, (doc) => {
         lowerHand(doc, actor.personId);
