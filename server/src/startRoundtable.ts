@@ -18,6 +18,7 @@ import type { DraftContextSource } from './draft/DraftContextSource.ts';
 import { dependenciesOfRoom } from './draft/dependenciesOfRoom.ts';
 import { createExportRoutes } from './export/createExportRoutes.ts';
 import { createGuard } from './http/Guard.ts';
+import { createKeyedRateLimit } from './http/rateLimit.ts';
 import { createImportRoutes, IMPORT_PATH } from './import/createImportRoutes.ts';
 import { createInvitationRoutes } from './invitations/createInvitationRoutes.ts';
 import { createJoinRoutes } from './invitations/createJoinRoutes.ts';
@@ -38,6 +39,7 @@ import { createDraftPreviewRoutes } from './preview/createDraftPreviewRoutes.ts'
 import type { Backend } from './storage/Backend.ts';
 import { replaySpill } from './storage/replaySpill.ts';
 import { UpdateSpill } from './storage/UpdateSpill.ts';
+import { recordClientIdClaims } from './sync/ClientIdClaims.ts';
 import { RoomManager } from './sync/RoomManager.ts';
 import { type ConnectionLimits, createCollabRoute } from './transport/collabRoute.ts';
 import { startHeartbeat } from './transport/startHeartbeat.ts';
@@ -83,7 +85,11 @@ export interface RoundtableOptions {
   /** How often each websocket is pinged; one that misses two pings in a row is closed (default 15 s). */
   pingIntervalMs?: number;
   /** Requests per minute and client address on `POST /api/join` and on creating invitations. */
-  rateLimits?: { joinPerMinute?: number; invitePerMinute?: number };
+  /**
+   * Per minute: `POST /api/join` and invitations per client address; comments posted, edited or
+   * deleted and hands raised or lowered per person (`postsPerMinute`). Past them, 429.
+   */
+  rateLimits?: { joinPerMinute?: number; invitePerMinute?: number; postsPerMinute?: number };
   /** Create the demo consultation when the store lacks it (default true). */
   demo?: boolean;
   /** How often live connections are re-checked against their invitations. */
@@ -165,6 +171,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     logger: o.logger,
     initialContent: o.initialContent ?? withLifecycleSeed(createDraftSeeder(consultations), consultations),
     dependenciesOf: dependenciesOfRoom,
+    claims: recordClientIdClaims(o.backend.records),
     ...(o.roomUnloadGraceMs !== undefined ? { unloadGraceMs: o.roomUnloadGraceMs } : {}),
     ...(o.compactThreshold !== undefined ? { compactThreshold: o.compactThreshold } : {}),
   });
@@ -226,6 +233,7 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     maxMessageBytes: o.maxMessageBytes,
     ...(o.connectionLimits ? { limits: o.connectionLimits } : {}),
   });
+  const rateLimits = { joinPerMinute: 30, invitePerMinute: 60, postsPerMinute: 60, ...o.rateLimits };
   // Each feature mounts its own routes under /api; they share the guard and the stores.
   const deps = {
     consultations,
@@ -246,7 +254,13 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
       return o.publicUrl ?? listenUrl;
     },
     trustProxy,
-    rateLimits: { joinPerMinute: 30, invitePerMinute: 60, ...o.rateLimits },
+    rateLimits,
+    limitPosts: createKeyedRateLimit({
+      name: 'posts',
+      points: rateLimits.postsPerMinute,
+      windowSeconds: 60,
+      onLimited: (name) => metrics.rateLimited(name),
+    }),
     metrics,
   };
   const api = [

@@ -16,8 +16,8 @@ import {
   sectionHeading,
   sectionTexts,
   setIndicatorField,
-  textAt,
   styleInDraft,
+  textAt,
   typeInDraft,
   writeForeignType,
 } from '../helpers/draftEdits.ts';
@@ -353,6 +353,36 @@ describe('client ids belong to whoever first wrote under them', () => {
 });
 
 describe('after a restart on the same data', () => {
+  // Regression: who wrote under a client id was kept in memory only; after the room unloaded or the server
+  // restarted, another member could write under someone's id, and the owner's own edits were then refused.
+  it('still refuses changes under someone else’s client id, and takes the owner’s', async () => {
+    const victim = f.follow(f.members.facilitator.token);
+    await whenSynced(victim);
+    const first = f.unique('before-restart');
+    typeInDraft(victim.doc, first, 0, { indicatorId: '2.2' });
+    await waitFor(() => textAt(f.roomDoc(), { indicatorId: '2.2' }).includes(first), 'the owner’s edit');
+    const owner = victim.doc.clientID;
+    await f.restart();
+    /** An "X" typed at the start of 2.2 under the owner's client id, at its next clock. */
+    const asOwner = () => {
+      const copy = copyOf(f.roomDoc());
+      copy.clientID = owner;
+      return updateOf(copy, (doc) => typeInDraft(doc, 'X', 0, { indicatorId: '2.2' }));
+    };
+    const attacker = await f.crafted('participant');
+    attacker.sendUpdate(asOwner());
+    const closed = await within(attacker.closed, 5_000, 'the refusal');
+    expect(closed).toEqual({
+      code: CloseCode.UpdateRefused,
+      reason: `refused: changes under the client id ${owner}, which someone else writes with`,
+    });
+    expect(textAt(f.roomDoc(), { indicatorId: '2.2' }).startsWith('X')).toBe(false);
+    const back = await f.crafted('facilitator');
+    back.sendUpdate(asOwner());
+    await waitFor(() => textAt(f.roomDoc(), { indicatorId: '2.2' }).startsWith(`X${first}`), 'the owner’s next edit');
+    back.raw.ws.close();
+  });
+
   it('keeps nothing of the refused updates and everything of the accepted ones', async () => {
     const attackers: number[] = [];
     for (const { role, forge } of FORGED) attackers.push((await f.attack(role, forge, 'step2')).clientId);

@@ -18,8 +18,8 @@ export function clockEndsOf(update: Uint8Array, decoded?: DecodedUpdate): Readon
  * Who writes under each Yjs client id in one room (a writer key, e.g. an
  * invitation id). A second writer under someone's id would make the first
  * one's next change look like a duplicate to Yjs and vanish: the room
- * refuses it. Held in memory: after a restart the first writer of an id
- * claims it again.
+ * refuses it. Held in memory; the room loads and makes the durable claims
+ * (`ClientIdClaims`) of ids it has not seen before checking an update.
  */
 export class ClientIdWriters {
   private readonly writers = new Map<number, string>();
@@ -40,6 +40,11 @@ export class ClientIdWriters {
       if (holder !== undefined && holder !== writer) return client;
     }
     return null;
+  }
+
+  /** Takes `writer` as the holder of `client` (a claim read from, or made in, the store). */
+  hold(client: number, writer: string): void {
+    this.writers.set(client, writer);
   }
 
   /** The writer key last seen writing under `client`, or undefined. */

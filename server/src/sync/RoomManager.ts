@@ -2,6 +2,7 @@ import { CloseCode } from '@roundtable/protocol';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { UpdateSpill } from '../storage/UpdateSpill.ts';
+import type { ClientIdClaims } from './ClientIdClaims.ts';
 import type { Connection } from './Connection.ts';
 import type { DocBus } from './DocBus.ts';
 import { Room } from './Room.ts';
@@ -28,6 +29,8 @@ export interface RoomManagerOptions {
   dependenciesOf?: (room: string) => readonly string[];
   /** Counts updates, store latency; nothing by default. */
   metrics?: SyncMetrics;
+  /** Who writes under each client id, kept beyond a room's life (see `RoomOptions.claims`). */
+  claims?: ClientIdClaims;
 }
 
 interface Slot {
@@ -45,9 +48,9 @@ interface Slot {
 export class RoomManager {
   private readonly slots = new Map<string, Slot>();
   private readonly options: Required<
-    Omit<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'metrics' | 'spill'>
+    Omit<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'metrics' | 'spill' | 'claims'>
   > &
-    Pick<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'metrics' | 'spill'>;
+    Pick<RoomManagerOptions, 'initialContent' | 'bus' | 'dependenciesOf' | 'metrics' | 'spill' | 'claims'>;
 
   constructor(options: RoomManagerOptions) {
     this.options = { unloadGraceMs: 5_000, compactThreshold: 500, ...options };
@@ -121,6 +124,7 @@ export class RoomManager {
         spill: this.options.spill ?? null,
         onEmpty: () => this.scheduleUnload(name),
         ...(this.options.metrics ? { metrics: this.options.metrics } : {}),
+        ...(this.options.claims ? { claims: this.options.claims } : {}),
       });
       const slot: Slot = {
         loading: Promise.resolve(room),

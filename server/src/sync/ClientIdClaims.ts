@@ -1,0 +1,34 @@
+import type { RecordStore } from '../storage/RecordStore.ts';
+
+/**
+ * The durable record of who writes under each Yjs client id of a room (a
+ * writer key, e.g. an invitation id), so that a claim outlives the room in
+ * memory, a restart and the instance that made it. Without it, once a room
+ * unloaded, another member could write under someone's id at its next clock;
+ * the owner's offline edits, resent on reconnect, were then refused as
+ * someone else's.
+ */
+export interface ClientIdClaims {
+  /**
+   * Claims `client` in `room` for `writer` unless someone already holds it.
+   * Resolves with the holder: `writer` when the claim was made or was
+   * theirs already. Rejects when the store cannot be reached.
+   */
+  claim(room: string, client: number, writer: string): Promise<string>;
+}
+
+/**
+ * Claims kept as records (`client-ids:<room>`, one per client id, the writer
+ * key as its value), made with compare-and-set so that two instances
+ * claiming one id agree on the first.
+ */
+export function recordClientIdClaims(records: RecordStore): ClientIdClaims {
+  return {
+    async claim(room, client, writer) {
+      const collection = `client-ids:${room}`;
+      const id = String(client);
+      if (await records.compareAndSet(collection, id, null, writer)) return writer;
+      return (await records.get(collection, id)) ?? writer;
+    },
+  };
+}
