@@ -159,6 +159,37 @@ describe('an offline client coming back after a lock', () => {
   });
 });
 
+describe('a client whose socket held its keystrokes through a lock', () => {
+  // Regression: each keystroke is a frame; after a short outage they arrive in a row. The first one, into an
+  // indicator locked meanwhile, was refused and every later frame dropped unread, the open indicator's included.
+  it('keeps the edits to an open indicator sent after one the lock refuses, and drops what the lock refuses', async () => {
+    await setLocked('/indicators/1.8', true);
+    try {
+      const client = await f.crafted('participant');
+      const lockedText = f.unique('Typed into the locked one');
+      const first = f.unique('Then the open one');
+      const second = f.unique('and more');
+      client.send((doc) => typeInDraft(doc, `${lockedText} `, 0, { indicatorId: '1.8' }));
+      client.send((doc) => typeInDraft(doc, `${first} `, 0, { indicatorId: '1.9' }));
+      client.send((doc) => typeInDraft(doc, `${lockedText} again `, 0, { indicatorId: '1.8' }));
+      client.send((doc) => typeInDraft(doc, `${second} `, 0, { indicatorId: '1.9' }));
+      expect(await within(client.closed, 5_000, 'the refusal')).toEqual({
+        code: CloseCode.UpdateRefused,
+        reason: 'refused: indicator 1.8 is locked in the meeting',
+      });
+      await waitFor(() => finding(f.roomDoc(), '1.9').startsWith(`${second} ${first} `), 'the open indicator’s edits');
+      expect(finding(f.roomDoc(), '1.8')).not.toContain(lockedText);
+      const stored = await f.stored();
+      expect(finding(stored, '1.9').startsWith(`${second} ${first} `)).toBe(true);
+      expect(finding(stored, '1.8')).not.toContain(lockedText);
+      await waitFor(() => finding(f.witness.doc, '1.9').startsWith(`${second} ${first} `), 'the kept part, relayed');
+      expect(finding(f.witness.doc, '1.8')).not.toContain(lockedText);
+    } finally {
+      await setLocked('/indicators/1.8', false);
+    }
+  });
+});
+
 describe('accepted wording applied into a locked indicator', () => {
   it('is refused with 409, leaving the thread open and the text as it was, and applied once unlocked', async () => {
     const text = finding(f.roomDoc(), '1.8');

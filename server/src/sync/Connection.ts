@@ -53,6 +53,11 @@ export class Connection {
   presenceId: number | null = null;
   /** When the room last answered this connection's query-awareness with every state (ms, `Date.now()`). */
   presenceAnsweredAt = Number.NEGATIVE_INFINITY;
+  /**
+   * The update the room refused, merged with the updates that arrived after it (sent before the
+   * client heard of the refusal); null until a refusal. See `Room.applyLateUpdate`.
+   */
+  refusedUpdate: Uint8Array | null = null;
   private room: Room | null = null;
   private queue: Uint8Array[] | null = [];
   private queuedBytes = 0;
@@ -60,6 +65,7 @@ export class Connection {
   private tokensAt = Date.now();
   private closed = false;
   private refused = false;
+  private socketClosed = false;
 
   constructor(
     private readonly socket: Socket,
@@ -92,9 +98,13 @@ export class Connection {
     }
   }
 
-  /** Entry point for every frame from the transport. */
+  /**
+   * Entry point for every frame from the transport. After a refusal, until
+   * the socket has closed, only the updates the client sent before it heard
+   * of the refusal are still read (see `Room.applyLateUpdate`).
+   */
   receive(data: Uint8Array | string): void {
-    if (this.closed) return;
+    if (this.closed && !(this.refused && !this.socketClosed)) return;
     if (!this.takeToken()) {
       this.close(CloseCode.TryAgainLater, 'too many messages: slow down');
       return;
@@ -199,6 +209,7 @@ export class Connection {
 
   /** The transport saw the socket close. */
   handleSocketClosed(): void {
+    this.socketClosed = true;
     if (this.closed) return;
     this.closed = true;
     this.room?.removeConnection(this);
@@ -209,6 +220,7 @@ export class Connection {
     if (!room) return;
     try {
       const message = decodeMessage(frame);
+      if (this.refused && message.type !== 'update' && message.type !== 'sync-step2') return;
       switch (message.type) {
         case 'sync-step1':
           room.answerSyncStep1(this, message.stateVector);

@@ -1,8 +1,16 @@
-import { decodeAwarenessUpdate, decodeMessage, encodeAwareness, encodeAwarenessUpdate } from '@roundtable/protocol';
+import {
+  decodeAwarenessUpdate,
+  decodeMessage,
+  encodeAwareness,
+  encodeAwarenessUpdate,
+  encodeUpdate,
+} from '@roundtable/protocol';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { createMemoryDocStore } from '../storage/createMemoryDocStore.ts';
+import { createMemoryRecordStore } from '../storage/createMemoryRecordStore.ts';
+import { recordClientIdClaims } from './ClientIdClaims.ts';
 import { Connection } from './Connection.ts';
 import { FULL_PRESENCE_EVERY_MS, Room } from './Room.ts';
 
@@ -122,5 +130,64 @@ describe('Room presence', () => {
     room.sendPresenceTo(amina.connection, t0 + 100);
     expect(amina.awarenessFrames().slice(aminaBefore)).toEqual([[7]]);
     await room.destroy();
+  });
+});
+
+describe('Room client ids', () => {
+  /** A connection of `writer` joined to `room`; `closed` holds the close code and reason the server gave. */
+  function writerIn(room: Room, writer: string) {
+    const closed: [number, string][] = [];
+    const connection = new Connection(
+      { send: () => {}, close: (code, reason) => closed.push([code, reason]), bufferedAmount: 0 },
+      {
+        id: writer,
+        checkUpdate: () => ({ verdict: 'accept' }),
+        writer,
+        maxBufferedBytes: 1 << 20,
+        maxQueuedFrames: 10,
+        logger: silentLogger,
+      },
+    );
+    connection.attach(room);
+    return { connection, closed };
+  }
+  const typed = (doc: Y.Doc, text: string): Uint8Array => {
+    const before = Y.encodeStateVector(doc);
+    doc.getText('t').insert(0, text);
+    return Y.encodeStateAsUpdate(doc, before);
+  };
+
+  it('keeps an id its writer’s after the room unloads: another writer is refused, the owner’s next change lands', async () => {
+    const store = createMemoryDocStore();
+    const claims = recordClientIdClaims(createMemoryRecordStore());
+    const open = async () => {
+      const room = new Room('r', { store, bus: null, logger: silentLogger, compactThreshold: 500, claims });
+      await room.load();
+      return room;
+    };
+    const first = await open();
+    const amina = new Y.Doc();
+    writerIn(first, 'amina').connection.receive(encodeUpdate(typed(amina, 'Amina ')));
+    await first.settle();
+    expect(await first.prepareUnload()).toBe(true);
+    await first.destroy();
+
+    const second = await open();
+    const forger = new Y.Doc();
+    Y.applyUpdate(forger, Y.encodeStateAsUpdate(second.doc));
+    forger.clientID = amina.clientID;
+    const boris = writerIn(second, 'boris');
+    boris.connection.receive(encodeUpdate(typed(forger, 'Forged ')));
+    await second.settle();
+    expect(boris.closed).toEqual([
+      [4422, `refused: changes under the client id ${amina.clientID}, which someone else writes with`],
+    ]);
+    expect(second.doc.getText('t').toString()).toBe('Amina ');
+    const back = writerIn(second, 'amina');
+    back.connection.receive(encodeUpdate(typed(amina, 'again ')));
+    await second.settle();
+    expect(back.closed).toEqual([]);
+    expect(second.doc.getText('t').toString()).toBe('again Amina ');
+    await second.destroy();
   });
 });

@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { UpdateSpill } from '../storage/UpdateSpill.ts';
+import type { ClientIdClaims } from './ClientIdClaims.ts';
 import { ClientIdWriters, clockEndsOf } from './ClientIdWriters.ts';
 import type { Connection } from './Connection.ts';
 import { bringsNewContent, type DeleteSet, type KnownContent } from './carriesNewContent.ts';
@@ -41,6 +42,12 @@ export interface RoomOptions {
    * keeps it as its encoded state instead of a Y.Doc; `DORMANT_AFTER_MS` by default.
    */
   dormantAfterMs?: number;
+  /**
+   * The durable record of who writes under each client id, consulted for
+   * ids the room has not seen yet; without it the room knows only what it
+   * saw since it loaded (the first writer of an id claims it).
+   */
+  claims?: ClientIdClaims;
 }
 
 /** The writer key of the server's own changes: no connection has it. */
@@ -97,6 +104,9 @@ const MAX_DIFFS_FROM_BYTES = 1;
  * of which a load is 57 ms (`pnpm bench:coldload`, loads 2-7).
  */
 const COMPACT_LOADED_LOG_AFTER_MS = 250;
+
+/** How many bytes a refused connection's late updates may add up to, the refused one included (`applyLateUpdate`). */
+const MAX_LATE_BYTES = 4 * 1024 * 1024;
 
 /** How often a connection's query-awareness is answered with every presence state (ms); see `sendPresenceTo`. */
 export const FULL_PRESENCE_EVERY_MS = 10_000;
@@ -553,6 +563,8 @@ export class Room {
         return;
       }
       const writes = this.writes.splice(0);
+      const unclaimed = this.unclaimedClientIds(writes);
+      if (unclaimed.length > 0) await this.claimClientIds(unclaimed);
       const settled: (() => void)[] = [];
       this.touch();
       this.outbox.hold();
@@ -577,6 +589,48 @@ export class Room {
   }
 
   /** Applies one write to the document; `settled` collects what to tell callers once the batch is stored. */
+  /**
+   * The client ids under which `writes` bring the document new content and
+   * whose writer the room does not know yet, each with the first writer in
+   * `writes` to use it. Empty without `claims`.
+   */
+  private unclaimedClientIds(writes: readonly PendingWrite[]): { client: number; writer: string }[] {
+    if (!this.options.claims) return [];
+    const unclaimed = new Map<number, string>();
+    for (const write of writes) {
+      if (write.kind !== 'client' || write.from.isRefused || this.dormantHolds(write.update, write.decoded)) continue;
+      let ends: ReadonlyMap<number, number>;
+      try {
+        ends = clockEndsOf(write.update, write.decoded);
+      } catch {
+        continue; // `applyClientUpdate` reports it.
+      }
+      for (const [client, clock] of ends) {
+        if (unclaimed.has(client) || this.clientWriters.writerOf(client) !== undefined) continue;
+        if (clock > Y.getState(this.integrated().store, client)) unclaimed.set(client, write.from.writer);
+      }
+    }
+    return [...unclaimed].map(([client, writer]) => ({ client, writer }));
+  }
+
+  /**
+   * Claims each client id for its writer in the store, or learns who claimed
+   * it first (in this room's earlier life, before a restart, on another
+   * instance); `applyClientUpdate` then refuses a write under someone else's
+   * id. When the store cannot answer, the room goes on with what it knows.
+   */
+  private async claimClientIds(unclaimed: readonly { client: number; writer: string }[]): Promise<void> {
+    const claims = this.options.claims;
+    if (!claims) return;
+    for (const { client, writer } of unclaimed) {
+      try {
+        this.clientWriters.hold(client, await claims.claim(this.name, client, writer));
+      } catch (error) {
+        this.options.logger.warn('room.client-id-claim-failed', { room: this.name, client, error });
+      }
+    }
+  }
+
   private applyWrite(write: PendingWrite, settled: (() => void)[]): void {
     if (write.kind === 'client') {
       this.applyClientUpdate(write.from, write.update, write.decoded);
@@ -604,8 +658,11 @@ export class Room {
   }
 
   private applyClientUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
-    // After a refusal the client reloads its copy: what else it queued is not applied.
-    if (from.isRefused) return;
+    // After a refusal the client reloads its copy; what it sent before it heard of the refusal is judged with it.
+    if (from.isRefused) {
+      this.applyLateUpdate(from, update);
+      return;
+    }
     // A joiner answers the server's sync step 1 with its whole delete set (y-websocket does): what the
     // dormant room holds already changes nothing, and waking the room for it would undo the dormancy.
     if (this.dormantHolds(update, decoded)) return;
@@ -656,8 +713,39 @@ export class Room {
           reason: verdict.reason,
           keptPart: verdict.kept !== null,
         });
+        from.refusedUpdate = update;
         from.refuse(verdict.code, verdict.reason);
     }
+  }
+
+  /**
+   * An update of a connection the room already refused, sent before the
+   * client heard of the refusal: during a short outage each keystroke waits
+   * in the socket as a frame of its own, and they all arrive in a row. It is
+   * judged together with the refused update and any other late one, as if
+   * they had come as one sync step 2: what depends on a refused item goes
+   * with it, the rest is kept (`keepAllowed`). Without this, an edit to an
+   * indicator still open, typed after one to an indicator locked meanwhile,
+   * was dropped unread. Late updates past {@link MAX_LATE_BYTES} are dropped.
+   */
+  private applyLateUpdate(from: Connection, update: Uint8Array): void {
+    const earlier = from.refusedUpdate;
+    if (earlier === null || earlier.byteLength + update.byteLength > MAX_LATE_BYTES) return;
+    let kept: Uint8Array | null;
+    try {
+      const combined = Y.mergeUpdates([earlier, update]);
+      from.refusedUpdate = combined;
+      if (this.clientWriters.foreignClientId(this.doc, from.writer, clockEndsOf(combined)) !== null) return;
+      const verdict = from.checkUpdate(this.doc, combined);
+      kept = verdict.verdict === 'accept' ? combined : verdict.verdict === 'refuse' ? verdict.kept : null;
+    } catch (error) {
+      this.options.logger.warn('room.late-update-unreadable', { room: this.name, connection: from.id, error });
+      return;
+    }
+    if (kept === null) return;
+    this.clientWriters.record(this.doc, from.writer, clockEndsOf(kept));
+    this.applyFrom(from, kept);
+    this.options.logger.info('room.late-update-kept', { room: this.name, connection: from.id });
   }
 
   private applyFrom(from: Connection, update: Uint8Array): void {
