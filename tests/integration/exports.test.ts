@@ -117,6 +117,10 @@ describe('comment matrix', () => {
     );
     const rows: string[][] = parse(new TextDecoder().decode(res.bytes), { bom: true });
     expect(rows.slice(1).map((r) => r[7])).toEqual(['Où est la formation ?']);
+    // Its name says it is not the whole matrix.
+    expect(res.headers.get('content-disposition')).toMatch(
+      /filename="baku-comment-matrix-filtered-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const byDomain: string[][] = parse(
       new TextDecoder().decode(
         (await download(exportPath('baku', 'comments.csv?domain=2&status=open'), fatou.token)).bytes,

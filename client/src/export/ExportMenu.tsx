@@ -8,7 +8,7 @@ interface ExportMenuProps {
   consultationId: string;
   /** Shown under the downloads: the language the documents are written in, for who may change it. */
   setting?: ReactNode;
-  /** The comment sidebar's filters: the matrix downloads what they select. */
+  /** The comment sidebar's filters: while they narrow the list, a matrix of what they select is offered too. */
   filters: CommentFilters;
   /** Whether the page's deferred parts may load (`usePanelsReady`): the list loads then, or when first opened. */
   ready: boolean;

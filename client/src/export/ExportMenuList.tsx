@@ -12,7 +12,7 @@ interface ExportMenuListProps {
   onChoose: () => void;
 }
 
-/** The Export menu's downloads and pages (`ExportMenu`), with the filters' matrix first. */
+/** The Export menu's downloads and pages (`ExportMenu`): the whole matrix first, then the filtered one if any. */
 export function ExportMenuList({ consultationId, filters, setting, onChoose }: ExportMenuListProps): JSX.Element {
   const t = useT();
   const links = exportLinks(consultationId, filters);

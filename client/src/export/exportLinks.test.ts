@@ -23,9 +23,11 @@ describe('matrixQuery', () => {
 });
 
 describe('exportLinks', () => {
-  it('offers the matrix with the filters and the profile in every format, the id escaped', () => {
+  it('offers the whole matrix first, then the filtered one, and the profile in every format, the id escaped', () => {
     const links = exportLinks('a b', { ...DEFAULT_FILTERS, status: 'resolved' });
     expect(links.map((l) => l.href)).toEqual([
+      '/api/consultations/a%20b/export/comments.xlsx',
+      '/api/consultations/a%20b/export/comments.csv',
       '/api/consultations/a%20b/export/comments.xlsx?status=resolved',
       '/api/consultations/a%20b/export/comments.csv?status=resolved',
       '/api/consultations/a%20b/export/profile.docx',
@@ -35,5 +37,19 @@ describe('exportLinks', () => {
       '/api/consultations/a%20b/export/profile.md',
     ]);
     expect(links.filter((l) => !l.download).map((l) => l.id)).toEqual(['html', 'html-annotated']);
+    expect(links.slice(0, 4).map((l) => [l.label, l.hint])).toEqual([
+      ['exportMenu.matrixXlsx', 'exportMenu.hint.everyComment'],
+      ['exportMenu.matrixCsv', 'exportMenu.hint.everyComment'],
+      ['exportMenu.matrixXlsxFiltered', 'exportMenu.hint.filtered'],
+      ['exportMenu.matrixCsvFiltered', 'exportMenu.hint.filtered'],
+    ]);
+  });
+
+  it('offers only the whole matrix when nothing narrows the sidebar, the indicator in view included', () => {
+    const links = exportLinks('demo', { ...DEFAULT_FILTERS, scope: 'in-view', indicator: '2.4' });
+    expect(links.filter((l) => l.id.startsWith('matrix')).map((l) => l.href)).toEqual([
+      '/api/consultations/demo/export/comments.xlsx',
+      '/api/consultations/demo/export/comments.csv',
+    ]);
   });
 });

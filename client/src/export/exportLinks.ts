@@ -32,27 +32,52 @@ export function matrixQuery(filters: CommentFilters): URLSearchParams {
   return query;
 }
 
-/** The downloads of the Export menu for a consultation, the matrix narrowed by `filters`. */
+/**
+ * The downloads of the Export menu for a consultation. The matrix of every
+ * comment comes first, always: a filter set by a click on an indicator's
+ * comment button must not quietly narrow the meeting's record. While the
+ * sidebar's `filters` narrow the list, the matrix of what they select
+ * follows it, named as such (and so is its file, by the server).
+ */
 export function exportLinks(consultationId: string, filters: CommentFilters): ExportLink[] {
   const path = (file: string, query = '') =>
     `${consultationPath(consultationId, `/export/${file}`)}${query === '' ? '' : `?${query}`}`;
   const matrix = matrixQuery(filters).toString();
-  const narrowed = matrix === '' ? 'exportMenu.hint.everyComment' : 'exportMenu.hint.filtered';
+  const filtered: ExportLink[] =
+    matrix === ''
+      ? []
+      : [
+          {
+            id: 'matrix-xlsx-filtered',
+            label: 'exportMenu.matrixXlsxFiltered',
+            hint: 'exportMenu.hint.filtered',
+            href: path('comments.xlsx', matrix),
+            download: true,
+          },
+          {
+            id: 'matrix-csv-filtered',
+            label: 'exportMenu.matrixCsvFiltered',
+            hint: 'exportMenu.hint.filtered',
+            href: path('comments.csv', matrix),
+            download: true,
+          },
+        ];
   return [
     {
       id: 'matrix-xlsx',
       label: 'exportMenu.matrixXlsx',
-      hint: narrowed,
-      href: path('comments.xlsx', matrix),
+      hint: 'exportMenu.hint.everyComment',
+      href: path('comments.xlsx'),
       download: true,
     },
     {
       id: 'matrix-csv',
       label: 'exportMenu.matrixCsv',
-      hint: narrowed,
-      href: path('comments.csv', matrix),
+      hint: 'exportMenu.hint.everyComment',
+      href: path('comments.csv'),
       download: true,
     },
+    ...filtered,
     { id: 'docx', label: 'exportMenu.docx', hint: 'exportMenu.hint.clean', href: path('profile.docx'), download: true },
     {
       id: 'docx-annotated',

@@ -54,23 +54,25 @@ export function createExportRoutes(deps: {
     const query = parseInput(matrixExportQuerySchema, c.req.query());
     const filter = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
     const { threads, outline } = await sources.matrix(record, filter);
-    return { record, matrix: commentMatrix(threads, outline, timeZoneOf(record), languageOf(record)) };
+    // A narrowed matrix says so in its name: it is not the meeting's whole record.
+    const name = `${record.id}-comment-matrix${Object.keys(filter).length > 0 ? '-filtered' : ''}-${today()}`;
+    return { record, name, matrix: commentMatrix(threads, outline, timeZoneOf(record), languageOf(record)) };
   };
 
   app.get(`${base}/comments.csv`, async (c) => {
-    const { record, matrix: m } = await matrix(c);
+    const { name, matrix: m } = await matrix(c);
     return c.body(commentMatrixCsv(m), 200, {
       'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': attachment(`${record.id}-comment-matrix-${today()}.csv`),
+      'content-disposition': attachment(`${name}.csv`),
     });
   });
 
   app.get(`${base}/comments.xlsx`, async (c) => {
-    const { record, matrix: m } = await matrix(c);
+    const { name, matrix: m } = await matrix(c);
     const bytes = await commentMatrixXlsx(m);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': XLSX,
-      'content-disposition': attachment(`${record.id}-comment-matrix-${today()}.xlsx`),
+      'content-disposition': attachment(`${name}.xlsx`),
     });
   });
 
