@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ImportError } from '@roundtable/import';
-import { MeetingRuleError } from '@roundtable/meeting';
+import { MeetingRuleError, type MeetingRuleErrorCode } from '@roundtable/meeting';
 import { type ApiErrorBody, ThreadRuleError, type ThreadRuleErrorCode } from '@roundtable/profile';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps): Hono {
     }
     if (error instanceof UpdateRefusedError) {
       // A server change on someone's behalf that the draft's write policy refused (a lock, a closed draft).
-      return c.json(errorBody('conflict', error.reason), 409);
+      return c.json(errorBody(error.rule === 'locked' ? 'locked' : 'conflict', error.reason), 409);
     }
     if (error instanceof HTTPException) {
       const code = error instanceof ApiError ? error.code : codeFor(error.status);
@@ -100,7 +100,8 @@ const RULE_STATUS = {
   'not-found': 404,
   invalid: 400,
   conflict: 409,
-} as const satisfies Record<ThreadRuleErrorCode, number>;
+  locked: 409,
+} as const satisfies Record<ThreadRuleErrorCode | MeetingRuleErrorCode, number>;
 
 /** The one error shape of the API (`apiErrorSchema` in @roundtable/profile). */
 function errorBody(code: string, message: string): ApiErrorBody {

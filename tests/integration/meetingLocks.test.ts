@@ -97,7 +97,7 @@ describe('a locked indicator', () => {
     });
     expect([refused.status, refused.body.error]).toEqual([
       409,
-      { code: 'conflict', message: 'indicator 1.6 is locked in the meeting: unlock it to change its status' },
+      { code: 'locked', message: 'indicator 1.6 is locked in the meeting: unlock it to change its status' },
     ]);
     expect(indicatorField(f.roomDoc(), '1.6', '__status')).toBe(status);
     await setLocked('/indicators/1.6', false);
@@ -217,7 +217,7 @@ describe('accepted wording applied into a locked indicator', () => {
     const refused = await resolve();
     expect([refused.status, refused.body.error]).toEqual([
       409,
-      { code: 'conflict', message: 'refused: indicator 1.8 is locked in the meeting' },
+      { code: 'locked', message: 'refused: indicator 1.8 is locked in the meeting' },
     ]);
     expect((await call('GET', `/threads/${opened.body.id}`)).body.status).toBe('open');
     expect(finding(f.roomDoc(), '1.8')).toBe(text);

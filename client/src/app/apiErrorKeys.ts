@@ -16,6 +16,7 @@ export type ApiErrorCode =
   | 'forbidden_origin'
   | 'not_found'
   | 'conflict'
+  | 'locked'
   | 'payload_too_large'
   | 'too_large'
   | 'unsupported_media_type'
@@ -39,6 +40,7 @@ export const API_ERROR_KEYS: Record<ApiErrorCode, string> = {
   forbidden_origin: 'errors.api.forbidden_origin',
   not_found: 'errors.api.not_found',
   conflict: 'errors.api.conflict',
+  locked: 'errors.api.locked',
   payload_too_large: 'errors.api.payload_too_large',
   too_large: 'errors.api.too_large',
   unsupported_media_type: 'errors.api.unsupported_media_type',

@@ -1,4 +1,5 @@
-export type MeetingRuleErrorCode = 'forbidden' | 'not-found' | 'invalid' | 'conflict';
+/** `locked`: what is asked for is locked in the meeting (HTTP 409, like `conflict`). */
+export type MeetingRuleErrorCode = 'forbidden' | 'not-found' | 'invalid' | 'conflict' | 'locked';
 
 /** A rule of the meeting was broken (e.g. the floor for someone who raised no hand). The server maps `code` to an HTTP status. */
 export class MeetingRuleError extends Error {

@@ -22,7 +22,13 @@ export function createDraftUpdateCheck(writer: DraftWriter, context: () => Draft
       case 'retry':
         return { verdict: 'retry', reason: check.reason };
       case 'refuse':
-        return { verdict: 'refuse', code, reason: refusalReason(check.refusals), kept: check.kept };
+        return {
+          verdict: 'refuse',
+          code,
+          reason: refusalReason(check.refusals),
+          kept: check.kept,
+          ...(check.refusals[0] ? { rule: check.refusals[0].code } : {}),
+        };
     }
   };
 }

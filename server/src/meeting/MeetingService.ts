@@ -86,7 +86,7 @@ export class MeetingService {
         // A validated or published draft is read-only for everyone, its statuses included.
         if (context.closed) throw new MeetingRuleError('conflict', context.closed);
         const lock = context.lockOf?.(indicatorId) ?? null;
-        if (lock !== null) throw new MeetingRuleError('conflict', `${lock}: unlock it to change its status`);
+        if (lock !== null) throw new MeetingRuleError('locked', `${lock}: unlock it to change its status`);
         const current = attributeOf(indicator, '__status');
         from = INDICATOR_STATUSES.find((s) => s === current) ?? 'not-discussed';
         return indicatorStatusUpdate(doc, indicatorId, status, client) ?? null;

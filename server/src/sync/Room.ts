@@ -645,7 +645,7 @@ export class Room {
         const update = write.build(this.doc, this.serverClientId);
         if (update !== null) {
           const verdict = write.check?.(this.doc, update) ?? { verdict: 'accept' };
-          if (verdict.verdict === 'refuse') throw new UpdateRefusedError(verdict.reason, verdict.code);
+          if (verdict.verdict === 'refuse') throw new UpdateRefusedError(verdict.reason, verdict.code, verdict.rule);
           if (verdict.verdict === 'retry') throw new UpdateRefusedError(verdict.reason, CloseCode.TryAgainLater);
           if (verdict.verdict === 'accept') Y.applyUpdate(this.doc, update, Origin.Server);
         }

@@ -12,7 +12,14 @@ export type UpdateVerdict =
    * Refused: apply `kept` (the allowed part, or nothing when null), then close
    * the connection with `code` and `reason`; the client must reload its copy.
    */
-  | { verdict: 'refuse'; code: number; reason: string; kept: Uint8Array | null };
+  | {
+      verdict: 'refuse';
+      code: number;
+      reason: string;
+      kept: Uint8Array | null;
+      /** Which rule refused it first (the draft policy's `RefusalCode`, e.g. `locked`), when the check says. */
+      rule?: string;
+    };
 
 /**
  * Decides what a client's update may do to a room's document: the server's
@@ -29,11 +36,12 @@ export type UpdateCheck = (doc: Y.Doc, update: Uint8Array, decoded?: DecodedUpda
 /** `Y.decodeUpdate(update)`, passed along so an update is decoded once on its way in. */
 export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
-/** A change the server wanted to make was refused by the room's write policy. */
+/** A change the server wanted to make was refused by the room's write policy (`rule`: which rule, when known). */
 export class UpdateRefusedError extends Error {
   constructor(
     readonly reason: string,
     readonly code: number,
+    readonly rule?: string,
   ) {
     super(reason);
     this.name = 'UpdateRefusedError';
