@@ -9,6 +9,8 @@ import type { RecordStore } from '../storage/RecordStore.ts';
  * someone else's.
  */
 export interface ClientIdClaims {
+  /** Who holds `client` in `room`, or null when nobody claimed it. Rejects when the store cannot be reached. */
+  holder(room: string, client: number): Promise<string | null>;
   /**
    * Claims `client` in `room` for `writer` unless someone already holds it.
    * Resolves with the holder: `writer` when the claim was made or was
@@ -23,12 +25,14 @@ export interface ClientIdClaims {
  * claiming one id agree on the first.
  */
 export function recordClientIdClaims(records: RecordStore): ClientIdClaims {
+  const collection = (room: string) => `client-ids:${room}`;
   return {
+    holder(room, client) {
+      return records.get(collection(room), String(client));
+    },
     async claim(room, client, writer) {
-      const collection = `client-ids:${room}`;
-      const id = String(client);
-      if (await records.compareAndSet(collection, id, null, writer)) return writer;
-      return (await records.get(collection, id)) ?? writer;
+      if (await records.compareAndSet(collection(room), String(client), null, writer)) return writer;
+      return (await records.get(collection(room), String(client))) ?? writer;
     },
   };
 }

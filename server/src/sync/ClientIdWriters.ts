@@ -55,10 +55,15 @@ export class ClientIdWriters {
   /**
    * Records `writer` for the client ids under which an update brings `doc`
    * new content (before applying it). `ends`: the update's {@link clockEndsOf}.
+   * Returns the ids nobody held before: the claims to make durable.
    */
-  record(doc: Y.Doc, writer: string, ends: ReadonlyMap<number, number>): void {
+  record(doc: Y.Doc, writer: string, ends: ReadonlyMap<number, number>): number[] {
+    const claimed: number[] = [];
     for (const [client, clock] of ends) {
-      if (clock > Y.getState(doc.store, client)) this.writers.set(client, writer);
+      if (clock <= Y.getState(doc.store, client)) continue;
+      if (!this.writers.has(client)) claimed.push(client);
+      this.writers.set(client, writer);
     }
+    return claimed;
   }
 }

@@ -185,6 +185,8 @@ export class Room {
    * duplicate and vanish: refused.
    */
   private readonly clientWriters = new ClientIdWriters([[this.serverClientId, SERVER_WRITER_KEY]]);
+  /** Client ids first written in the batch being applied, with their writer: saved with it (`saveClientIdClaims`). */
+  private readonly newClaims: { client: number; writer: string }[] = [];
   /** Sync step 1 answers waiting for the current batch to be stored. */
   private deferredReplies: (() => void)[] = [];
 
@@ -563,8 +565,8 @@ export class Room {
         return;
       }
       const writes = this.writes.splice(0);
-      const unclaimed = this.unclaimedClientIds(writes);
-      if (unclaimed.length > 0) await this.claimClientIds(unclaimed);
+      const unknown = this.unknownClientIds(writes);
+      if (unknown.length > 0) await this.loadClientIdHolders(unknown);
       const settled: (() => void)[] = [];
       this.touch();
       this.outbox.hold();
@@ -574,6 +576,7 @@ export class Room {
       } finally {
         const applied = this.batch;
         this.batch = null;
+        if (this.newClaims.length > 0) await this.saveClientIdClaims(this.newClaims.splice(0));
         if (applied.length > 0) {
           const merged = applied.length === 1 ? (applied[0] as Uint8Array) : Y.mergeUpdates(applied);
           await this.log.append(merged);
@@ -588,15 +591,13 @@ export class Room {
     }
   }
 
-  /** Applies one write to the document; `settled` collects what to tell callers once the batch is stored. */
   /**
    * The client ids under which `writes` bring the document new content and
-   * whose writer the room does not know yet, each with the first writer in
-   * `writes` to use it. Empty without `claims`.
+   * whose writer the room does not know yet. Empty without `claims`.
    */
-  private unclaimedClientIds(writes: readonly PendingWrite[]): { client: number; writer: string }[] {
+  private unknownClientIds(writes: readonly PendingWrite[]): number[] {
     if (!this.options.claims) return [];
-    const unclaimed = new Map<number, string>();
+    const unknown = new Set<number>();
     for (const write of writes) {
       if (write.kind !== 'client' || write.from.isRefused || this.dormantHolds(write.update, write.decoded)) continue;
       let ends: ReadonlyMap<number, number>;
@@ -606,31 +607,57 @@ export class Room {
         continue; // `applyClientUpdate` reports it.
       }
       for (const [client, clock] of ends) {
-        if (unclaimed.has(client) || this.clientWriters.writerOf(client) !== undefined) continue;
-        if (clock > Y.getState(this.integrated().store, client)) unclaimed.set(client, write.from.writer);
+        if (this.clientWriters.writerOf(client) !== undefined) continue;
+        if (clock > Y.getState(this.integrated().store, client)) unknown.add(client);
       }
     }
-    return [...unclaimed].map(([client, writer]) => ({ client, writer }));
+    return [...unknown];
   }
 
   /**
-   * Claims each client id for its writer in the store, or learns who claimed
-   * it first (in this room's earlier life, before a restart, on another
-   * instance); `applyClientUpdate` then refuses a write under someone else's
-   * id. When the store cannot answer, the room goes on with what it knows.
+   * Learns from the store who claimed each client id (in this room's earlier
+   * life, before a restart, on another instance), so that `applyClientUpdate`
+   * refuses a write under someone else's id. An id nobody claimed is claimed
+   * by the first writer whose update under it the room accepts
+   * (`saveClientIdClaims`). When the store cannot answer, the room goes on
+   * with what it knows.
    */
-  private async claimClientIds(unclaimed: readonly { client: number; writer: string }[]): Promise<void> {
+  private async loadClientIdHolders(clients: readonly number[]): Promise<void> {
     const claims = this.options.claims;
     if (!claims) return;
-    for (const { client, writer } of unclaimed) {
+    for (const client of clients) {
       try {
-        this.clientWriters.hold(client, await claims.claim(this.name, client, writer));
+        const holder = await claims.holder(this.name, client);
+        if (holder !== null) this.clientWriters.hold(client, holder);
+      } catch (error) {
+        this.options.logger.warn('room.client-id-claims-unreadable', { room: this.name, client, error });
+      }
+    }
+  }
+
+  /** Takes `writer` as the holder of the ids `ends` brings new content under; new holders are saved with the batch. */
+  private recordWriter(writer: string, ends: ReadonlyMap<number, number>): void {
+    for (const client of this.clientWriters.record(this.doc, writer, ends)) {
+      if (this.options.claims) this.newClaims.push({ client, writer });
+    }
+  }
+
+  /** Makes the claims of ids first written in this batch durable, before the batch is stored. */
+  private async saveClientIdClaims(made: readonly { client: number; writer: string }[]): Promise<void> {
+    const claims = this.options.claims;
+    if (!claims) return;
+    for (const { client, writer } of made) {
+      try {
+        const holder = await claims.claim(this.name, client, writer);
+        // Another instance took it in the same instant: from now on, theirs.
+        if (holder !== writer) this.clientWriters.hold(client, holder);
       } catch (error) {
         this.options.logger.warn('room.client-id-claim-failed', { room: this.name, client, error });
       }
     }
   }
 
+  /** Applies one write to the document; `settled` collects what to tell callers once the batch is stored. */
   private applyWrite(write: PendingWrite, settled: (() => void)[]): void {
     if (write.kind === 'client') {
       this.applyClientUpdate(write.from, write.update, write.decoded);
@@ -687,7 +714,7 @@ export class Room {
     }
     switch (verdict.verdict) {
       case 'accept':
-        this.clientWriters.record(this.doc, from.writer, ends);
+        this.recordWriter(from.writer, ends);
         this.applyFrom(from, update);
         return;
       case 'no-op':
@@ -703,7 +730,7 @@ export class Room {
         return;
       case 'refuse':
         if (verdict.kept !== null) {
-          this.clientWriters.record(this.doc, from.writer, clockEndsOf(verdict.kept));
+          this.recordWriter(from.writer, clockEndsOf(verdict.kept));
           this.applyFrom(from, verdict.kept);
         }
         this.options.logger.info('room.update-refused', {
@@ -743,7 +770,7 @@ export class Room {
       return;
     }
     if (kept === null) return;
-    this.clientWriters.record(this.doc, from.writer, clockEndsOf(kept));
+    this.recordWriter(from.writer, clockEndsOf(kept));
     this.applyFrom(from, kept);
     this.options.logger.info('room.late-update-kept', { room: this.name, connection: from.id });
   }
