@@ -131,6 +131,9 @@ describe('the live meeting, for a facilitator and two participants', () => {
       const entry = fatou.page.locator('[data-queue-entry]', { hasText: 'Amina Diallo' });
       await entry.filter({ hasText: 'Ministry of Labour and Social Protection' }).waitFor(POLL);
       await entry.getByRole('button', { name: 'Give floor to Amina Diallo' }).click();
+      // Amina, reading the comments, is told in the meeting bar; nobody else is.
+      await amina.page.locator('.rt-meeting-bar [data-floor-notice]', { hasText: 'You have the floor' }).waitFor(POLL);
+      expect(await boris.page.locator('[data-floor-notice]').textContent()).toBe('');
       await openMeetingTab(boris.page);
       await boris.page.locator('.rt-queue__floor', { hasText: 'Amina Diallo' }).waitFor(POLL);
       // She is told it is her: "(you)" beside her name, for her only.

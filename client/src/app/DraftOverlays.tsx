@@ -7,6 +7,7 @@ import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { useChromePressKeepsPlace } from '../editor/useChromePressKeepsPlace.ts';
 import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
+import { FloorNotice } from '../meeting/queue/FloorNotice.tsx';
 import { useLockRefusedRaise } from '../meeting/locks/useLockRefusedRaise.ts';
 import { useFacilitatorShortcuts } from '../meeting/shortcuts/useFacilitatorShortcuts.ts';
 import { IndicatorMeetingMarks } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
@@ -88,6 +89,7 @@ export function DraftOverlays(props: DraftOverlaysProps): JSX.Element {
         onPutOnTable={(id) => meeting.putOnTable({ kind: 'indicator', indicatorId: id })}
         onToggleLock={(id) => meeting.toggleLock({ kind: 'indicator', indicatorId: id })}
       />
+      <FloorNotice session={meeting} />
     </>
   );
 }
