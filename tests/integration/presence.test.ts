@@ -232,12 +232,28 @@ describe('PATCH /api/me', () => {
     await vi.waitFor(() => expect(stateOf(watcher, p.doc.clientID)?.name).toBe('Chen Li'), { timeout: 3_000 });
   });
 
-  it('refuses a name that is empty, too long or comes with other fields, and anyone but an invited person', async () => {
+  it('refuses a name that is empty, too long, reversed by a direction override or comes with other fields, and anyone but an invited person', async () => {
     const person = await invite(server, ID, { role: 'commenter', name: 'Dana Novak' });
-    for (const body of [{ name: '   ' }, { name: 'x'.repeat(121) }, { name: 'Dana', role: 'facilitator' }, {}]) {
+    const reversed = { name: 'Dana \u202erotatilicaF' };
+    for (const body of [
+      { name: '   ' },
+      { name: 'x'.repeat(121) },
+      reversed,
+      { name: 'Dana', role: 'facilitator' },
+      {},
+    ]) {
       const res = await api(server, '/api/me', { method: 'PATCH', token: person.token, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
+    const invited = await api(server, `/api/consultations/${ID}/invitations`, {
+      method: 'POST',
+      token: server.adminToken,
+      body: { ...reversed, organisation: 'Ministry of Health', role: 'observer' },
+    });
+    expect([invited.status, invited.body.error?.message]).toEqual([
+      400,
+      'name: a name may not hold control characters or characters that change the direction of text',
+    ]);
     expect((await api(server, '/api/me', { method: 'PATCH', body: { name: 'Nobody' } })).status).toBe(401);
     const admin = await api(server, '/api/me', {
       method: 'PATCH',

@@ -7,8 +7,8 @@ import { IndicatorCommentButtons } from '../comments/IndicatorCommentButtons.tsx
 import type { CommentSession } from '../comments/useCommentSession.ts';
 import { useChromePressKeepsPlace } from '../editor/useChromePressKeepsPlace.ts';
 import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx';
-import { FloorNotice } from '../meeting/queue/FloorNotice.tsx';
 import { useLockRefusedRaise } from '../meeting/locks/useLockRefusedRaise.ts';
+import { FloorNotice } from '../meeting/queue/FloorNotice.tsx';
 import { useFacilitatorShortcuts } from '../meeting/shortcuts/useFacilitatorShortcuts.ts';
 import { IndicatorMeetingMarks } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
 import { useKeepTableInView } from '../meeting/spotlight/useKeepTableInView.ts';

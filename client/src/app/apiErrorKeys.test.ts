@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sourceFiles } from '../../../tests/helpers/sourceStrings.ts';
 import { ENGLISH_CATALOGUE } from '../i18n/catalogues.ts';
 import { translate } from '../i18n/useI18n.ts';
-import { API_ERROR_KEYS, apiErrorKey, errorLineOf, errorTextOf, UNKNOWN_API_ERROR_KEY } from './apiErrorKeys.ts';
+import { API_ERROR_CODES, apiErrorKey, errorLineOf, errorTextOf, UNKNOWN_API_ERROR_KEY } from './apiErrorKeys.ts';
 import { ApiRequestError, apiErrorOf } from './apiRequest.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -48,15 +48,15 @@ describe('apiErrorKey', () => {
   });
 
   it('points every code at a message of the catalogue', () => {
-    for (const key of [...Object.values(API_ERROR_KEYS), UNKNOWN_API_ERROR_KEY]) {
+    for (const key of [...API_ERROR_CODES.map(apiErrorKey), UNKNOWN_API_ERROR_KEY]) {
       expect(ENGLISH_CATALOGUE[key], key).toBeTypeOf('string');
     }
   });
 
   it('reads an answer without our error body by its status, and anything else as unknown', () => {
-    expect(apiErrorKey('http_404')).toBe(API_ERROR_KEYS.not_found);
-    expect(apiErrorKey('http_429')).toBe(API_ERROR_KEYS.rate_limited);
-    expect(apiErrorKey('http_502')).toBe(API_ERROR_KEYS.internal);
+    expect(apiErrorKey('http_404')).toBe('errors.api.not_found');
+    expect(apiErrorKey('http_429')).toBe('errors.api.rate_limited');
+    expect(apiErrorKey('http_502')).toBe('errors.api.internal');
     expect(apiErrorKey('http_418')).toBe(UNKNOWN_API_ERROR_KEY);
     expect(apiErrorKey('something_new')).toBe(UNKNOWN_API_ERROR_KEY);
     expect(apiErrorKey('toString')).toBe(UNKNOWN_API_ERROR_KEY);

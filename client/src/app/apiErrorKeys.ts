@@ -4,55 +4,36 @@ import { ApiRequestError, type BAD_RESPONSE, type NETWORK } from './apiRequest.t
 /**
  * Every error code the API answers (`{ error: { code } }`, mapped in the
  * server's `app.onError`), and the client's own: no answer, an answer not
- * understood.
+ * understood. What each means to people is the message `errors.api.<code>`
+ * (namespace `errors`).
  */
-export type ApiErrorCode =
-  | 'bad_request'
-  | 'invalid'
-  | 'unauthorized'
-  | 'token_expired'
-  | 'token_revoked'
-  | 'forbidden'
-  | 'forbidden_origin'
-  | 'not_found'
-  | 'conflict'
-  | 'locked'
-  | 'payload_too_large'
-  | 'too_large'
-  | 'unsupported_media_type'
-  | 'not_docx'
-  | 'not_markdown'
-  | 'not_understood'
-  | 'rate_limited'
-  | 'internal'
-  | 'error'
-  | typeof NETWORK
-  | typeof BAD_RESPONSE;
+export const API_ERROR_CODES = [
+  'bad_request',
+  'invalid',
+  'unauthorized',
+  'token_expired',
+  'token_revoked',
+  'forbidden',
+  'forbidden_origin',
+  'not_found',
+  'conflict',
+  'locked',
+  'payload_too_large',
+  'too_large',
+  'unsupported_media_type',
+  'not_docx',
+  'not_markdown',
+  'not_understood',
+  'rate_limited',
+  'internal',
+  'error',
+  'network' satisfies typeof NETWORK,
+  'bad_response' satisfies typeof BAD_RESPONSE,
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-/** What each code means to people (namespace `errors`). */
-export const API_ERROR_KEYS: Record<ApiErrorCode, string> = {
-  bad_request: 'errors.api.bad_request',
-  invalid: 'errors.api.invalid',
-  unauthorized: 'errors.api.unauthorized',
-  token_expired: 'errors.api.token_expired',
-  token_revoked: 'errors.api.token_revoked',
-  forbidden: 'errors.api.forbidden',
-  forbidden_origin: 'errors.api.forbidden_origin',
-  not_found: 'errors.api.not_found',
-  conflict: 'errors.api.conflict',
-  locked: 'errors.api.locked',
-  payload_too_large: 'errors.api.payload_too_large',
-  too_large: 'errors.api.too_large',
-  unsupported_media_type: 'errors.api.unsupported_media_type',
-  not_docx: 'errors.api.not_docx',
-  not_markdown: 'errors.api.not_markdown',
-  not_understood: 'errors.api.not_understood',
-  rate_limited: 'errors.api.rate_limited',
-  internal: 'errors.api.internal',
-  error: 'errors.api.error',
-  network: 'errors.api.network',
-  bad_response: 'errors.api.bad_response',
-};
+/** The catalogue key of what error `code` means to people. */
+const keyOf = (code: ApiErrorCode): string => `errors.api.${code}`;
 
 /** A code the client does not know (a newer server, a proxy's page): the general words, with `{status}`. */
 export const UNKNOWN_API_ERROR_KEY = 'errors.api.unknown';
@@ -71,7 +52,7 @@ const STATUS_CODES: Record<number, ApiErrorCode> = {
 };
 
 function isKnown(code: string): code is ApiErrorCode {
-  return Object.hasOwn(API_ERROR_KEYS, code);
+  return (API_ERROR_CODES as readonly string[]).includes(code);
 }
 
 /**
@@ -83,12 +64,12 @@ function isKnown(code: string): code is ApiErrorCode {
  * t(apiErrorKey('rate_limited')); // 'Too many requests at once. Wait a moment and try again.'
  */
 export function apiErrorKey(code: string): string {
-  if (isKnown(code)) return API_ERROR_KEYS[code];
+  if (isKnown(code)) return keyOf(code);
   const status = /^http_(\d{3})$/.exec(code)?.[1];
   if (status === undefined) return UNKNOWN_API_ERROR_KEY;
   const byStatus = STATUS_CODES[Number(status)];
-  if (byStatus !== undefined) return API_ERROR_KEYS[byStatus];
-  return Number(status) >= 500 ? API_ERROR_KEYS.internal : UNKNOWN_API_ERROR_KEY;
+  if (byStatus !== undefined) return keyOf(byStatus);
+  return Number(status) >= 500 ? keyOf('internal') : UNKNOWN_API_ERROR_KEY;
 }
 
 /** True when `error` is the API's answer with the error `code` (e.g. `conflict`, a 409). */

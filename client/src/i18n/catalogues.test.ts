@@ -5,6 +5,7 @@ import { type MessageFormatElement, parse, TYPE } from '@formatjs/icu-messagefor
 import { FORMAT_LOCALES, LANGUAGES, type Language } from '@roundtable/i18n';
 import { describe, expect, it } from 'vitest';
 import { sourceFiles, stringLiterals } from '../../../tests/helpers/sourceStrings.ts';
+import { API_ERROR_CODES } from '../app/apiErrorKeys.ts';
 
 // The catalogue test: every language has every message, each message is
 // valid ICU with the same arguments in every language and the plural forms
@@ -188,6 +189,8 @@ describe('the keys in the code', () => {
   // (log events such as `meeting.lock`) only count as uses.
   const named = usedIn(['client/src', 'packages']);
   for (const [key, file] of [...usedIn(['server/src']), ...named]) used.set(key, file);
+  // An API error's message is named by its code (`apiErrorKey`): `errors.api.<code>`.
+  for (const code of API_ERROR_CODES) used.set(`errors.api.${code}`, 'client/src/app/apiErrorKeys.ts');
 
   it('all exist in the English catalogue', () => {
     const unknown = [...named].filter(([key]) => !english.has(key)).map(([key, file]) => `${key} (${file})`);

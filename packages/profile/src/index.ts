@@ -68,6 +68,7 @@ export {
   newInvitationRequestSchema,
   newThreadRequestSchema,
   peopleListSchema,
+  personNameProblem,
   personNameSchema,
   renameRequestSchema,
   resolveRequestSchema,

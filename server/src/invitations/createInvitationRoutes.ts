@@ -5,6 +5,7 @@ import {
   type InvitedPerson,
   newInvitationRequestSchema,
   type PeopleList,
+  personNameProblem,
 } from '@roundtable/profile';
 import { CloseCode } from '@roundtable/protocol';
 import { Hono } from 'hono';
@@ -77,6 +78,8 @@ export function createInvitationRoutes(deps: InvitationRoutesDeps): Hono {
     const principal = await deps.guard.access(c, consultationId, 'invite');
     const consultation = await consultationOr404(consultationId);
     const body = await readBody(c, newInvitationRequestSchema);
+    const problem = personNameProblem(body.name);
+    if (problem !== undefined) throw new ApiError(400, 'bad_request', `name: ${problem}`);
     const organisation = organisationOf(consultation, body.organisation);
     const at = now();
     const invitation = await deps.invitations.create({

@@ -4,6 +4,7 @@ import {
   type LogoutRequest,
   logoutRequestSchema,
   type Me,
+  personNameProblem,
   renameRequestSchema,
 } from '@roundtable/profile';
 import { Hono } from 'hono';
@@ -107,6 +108,8 @@ export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
     if (principal.kind !== 'member')
       throw new ApiError(403, 'forbidden', 'Only an invited person has a name to change');
     const { name } = await readBody(c, renameRequestSchema);
+    const problem = personNameProblem(name);
+    if (problem !== undefined) throw new ApiError(400, 'bad_request', `name: ${problem}`);
     const { consultationId, id } = principal.invitation;
     const invitation = await deps.invitations.rename(consultationId, id, name);
     if (!invitation) throw new ApiError(404, 'not_found', 'This invitation no longer exists');

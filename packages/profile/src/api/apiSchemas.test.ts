@@ -164,16 +164,6 @@ describe('request schemas', () => {
 
   it('tidy names: a person’s and an organisation’s whitespace made single spaces', () => {
     expect(renameRequestSchema.parse({ name: '  Amina \n Diallo ' })).toEqual({ name: 'Amina Diallo' });
-    expect(renameRequestSchema.parse({ name: 'أمينة ديالو' })).toEqual({ name: 'أمينة ديالو' });
-    for (const name of ['Amina \u202eeniM', 'Amina\u2066 Diallo', 'Amina\u0007', 'Amina\u200f\u202d']) {
-      const result = renameRequestSchema.safeParse({ name });
-      expect(result.error?.issues[0]?.message).toBe(
-        'a name may not hold control characters or characters that change the direction of text',
-      );
-    }
-    expect(
-      newInvitationRequestSchema.safeParse({ name: 'Facilitator\u202e', organisation: 'x', role: 'observer' }).success,
-    ).toBe(false);
     const invitation = newInvitationRequestSchema.parse({
       name: 'Boris',
       organisation: '  Veloria   Bar Association ',

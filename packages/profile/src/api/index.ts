@@ -42,6 +42,7 @@ export {
   meSchema,
   renameRequestSchema,
 } from './meSchemas.ts';
+export { personNameProblem } from './personNameProblem.ts';
 export { personNameSchema } from './personNameSchema.ts';
 export type { CommentRequest, NewThreadRequest, ResolveRequest, ThreadList } from './threadSchemas.ts';
 export {
