@@ -79,6 +79,13 @@ describe('the live meeting, for a facilitator and two participants', () => {
       expect(await amina.page.locator('[data-on-table-label]').textContent()).toBe(
         '3.2 Regional free movement agreement',
       );
+      // Still following but away from the table, Amina is offered the way back; Boris, who only watched, is not.
+      const back = amina.page.locator('.rt-meeting-bar [data-back-to-table]');
+      await back.waitFor(POLL);
+      expect(await boris.page.locator('[data-back-to-table]').count()).toBe(0);
+      await back.click();
+      await expect.poll(() => atTopOfCanvas(amina.page, '3.2'), POLL).toBe(true);
+      await back.waitFor({ state: 'detached', ...POLL });
       // Announced once, in the page's one polite live region (with whatever else it gathered, e.g. who joined).
       await expect
         .poll(() => amina.page.locator('[data-meeting-announcer]').textContent(), POLL)

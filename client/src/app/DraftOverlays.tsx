@@ -10,6 +10,7 @@ import { IndicatorStatusControls } from '../meeting/IndicatorStatusControls.tsx'
 import { useLockRefusedRaise } from '../meeting/locks/useLockRefusedRaise.ts';
 import { FloorNotice } from '../meeting/queue/FloorNotice.tsx';
 import { useFacilitatorShortcuts } from '../meeting/shortcuts/useFacilitatorShortcuts.ts';
+import { BackToTable } from '../meeting/spotlight/BackToTable.tsx';
 import { IndicatorMeetingMarks } from '../meeting/spotlight/IndicatorMeetingMarks.tsx';
 import { useKeepTableInView } from '../meeting/spotlight/useKeepTableInView.ts';
 import type { MeetingSession } from '../meeting/useMeetingSession.ts';
@@ -46,7 +47,7 @@ export function DraftOverlays(props: DraftOverlaysProps): JSX.Element {
   const synced = draft.connection.hasSynced;
   const canComment = access.viewer.canComment;
   useLockRefusedRaise();
-  useKeepTableInView(draft.scrollRef, meeting.spotlight, meeting.following);
+  const tableHold = useKeepTableInView(draft.scrollRef, meeting.spotlight, meeting.following);
   useFacilitatorShortcuts(meeting, draft.scrollRef, draft.getIndicatorInView);
   useChromePressKeepsPlace(draft.scrollRef);
   return (
@@ -90,6 +91,7 @@ export function DraftOverlays(props: DraftOverlaysProps): JSX.Element {
         onToggleLock={(id) => meeting.toggleLock({ kind: 'indicator', indicatorId: id })}
       />
       <FloorNotice session={meeting} />
+      <BackToTable hold={tableHold} />
     </>
   );
 }
