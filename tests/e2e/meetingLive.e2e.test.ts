@@ -135,6 +135,12 @@ describe('the live meeting, for a facilitator and two participants', () => {
       await amina.page.locator('[data-hand-button]').click();
       await amina.page.locator('[data-hand-button][aria-pressed="true"]').waitFor();
       await openMeetingTab(fatou.page);
+      // The meeting tab leads to the room screen, in a new tab.
+      const screenLink = fatou.page.locator('.rt-meeting-panel [data-room-screen-link]');
+      expect([await screenLink.getAttribute('href'), await screenLink.getAttribute('target')]).toEqual([
+        '/c/demo/screen',
+        '_blank',
+      ]);
       const entry = fatou.page.locator('[data-queue-entry]', { hasText: 'Amina Diallo' });
       await entry.filter({ hasText: 'Ministry of Labour and Social Protection' }).waitFor(POLL);
       await entry.getByRole('button', { name: 'Give floor to Amina Diallo' }).click();

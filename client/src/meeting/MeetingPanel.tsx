@@ -24,6 +24,17 @@ export function MeetingPanel({
   }
   return (
     <div className="rt-meeting-panel">
+      {/* The projector's page: nothing else in the app led to it. */}
+      <a
+        className="rt-meeting-panel__screen"
+        href={`/c/${encodeURIComponent(session.consultationId)}/screen`}
+        target="_blank"
+        rel="noopener"
+        title={t('meeting.panel.roomScreenTitle')}
+        data-room-screen-link
+      >
+        {t('meeting.panel.roomScreen')}
+      </a>
       <Section title={t('meeting.panel.queue')} count={session.meeting.queue.length}>
         <QueueSection session={session} />
       </Section>
