@@ -1,12 +1,16 @@
 import { type DecisionKind, describeDecision, type MeetingOutline } from '@roundtable/meeting';
-import { type JSX, useState } from 'react';
+import { type JSX, Suspense, useState } from 'react';
+import { CancelWhileLoading } from '../../app/CancelWhileLoading.tsx';
+import { deferred } from '../../app/deferred.tsx';
 import { formatFullTime, formatTime } from '../../app/formatTime.ts';
 import { useClockTick } from '../../app/useClockTick.ts';
 import { useLanguage, useT } from '../../i18n/useI18n.ts';
 import { setStatement } from '../meetingApi.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
-import { MinutesDialog } from './MinutesDialog.tsx';
 import { StatementEditor } from './StatementEditor.tsx';
+
+// Its code (markdown-it, which renders the minutes: 40 KB gzip) loads when the minutes are first opened.
+const MinutesDialog = deferred(() => import('./MinutesDialog.tsx').then((m) => m.MinutesDialog)).Component;
 
 const SHOWN = 30;
 /** Decisions that take a statement: what the meeting concluded, not where it looked. */
@@ -78,7 +82,11 @@ export function DecisionsSection({
       {decisions.length > SHOWN && (
         <p className="rt-meeting-panel__empty">{t('meeting.decisions.more', { count: decisions.length })}</p>
       )}
-      {reading && <MinutesDialog consultationId={session.consultationId} onClose={() => setReading(false)} />}
+      {reading && (
+        <Suspense fallback={<CancelWhileLoading onCancel={() => setReading(false)} />}>
+          <MinutesDialog consultationId={session.consultationId} onClose={() => setReading(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

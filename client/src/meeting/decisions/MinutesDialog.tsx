@@ -3,8 +3,9 @@ import { errorLineOf } from '../../app/apiErrorKeys.ts';
 import { Modal } from '../../app/Modal.tsx';
 import { useT } from '../../i18n/useI18n.ts';
 import { fetchMinutes, minutesUrl } from '../meetingApi.ts';
+import { minutesHtml } from './minutesHtml.ts';
 
-/** The minutes as the server writes them (Markdown), to read on screen and download. */
+/** The minutes as the server writes them (Markdown), rendered to read on screen, and to download. */
 export function MinutesDialog({
   consultationId,
   onClose,
@@ -47,11 +48,18 @@ export function MinutesDialog({
           <p className="rt-meeting-panel__empty">{t('meeting.minutes.writing')}</p>
         ) : null}
         {minutes !== null && (
-          // The minutes are in the consultation's language, not necessarily the interface's: screen readers read them in it.
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling area must take focus for keyboards to scroll it (WCAG 2.1.1)
-          <pre className="rt-minutes__text" data-minutes-text tabIndex={0} lang={minutes.language ?? undefined}>
-            {minutes.text}
-          </pre>
+          <section
+            className="rt-minutes__text"
+            data-minutes-text
+            aria-label={t('meeting.minutes.title')}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling area must take focus for keyboards to scroll it (WCAG 2.1.1)
+            tabIndex={0}
+            // The minutes are in the consultation's language, not necessarily the interface's: screen readers read them in it.
+            lang={minutes.language ?? undefined}
+            // Rendered with raw HTML off (minutesHtml): what people typed into statements stays text.
+            // biome-ignore lint/security/noDangerouslySetInnerHtml: markdown-it's output, its html option off
+            dangerouslySetInnerHTML={{ __html: minutesHtml(minutes.text) }}
+          />
         )}
       </div>
     </Modal>
