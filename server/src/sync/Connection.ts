@@ -58,6 +58,8 @@ export class Connection {
    * client heard of the refusal); null until a refusal. See `Room.applyLateUpdate`.
    */
   refusedUpdate: Uint8Array | null = null;
+  /** How many more late updates the room judges for this connection after its refusal. */
+  lateUpdatesLeft = 0;
   private room: Room | null = null;
   private queue: Uint8Array[] | null = [];
   private queuedBytes = 0;
@@ -104,7 +106,7 @@ export class Connection {
    * of the refusal are still read (see `Room.applyLateUpdate`).
    */
   receive(data: Uint8Array | string): void {
-    if (this.closed && !(this.refused && !this.socketClosed)) return;
+    if (this.closed && !this.readsLateUpdates) return;
     if (!this.takeToken()) {
       this.close(CloseCode.TryAgainLater, 'too many messages: slow down');
       return;
@@ -173,6 +175,11 @@ export class Connection {
   /** A presence state this connection announced, as the room relays it. */
   stampPresence(state: string): string {
     return this.options.stampPresence ? this.options.stampPresence(state) : state;
+  }
+
+  /** Refused, the socket not closed yet, and the room still judges late updates (`Room.applyLateUpdate`). */
+  private get readsLateUpdates(): boolean {
+    return this.refused && !this.socketClosed && this.refusedUpdate !== null && this.lateUpdatesLeft > 0;
   }
 
   /** Refuses what the client sent and closes it. */

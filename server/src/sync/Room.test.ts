@@ -173,6 +173,32 @@ describe('Room client ids', () => {
     await first.destroy();
 
     const second = await open();
+    // Not through the updates a refused connection sends after its refusal either (judged with the refused one).
+    let carolChecks = 0;
+    const carol = new Connection(
+      { send: () => {}, close: () => {}, bufferedAmount: 0 },
+      {
+        id: 'carol',
+        writer: 'carol',
+        checkUpdate: () =>
+          carolChecks++ === 0
+            ? { verdict: 'refuse', code: 4422, reason: 'refused', kept: null }
+            : { verdict: 'accept' },
+        maxBufferedBytes: 1 << 20,
+        maxQueuedFrames: 10,
+        logger: silentLogger,
+      },
+    );
+    carol.attach(second);
+    const carolDoc = new Y.Doc();
+    Y.applyUpdate(carolDoc, Y.encodeStateAsUpdate(second.doc));
+    carol.receive(encodeUpdate(typed(carolDoc, 'Refused ')));
+    const lateForger = new Y.Doc();
+    Y.applyUpdate(lateForger, Y.encodeStateAsUpdate(second.doc));
+    lateForger.clientID = amina.clientID;
+    carol.receive(encodeUpdate(typed(lateForger, 'Late ')));
+    await second.settle();
+    expect(second.doc.getText('t').toString()).toBe('Amina ');
     const forger = new Y.Doc();
     Y.applyUpdate(forger, Y.encodeStateAsUpdate(second.doc));
     forger.clientID = amina.clientID;
@@ -189,5 +215,78 @@ describe('Room client ids', () => {
     expect(back.closed).toEqual([]);
     expect(second.doc.getText('t').toString()).toBe('again Amina ');
     await second.destroy();
+  });
+});
+
+describe('Room limits on what one connection makes it do', () => {
+  function client(room: Room, writer: string, checkUpdate: Connection['checkUpdate'] = () => ({ verdict: 'accept' })) {
+    const closed: [number, string][] = [];
+    const connection = new Connection(
+      { send: () => {}, close: (code, reason) => closed.push([code, reason]), bufferedAmount: 0 },
+      { id: writer, checkUpdate, writer, maxBufferedBytes: 1 << 20, maxQueuedFrames: 10, logger: silentLogger },
+    );
+    connection.attach(room);
+    return { connection, closed };
+  }
+  /** One update with a character under each of `count` client ids. */
+  const underClients = (count: number): Uint8Array =>
+    Y.mergeUpdates(
+      Array.from({ length: count }, (_, i) => {
+        const doc = new Y.Doc();
+        doc.clientID = 1_000 + i;
+        doc.getText('t').insert(0, 'x');
+        return Y.encodeStateAsUpdate(doc);
+      }),
+    );
+
+  it('refuses an update under more than 16 client ids, storing no claim', async () => {
+    const records = createMemoryRecordStore();
+    const room = new Room('r', {
+      store: createMemoryDocStore(),
+      bus: null,
+      logger: silentLogger,
+      compactThreshold: 500,
+      claims: recordClientIdClaims(records),
+    });
+    await room.load();
+    const many = client(room, 'many');
+    many.connection.receive(encodeUpdate(underClients(17)));
+    await room.settle();
+    expect(many.closed).toEqual([[4422, 'refused: changes under 17 client ids in one update (at most 16)']]);
+    expect(room.doc.getText('t').toString()).toBe('');
+    expect(await records.list('client-ids:r')).toEqual([]);
+    const few = client(room, 'few');
+    few.connection.receive(encodeUpdate(underClients(16)));
+    await room.settle();
+    expect(few.closed).toEqual([]);
+    expect(room.doc.getText('t').length).toBe(16);
+    expect(await records.list('client-ids:r')).toHaveLength(16);
+    await room.destroy();
+  });
+
+  it('judges a refused editor’s late updates, at most 64, and none of someone refused for their role', async () => {
+    const room = await loadedRoom();
+    const lateChecks = async (code: number): Promise<number> => {
+      const doc = new Y.Doc();
+      let checks = 0;
+      const sender = client(room, `writer-${code}`, () => {
+        checks++;
+        return { verdict: 'refuse', code, reason: 'refused', kept: null };
+      });
+      for (let i = 0; i < 70; i++) {
+        const before = Y.encodeStateVector(doc);
+        doc.getText('t').insert(0, 'a');
+        sender.connection.receive(encodeUpdate(Y.encodeStateAsUpdate(doc, before)));
+      }
+      await room.settle();
+      expect(sender.closed).toEqual([[code, 'refused']]);
+      return checks;
+    };
+    // The refused update, then each late one with it: 64 of the 69 that followed.
+    expect(await lateChecks(4422)).toBe(1 + 64);
+    // A role that may not edit has no late edits to keep: its later frames are not read.
+    expect(await lateChecks(4403)).toBe(1);
+    expect(room.doc.getText('t').toString()).toBe('');
+    await room.destroy();
   });
 });

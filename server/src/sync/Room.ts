@@ -105,8 +105,29 @@ const MAX_DIFFS_FROM_BYTES = 1;
  */
 const COMPACT_LOADED_LOG_AFTER_MS = 250;
 
-/** How many bytes a refused connection's late updates may add up to, the refused one included (`applyLateUpdate`). */
-const MAX_LATE_BYTES = 4 * 1024 * 1024;
+/**
+ * How many bytes a refused connection's late updates may add up to, the refused one included, and how
+ * many late updates are judged (`applyLateUpdate`): each is judged with all before it, so the work is
+ * bounded by their product (64 × 128 KB, the work of one 8 MB update). A short outage's typing is tens
+ * of keystrokes of tens of bytes each.
+ */
+const MAX_LATE_BYTES = 128 * 1024;
+const MAX_LATE_UPDATES = 64;
+
+/**
+ * The most client ids one update may bring new content under. A page writes under one; a sync step 2
+ * after a reconnect may carry a few more (edits the client received that the server lacks). Each new
+ * id costs a claim in the record store, so an update under thousands was a way to stall the room and
+ * fill the store.
+ */
+const MAX_CLIENT_IDS_PER_UPDATE = 16;
+
+/** The client ids under which an update ending at `ends` (`clockEndsOf`) brings `doc` new content. */
+function newContentClients(doc: Y.Doc, ends: ReadonlyMap<number, number>): number[] {
+  const fresh: number[] = [];
+  for (const [client, clock] of ends) if (clock > Y.getState(doc.store, client)) fresh.push(client);
+  return fresh;
+}
 
 /** How often a connection's query-awareness is answered with every presence state (ms); see `sendPresenceTo`. */
 export const FULL_PRESENCE_EVERY_MS = 10_000;
@@ -599,17 +620,18 @@ export class Room {
     if (!this.options.claims) return [];
     const unknown = new Set<number>();
     for (const write of writes) {
-      if (write.kind !== 'client' || write.from.isRefused || this.dormantHolds(write.update, write.decoded)) continue;
+      // A refused connection's late updates too: they are judged against the same claims (`applyLateUpdate`).
+      if (write.kind !== 'client' || this.dormantHolds(write.update, write.decoded)) continue;
       let ends: ReadonlyMap<number, number>;
       try {
         ends = clockEndsOf(write.update, write.decoded);
       } catch {
         continue; // `applyClientUpdate` reports it.
       }
-      for (const [client, clock] of ends) {
-        if (this.clientWriters.writerOf(client) !== undefined) continue;
-        if (clock > Y.getState(this.integrated().store, client)) unknown.add(client);
-      }
+      const fresh = newContentClients(this.integrated(), ends);
+      // An update under more ids than any client writes is refused unread (`applyClientUpdate`).
+      if (fresh.length > MAX_CLIENT_IDS_PER_UPDATE) continue;
+      for (const client of fresh) if (this.clientWriters.writerOf(client) === undefined) unknown.add(client);
     }
     return [...unknown];
   }
@@ -697,16 +719,25 @@ export class Room {
     let ends: ReadonlyMap<number, number>;
     try {
       ends = clockEndsOf(update, decoded);
-      const claimed = this.clientWriters.foreignClientId(this.doc, from.writer, ends);
+      const fresh = newContentClients(this.doc, ends).length;
+      const claimed =
+        fresh > MAX_CLIENT_IDS_PER_UPDATE ? null : this.clientWriters.foreignClientId(this.doc, from.writer, ends);
       verdict =
-        claimed === null
-          ? from.checkUpdate(this.doc, update, decoded)
-          : {
+        fresh > MAX_CLIENT_IDS_PER_UPDATE
+          ? {
               verdict: 'refuse',
               code: CloseCode.UpdateRefused,
-              reason: `refused: changes under the client id ${claimed}, which someone else writes with`,
+              reason: `refused: changes under ${fresh} client ids in one update (at most ${MAX_CLIENT_IDS_PER_UPDATE})`,
               kept: null,
-            };
+            }
+          : claimed === null
+            ? from.checkUpdate(this.doc, update, decoded)
+            : {
+                verdict: 'refuse',
+                code: CloseCode.UpdateRefused,
+                reason: `refused: changes under the client id ${claimed}, which someone else writes with`,
+                kept: null,
+              };
     } catch (error) {
       this.options.logger.warn('room.update-unreadable', { room: this.name, connection: from.id, error });
       from.reject('unusable update');
@@ -740,7 +771,11 @@ export class Room {
           reason: verdict.reason,
           keptPart: verdict.kept !== null,
         });
-        from.refusedUpdate = update;
+        // Only someone who may edit has late edits worth keeping, and only a small refused update is judged again.
+        if (verdict.code === CloseCode.UpdateRefused && update.byteLength <= MAX_LATE_BYTES) {
+          from.refusedUpdate = update;
+          from.lateUpdatesLeft = MAX_LATE_UPDATES;
+        }
         from.refuse(verdict.code, verdict.reason);
     }
   }
@@ -757,9 +792,16 @@ export class Room {
    */
   private applyLateUpdate(from: Connection, update: Uint8Array): void {
     const earlier = from.refusedUpdate;
-    if (earlier === null || earlier.byteLength + update.byteLength > MAX_LATE_BYTES) return;
+    // The room may have unloaded meanwhile (the refused connection no longer holds it): its log is gone.
+    if (this.destroyed || earlier === null || from.lateUpdatesLeft <= 0) return;
+    from.lateUpdatesLeft--;
+    if (earlier.byteLength + update.byteLength > MAX_LATE_BYTES) {
+      from.refusedUpdate = null;
+      return;
+    }
     let kept: Uint8Array | null;
     try {
+      if (newContentClients(this.doc, clockEndsOf(update)).length > MAX_CLIENT_IDS_PER_UPDATE) return;
       const combined = Y.mergeUpdates([earlier, update]);
       from.refusedUpdate = combined;
       if (this.clientWriters.foreignClientId(this.doc, from.writer, clockEndsOf(combined)) !== null) return;
