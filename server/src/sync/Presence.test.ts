@@ -83,6 +83,20 @@ describe('Presence: one connection, one client id', () => {
     expect(later.acceptLocal(speaker('olga'), [entry(8, 1)], T0 + 5 * 60_000)).toHaveLength(1);
   });
 
+  it('keeps that reservation when another member leaves again and again (thousands of connections)', () => {
+    const presence = new Presence();
+    const amina = speaker('amina');
+    presence.acceptLocal(amina, [entry(7, 3)], T0);
+    presence.removeOwnedBy(amina, T0);
+    for (let id = 1_000; id < 6_000; id++) {
+      const churn = speaker('olga');
+      presence.acceptLocal(churn, [entry(id, 1)], T0 + 1);
+      presence.removeOwnedBy(churn, T0 + 1);
+    }
+    expect(presence.acceptLocal(speaker('olga'), [entry(7, 50)], T0 + 2)).toEqual([]);
+    expect(presence.acceptLocal(speaker('amina'), [entry(7, 3)], T0 + 3)).toHaveLength(1);
+  });
+
   it('refuses a state longer than MAX_PRESENCE_STATE_CHARS, taking nothing of the frame', () => {
     const presence = new Presence();
     const olga = speaker('olga');

@@ -42,6 +42,8 @@ const REMOTE_PRESENCE_TTL_MS = 30_000;
 const REMOVED_MEMORY_MS = 5 * 60_000;
 /** At most this many departed clients are remembered per room; the oldest are forgotten first. */
 const MAX_REMOVED = 4_096;
+/** At most this many of them per person (writer): a page or two reconnecting, with room to spare. */
+const MAX_REMOVED_PER_WRITER = 16;
 /**
  * The longest presence state a client may announce, in characters of its JSON text. The app's are
  * under 1,000 (name, colour, two relative positions, the indicator in view); the room relays a
@@ -172,6 +174,22 @@ export class Presence {
     return removed && now - removed.at < REMOVED_MEMORY_MS ? removed.clock : undefined;
   }
 
+  /**
+   * Keeps at most {@link MAX_REMOVED_PER_WRITER} departed ids of one writer, forgetting their oldest, so
+   * that one person leaving again and again (thousands of connections) cannot push everyone else's
+   * departed ids out of the bounded memory and take them.
+   */
+  private forgetOldestOf(writer: string): void {
+    let count = 0;
+    let oldest: number | undefined;
+    for (const [id, removed] of this.removed) {
+      if (removed.writer !== writer) continue;
+      oldest ??= id;
+      count++;
+    }
+    if (count >= MAX_REMOVED_PER_WRITER && oldest !== undefined) this.removed.delete(oldest);
+  }
+
   /** Who spoke for a client that left lately through a connection here; undefined if unknown or long gone. */
   private removedWriter(clientId: number, now: number): string | undefined {
     const removed = this.removed.get(clientId);
@@ -180,6 +198,7 @@ export class Presence {
 
   private remember(clientId: number, clock: number, now: number, writer: string | null = null): void {
     this.removed.delete(clientId);
+    if (writer !== null) this.forgetOldestOf(writer);
     this.removed.set(clientId, { clock, at: now, writer });
     for (const [id, removed] of this.removed) {
       if (this.removed.size <= MAX_REMOVED && now - removed.at < REMOVED_MEMORY_MS) break;
