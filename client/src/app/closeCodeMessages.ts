@@ -13,15 +13,6 @@ export interface RefusalKeys {
   text: string;
 }
 
-/** The keys of what a person whose change the server refused is told. */
-export interface RefusedChangeKeys {
-  title: string;
-  /** What was refused, in general words (the server's reason follows as a detail). */
-  what: string;
-  /** What happened next, and what the person can do. */
-  next: string;
-}
-
 /** The permanent close codes (4400-4499) the server sends. */
 type PermanentCode = Exclude<
   keyof typeof CloseCode,
@@ -56,42 +47,4 @@ const PERMANENT = new Map<number, RefusalKeys>(
  */
 export function refusalKeys(code: number): RefusalKeys {
   return PERMANENT.get(code) ?? UNKNOWN_REFUSAL_KEYS;
-}
-
-/**
- * What to tell a person whose change the server refused (`UpdateRefused`, or
- * `Forbidden` once the draft had loaded).
- */
-export function refusedChangeKeys(code: number): RefusedChangeKeys {
-  if (code === CloseCode.Forbidden) {
-    return {
-      title: 'errors.refused.forbidden.title',
-      what: 'errors.refused.forbidden.what',
-      next: 'errors.refused.forbidden.next',
-    };
-  }
-  if (code === CloseCode.MessageTooLarge) {
-    return {
-      title: 'errors.refused.tooLarge.title',
-      what: 'errors.refused.tooLarge.what',
-      next: 'errors.refused.tooLarge.next',
-    };
-  }
-  return {
-    title: 'errors.refused.update.title',
-    what: 'errors.refused.update.what',
-    next: 'errors.refused.update.next',
-  };
-}
-
-/**
- * The server's close reason as a sentence, for the detail under the
- * translated text (`refused: status of … API` → `Status of … API.`); null
- * when the server gave none.
- */
-export function reasonDetail(reason: string): string | null {
-  const text = reason.replace(/^\s*refused\s*:\s*/i, '').trim();
-  if (text === '') return null;
-  const sentence = text.charAt(0).toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
 }

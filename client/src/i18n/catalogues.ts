@@ -19,12 +19,12 @@ const english = import.meta.glob<Catalogue>(
   [
     './messages/en/*.json',
     '!./messages/en/preview.json',
-    '!./messages/en/{announce,comments,consultationLanguage,exportMenu,help,invitations,lifecycle,meeting,screen,versions}.json',
+    '!./messages/en/{announce,comments,consultationLanguage,exportMenu,help,invitations,lifecycle,meeting,recovery,screen,versions}.json',
   ],
   { eager: true, import: 'default' },
 );
 const englishFirst = import.meta.glob<Catalogue>(
-  './messages/en/{announce,comments,consultationLanguage,exportMenu,help,invitations,lifecycle,meeting,screen,versions}.json',
+  './messages/en/{announce,comments,consultationLanguage,exportMenu,help,invitations,lifecycle,meeting,recovery,screen,versions}.json',
   {
     eager: true,
     import: 'default',
@@ -32,7 +32,7 @@ const englishFirst = import.meta.glob<Catalogue>(
   },
 );
 const englishLater = import.meta.glob<Catalogue>(
-  './messages/en/{announce,comments,consultationLanguage,exportMenu,help,invitations,lifecycle,meeting,screen,versions}.json',
+  './messages/en/{announce,comments,consultationLanguage,exportMenu,help,invitations,lifecycle,meeting,recovery,screen,versions}.json',
   {
     import: 'default',
   },

@@ -51,6 +51,7 @@ describe('the first screen messages', () => {
       'invitations',
       'lifecycle',
       'meeting',
+      'recovery',
       'screen',
       'versions',
     ]);

@@ -1,6 +1,6 @@
 import { type JSX, useLayoutEffect, useRef } from 'react';
-import { reasonDetail, refusedChangeKeys } from '../app/closeCodeMessages.ts';
 import { useT } from '../i18n/useI18n.ts';
+import { reasonDetail, refusedChangeKeys } from './refusedChangeKeys.ts';
 import { UnsavedPassageCard } from './UnsavedPassageCard.tsx';
 import type { RefusedChange } from './useDraftRecovery.ts';
 
@@ -45,7 +45,7 @@ export function RefusedChangeNotice({ change, onDismiss }: RefusedChangeNoticePr
       <p className="rt-refused__what">{t(what)}</p>
       {detail !== null && (
         <p className="rt-refused__detail">
-          {t('errors.refused.serverSays')} <span lang="en">{detail}</span>
+          {t('recovery.refused.serverSays')} <span lang="en">{detail}</span>
         </p>
       )}
       <p className="rt-refused__next">{t(next)}</p>

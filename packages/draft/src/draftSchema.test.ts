@@ -51,10 +51,21 @@ describe('DRAFT_SCHEMA: attribute values at their bounds', () => {
   });
 
   it('takes null, undefined or a short string where a value is optional', () => {
-    for (const value of [null, undefined, '', '_blank', 'a'.repeat(64)]) {
-      expect(accepts('link', '__target', value)).toBe(true);
+    for (const value of [null, undefined, '', 'Law No. 24/2010', 'a'.repeat(500)]) {
+      expect(accepts('link', '__title', value)).toBe(true);
     }
-    for (const value of ['a'.repeat(65), 5, false, {}]) expect(accepts('link', '__target', value)).toBe(false);
+    for (const value of ['a'.repeat(501), 5, false, {}]) expect(accepts('link', '__title', value)).toBe(false);
+  });
+
+  it('opens a link here or in a new tab, never with a hold on this page', () => {
+    for (const value of [null, undefined, '', '_blank', '_self']) expect(accepts('link', '__target', value)).toBe(true);
+    for (const value of ['_top', '_parent', 'frame', 5]) expect(accepts('link', '__target', value)).toBe(false);
+    for (const value of [null, undefined, '', 'noopener noreferrer', 'nofollow', 'openers']) {
+      expect(accepts('link', '__rel', value)).toBe(true);
+    }
+    for (const value of ['opener', 'noreferrer opener', 'OPENER', 'a'.repeat(201)]) {
+      expect(accepts('link', '__rel', value)).toBe(false);
+    }
     expect(accepts('link', '__title', 'a'.repeat(500))).toBe(true);
     expect(accepts('link', '__title', 'a'.repeat(501))).toBe(false);
   });

@@ -197,8 +197,10 @@ export const DRAFT_SCHEMA: Readonly<Record<string, NodeRule>> = {
     attributes: {
       ...ELEMENT_ATTRIBUTES,
       __url: editor(isSafeUrl),
-      __target: editor(isNullableString(64)),
-      __rel: editor(isNullableString(200)),
+      // A link opens here or in a new tab, never with a hold on this page (`rel="opener"`: the page it opens
+      // could send this tab elsewhere, to a look-alike sign-in).
+      __target: editor(isOneOf([null, undefined, '', '_blank', '_self'])),
+      __rel: editor((v) => isNullableString(200)(v) && !/(^|\s)opener(\s|$)/i.test(String(v))),
       __title: editor(isNullableString(500)),
     },
     children: ['text', 'linebreak'],
