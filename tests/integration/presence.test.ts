@@ -252,7 +252,16 @@ describe('PATCH /api/me', () => {
     });
     expect([invited.status, invited.body.error?.message]).toEqual([
       400,
-      'name: a name may not hold control characters or characters that change the direction of text',
+      'name: a name may not hold control characters or invisible formatting characters',
+    ]);
+    const organisation = await api(server, `/api/consultations/${ID}/invitations`, {
+      method: 'POST',
+      token: server.adminToken,
+      body: { name: 'Dana Novak', organisation: 'Ministry \u202eof Health', role: 'observer' },
+    });
+    expect([organisation.status, organisation.body.error?.message]).toEqual([
+      400,
+      'organisation: a name may not hold control characters or invisible formatting characters',
     ]);
     expect((await api(server, '/api/me', { method: 'PATCH', body: { name: 'Nobody' } })).status).toBe(401);
     const admin = await api(server, '/api/me', {

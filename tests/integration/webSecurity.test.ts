@@ -301,6 +301,13 @@ describe('a person’s posts', () => {
     expect(Number(fifth.headers.get('retry-after'))).toBeGreaterThan(0);
     const lowered = await api(server, `/api/consultations/${id}/queue/me`, { method: 'DELETE', token: amina.token });
     expect(lowered.status).toBe(429);
+    const attending = await api(server, `/api/consultations/${id}/attendance/me`, {
+      method: 'PUT',
+      token: amina.token,
+      body: { mode: 'remote' },
+    });
+    const renamed = await api(server, '/api/me', { method: 'PATCH', token: amina.token, body: { name: 'Amina D.' } });
+    expect([attending.status, renamed.status]).toEqual([429, 429]);
     // Someone else still posts.
     expect((await post(boris.token, 'Mine?')).status).toBe(201);
     const threads = await api(server, `/api/consultations/${id}/threads`, { token: boris.token });

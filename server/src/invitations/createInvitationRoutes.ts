@@ -164,5 +164,9 @@ function organisationOf(
   }
   const name = typeof given === 'string' ? given : given.name;
   const match = findOrganisation(name, known);
-  return match ? { id: match.id, name: match.name } : { id: null, name };
+  if (match) return { id: match.id, name: match.name };
+  // A body not on the list is named as the inviter typed it: the same rule as a person's name.
+  const problem = personNameProblem(name);
+  if (problem !== undefined) throw new ApiError(400, 'bad_request', `organisation: ${problem}`);
+  return { id: null, name };
 }

@@ -15,16 +15,20 @@ import { TOKEN_COOKIE, tokenCookieName, tokenCookieNames } from '../auth/tokenCo
 import { ApiError } from '../http/ApiError.ts';
 import { clientAddress } from '../http/clientAddress.ts';
 import { unauthorized } from '../http/Guard.ts';
+import type { KeyedRateLimit } from '../http/rateLimit.ts';
 import { createRateLimit } from '../http/rateLimit.ts';
 import { parseInput, readBody } from '../http/readBody.ts';
-
 import type { InvitationRoutesDeps } from './createInvitationRoutes.ts';
 
 /** What the join routes need: the invitation routes' deps and the authenticator that reads a token. */
 export type JoinRoutesDeps = Pick<
   InvitationRoutesDeps,
   'consultations' | 'invitations' | 'guard' | 'logger' | 'publicUrl' | 'now' | 'trustProxy' | 'rateLimits' | 'metrics'
-> & { authenticator: Authenticator };
+> & {
+  authenticator: Authenticator;
+  /** Counts a person's renames with their posts; 429 past the limit. */
+  limitPosts: KeyedRateLimit;
+};
 
 /**
  * `POST /api/join { token }`: the join page trades the link's token for an
@@ -107,6 +111,7 @@ export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
     const principal = await deps.guard.principal(c);
     if (principal.kind !== 'member')
       throw new ApiError(403, 'forbidden', 'Only an invited person has a name to change');
+    await deps.limitPosts(c, principal.invitation.id);
     const { name } = await readBody(c, renameRequestSchema);
     const problem = personNameProblem(name);
     if (problem !== undefined) throw new ApiError(400, 'bad_request', `name: ${problem}`);

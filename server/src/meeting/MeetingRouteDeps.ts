@@ -10,6 +10,6 @@ export interface MeetingRouteDeps {
   meeting: MeetingRooms;
   service: MeetingService;
   logger: Logger;
-  /** Counts a person's hands raised and lowered; 429 past the limit (shared with comment posts). */
+  /** Counts a person's hands raised and lowered and attendance declared; 429 past the limit (shared with comment posts). */
   limitPosts: KeyedRateLimit;
 }

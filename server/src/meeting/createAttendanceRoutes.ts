@@ -9,7 +9,7 @@ import type { MeetingRouteDeps } from './MeetingRouteDeps.ts';
  * invited organisations absent now; `PUT .../attendance/me` `{ mode }` lets a
  * member say whether they are in the room or remote (changeable).
  */
-export function createAttendanceRoutes({ access, meeting, service }: MeetingRouteDeps): Hono {
+export function createAttendanceRoutes({ access, meeting, service, limitPosts }: MeetingRouteDeps): Hono {
   const app = new Hono();
   const path = '/api/consultations/:id/attendance';
 
@@ -20,6 +20,7 @@ export function createAttendanceRoutes({ access, meeting, service }: MeetingRout
 
   app.put(`${path}/me`, async (c) => {
     const { consultation, actor } = await access.person(c, 'read');
+    await limitPosts(c, actor.personId);
     const { mode } = await readBody(c, attendanceModeRequestSchema);
     const attendance = await meeting.change(consultation.id, (doc) => declareAttendanceMode(doc, actor, mode));
     return c.json({ attendance } satisfies MyAttendanceResponse);
