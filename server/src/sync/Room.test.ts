@@ -49,22 +49,25 @@ describe('Room writes', () => {
   });
 });
 
-/** A connection added to `room` straight away; returns the state vector of the server's sync step 1 it was sent. */
-function stepOneOnJoin(room: Room, id: string): Uint8Array | undefined {
+/**
+ * A connection of `writer` joined to `room` over a stub socket: the frames it
+ * was sent and how the server closed it. `checkUpdate` accepts every update
+ * unless given.
+ */
+function joinedAs(room: Room, writer: string, checkUpdate: Connection['checkUpdate'] = () => ({ verdict: 'accept' })) {
   const sent: Uint8Array[] = [];
+  const closed: [number, string][] = [];
   const connection = new Connection(
-    { send: (frame) => sent.push(frame), close: () => {}, bufferedAmount: 0 },
-    {
-      id,
-      checkUpdate: () => ({ verdict: 'accept' }),
-      writer: id,
-      maxBufferedBytes: 1 << 20,
-      maxQueuedFrames: 10,
-      logger: silentLogger,
-    },
+    { send: (frame) => sent.push(frame), close: (code, reason) => closed.push([code, reason]), bufferedAmount: 0 },
+    { id: writer, checkUpdate, writer, maxBufferedBytes: 1 << 20, maxQueuedFrames: 10, logger: silentLogger },
   );
   connection.attach(room);
-  for (const frame of sent) {
+  return { connection, sent, closed };
+}
+
+/** A connection added to `room` straight away; returns the state vector of the server's sync step 1 it was sent. */
+function stepOneOnJoin(room: Room, id: string): Uint8Array | undefined {
+  for (const frame of joinedAs(room, id).sent) {
     const message = decodeMessage(frame);
     if (message.type === 'sync-step1') return message.stateVector;
   }
@@ -89,19 +92,7 @@ describe('Room joins', () => {
 describe('Room presence', () => {
   /** A joined connection and the awareness entries of each awareness frame it was sent, in order. */
   function joined(room: Room, id: string) {
-    const sent: Uint8Array[] = [];
-    const connection = new Connection(
-      { send: (frame) => sent.push(frame), close: () => {}, bufferedAmount: 0 },
-      {
-        id,
-        checkUpdate: () => ({ verdict: 'accept' }),
-        writer: id,
-        maxBufferedBytes: 1 << 20,
-        maxQueuedFrames: 10,
-        logger: silentLogger,
-      },
-    );
-    connection.attach(room);
+    const { connection, sent } = joinedAs(room, id);
     const awarenessFrames = () =>
       sent.flatMap((frame) => {
         const message = decodeMessage(frame);
@@ -134,23 +125,6 @@ describe('Room presence', () => {
 });
 
 describe('Room client ids', () => {
-  /** A connection of `writer` joined to `room`; `closed` holds the close code and reason the server gave. */
-  function writerIn(room: Room, writer: string) {
-    const closed: [number, string][] = [];
-    const connection = new Connection(
-      { send: () => {}, close: (code, reason) => closed.push([code, reason]), bufferedAmount: 0 },
-      {
-        id: writer,
-        checkUpdate: () => ({ verdict: 'accept' }),
-        writer,
-        maxBufferedBytes: 1 << 20,
-        maxQueuedFrames: 10,
-        logger: silentLogger,
-      },
-    );
-    connection.attach(room);
-    return { connection, closed };
-  }
   const typed = (doc: Y.Doc, text: string): Uint8Array => {
     const before = Y.encodeStateVector(doc);
     doc.getText('t').insert(0, text);
@@ -167,7 +141,7 @@ describe('Room client ids', () => {
     };
     const first = await open();
     const amina = new Y.Doc();
-    writerIn(first, 'amina').connection.receive(encodeUpdate(typed(amina, 'Amina ')));
+    joinedAs(first, 'amina').connection.receive(encodeUpdate(typed(amina, 'Amina ')));
     await first.settle();
     expect(await first.prepareUnload()).toBe(true);
     await first.destroy();
@@ -175,21 +149,9 @@ describe('Room client ids', () => {
     const second = await open();
     // Not through the updates a refused connection sends after its refusal either (judged with the refused one).
     let carolChecks = 0;
-    const carol = new Connection(
-      { send: () => {}, close: () => {}, bufferedAmount: 0 },
-      {
-        id: 'carol',
-        writer: 'carol',
-        checkUpdate: () =>
-          carolChecks++ === 0
-            ? { verdict: 'refuse', code: 4422, reason: 'refused', kept: null }
-            : { verdict: 'accept' },
-        maxBufferedBytes: 1 << 20,
-        maxQueuedFrames: 10,
-        logger: silentLogger,
-      },
-    );
-    carol.attach(second);
+    const carol = joinedAs(second, 'carol', () =>
+      carolChecks++ === 0 ? { verdict: 'refuse', code: 4422, reason: 'refused', kept: null } : { verdict: 'accept' },
+    ).connection;
     const carolDoc = new Y.Doc();
     Y.applyUpdate(carolDoc, Y.encodeStateAsUpdate(second.doc));
     carol.receive(encodeUpdate(typed(carolDoc, 'Refused ')));
@@ -202,14 +164,14 @@ describe('Room client ids', () => {
     const forger = new Y.Doc();
     Y.applyUpdate(forger, Y.encodeStateAsUpdate(second.doc));
     forger.clientID = amina.clientID;
-    const boris = writerIn(second, 'boris');
+    const boris = joinedAs(second, 'boris');
     boris.connection.receive(encodeUpdate(typed(forger, 'Forged ')));
     await second.settle();
     expect(boris.closed).toEqual([
       [4422, `refused: changes under the client id ${amina.clientID}, which someone else writes with`],
     ]);
     expect(second.doc.getText('t').toString()).toBe('Amina ');
-    const back = writerIn(second, 'amina');
+    const back = joinedAs(second, 'amina');
     back.connection.receive(encodeUpdate(typed(amina, 'again ')));
     await second.settle();
     expect(back.closed).toEqual([]);
@@ -219,15 +181,6 @@ describe('Room client ids', () => {
 });
 
 describe('Room limits on what one connection makes it do', () => {
-  function client(room: Room, writer: string, checkUpdate: Connection['checkUpdate'] = () => ({ verdict: 'accept' })) {
-    const closed: [number, string][] = [];
-    const connection = new Connection(
-      { send: () => {}, close: (code, reason) => closed.push([code, reason]), bufferedAmount: 0 },
-      { id: writer, checkUpdate, writer, maxBufferedBytes: 1 << 20, maxQueuedFrames: 10, logger: silentLogger },
-    );
-    connection.attach(room);
-    return { connection, closed };
-  }
   /** One update with a character under each of `count` client ids. */
   const underClients = (count: number): Uint8Array =>
     Y.mergeUpdates(
@@ -249,13 +202,13 @@ describe('Room limits on what one connection makes it do', () => {
       claims: recordClientIdClaims(records),
     });
     await room.load();
-    const many = client(room, 'many');
+    const many = joinedAs(room, 'many');
     many.connection.receive(encodeUpdate(underClients(17)));
     await room.settle();
     expect(many.closed).toEqual([[4422, 'refused: changes under 17 client ids in one update (at most 16)']]);
     expect(room.doc.getText('t').toString()).toBe('');
     expect(await records.list('client-ids:r')).toEqual([]);
-    const few = client(room, 'few');
+    const few = joinedAs(room, 'few');
     few.connection.receive(encodeUpdate(underClients(16)));
     await room.settle();
     expect(few.closed).toEqual([]);
@@ -269,7 +222,7 @@ describe('Room limits on what one connection makes it do', () => {
     const lateChecks = async (code: number): Promise<number> => {
       const doc = new Y.Doc();
       let checks = 0;
-      const sender = client(room, `writer-${code}`, () => {
+      const sender = joinedAs(room, `writer-${code}`, () => {
         checks++;
         return { verdict: 'refuse', code, reason: 'refused', kept: null };
       });
