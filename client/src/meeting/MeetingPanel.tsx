@@ -34,6 +34,7 @@ export function MeetingPanel({
         data-room-screen-link
       >
         {t('meeting.panel.roomScreen')}
+        <span aria-hidden="true">↗</span>
       </a>
       <Section title={t('meeting.panel.queue')} count={session.meeting.queue.length}>
         <QueueSection session={session} />

@@ -217,6 +217,40 @@ describe('Room limits on what one connection makes it do', () => {
     await room.destroy();
   });
 
+  it('lets one person start writing under at most 64 client ids new to the room in an hour', async () => {
+    const room = await loadedRoom();
+    const underOwnIds = (count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const doc = new Y.Doc();
+        doc.clientID = 50_000 + i;
+        doc.getText('t').insert(0, 'x');
+        return Y.encodeStateAsUpdate(doc);
+      });
+    const pages = underOwnIds(65);
+    for (const [i, update] of pages.entries()) {
+      const page = joinedAs(room, 'olga');
+      page.connection.receive(encodeUpdate(update));
+      await room.settle();
+      expect(page.closed, `page ${i + 1}`).toEqual(
+        i < 64 ? [] : [[4422, 'refused: more new client ids than one person starts in an hour (64)']],
+      );
+    }
+    // Someone else still may, and Olga's own ids still take her next changes.
+    expect(joinedAs(room, 'amina').closed).toEqual([]);
+    const again = joinedAs(room, 'olga');
+    const first = new Y.Doc();
+    Y.applyUpdate(first, pages[0] as Uint8Array);
+    // Set after: Yjs gives a document a new id when an update it applies was written under its own.
+    first.clientID = 50_000;
+    const before = Y.encodeStateVector(first);
+    first.getText('t').insert(0, 'y');
+    again.connection.receive(encodeUpdate(Y.encodeStateAsUpdate(first, before)));
+    await room.settle();
+    expect(again.closed).toEqual([]);
+    expect(room.doc.getText('t').length).toBe(65);
+    await room.destroy();
+  });
+
   it('judges a refused editor’s late updates, at most 64, and none of someone refused for their role', async () => {
     const room = await loadedRoom();
     const lateChecks = async (code: number): Promise<number> => {

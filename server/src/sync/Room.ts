@@ -122,6 +122,13 @@ const MAX_LATE_UPDATES = 64;
  */
 const MAX_CLIENT_IDS_PER_UPDATE = 16;
 
+/**
+ * How many client ids new to a room one person may start writing under in an hour: each page load
+ * writes under a new one, so a long meeting day's reloads and second tabs stay far below it.
+ */
+const MAX_NEW_CLIENT_IDS_PER_HOUR = 64;
+const HOUR_MS = 3_600_000;
+
 /** The client ids under which an update ending at `ends` (`clockEndsOf`) brings `doc` new content. */
 function newContentClients(doc: Y.Doc, ends: ReadonlyMap<number, number>): number[] {
   const fresh: number[] = [];
@@ -208,6 +215,8 @@ export class Room {
   private readonly clientWriters = new ClientIdWriters([[this.serverClientId, SERVER_WRITER_KEY]]);
   /** Client ids first written in the batch being applied, with their writer: saved with it (`saveClientIdClaims`). */
   private readonly newClaims: { client: number; writer: string }[] = [];
+  /** Per writer, when they started writing under each id new to this room in the last hour (`clientIdRefusal`). */
+  private readonly newClientIdTimes = new Map<string, number[]>();
   /** Sync step 1 answers waiting for the current batch to be stored. */
   private deferredReplies: (() => void)[] = [];
 
@@ -629,8 +638,9 @@ export class Room {
         continue; // `applyClientUpdate` reports it.
       }
       const fresh = newContentClients(this.integrated(), ends);
-      // An update under more ids than any client writes is refused unread (`applyClientUpdate`).
+      // An update under more ids than any client writes, or from someone out of new ids, is refused unread.
       if (fresh.length > MAX_CLIENT_IDS_PER_UPDATE) continue;
+      if (this.newClientIdsOf(write.from.writer, Date.now()).length >= MAX_NEW_CLIENT_IDS_PER_HOUR) continue;
       for (const client of fresh) if (this.clientWriters.writerOf(client) === undefined) unknown.add(client);
     }
     return [...unknown];
@@ -659,9 +669,40 @@ export class Room {
 
   /** Takes `writer` as the holder of the ids `ends` brings new content under; new holders are saved with the batch. */
   private recordWriter(writer: string, ends: ReadonlyMap<number, number>): void {
+    const now = Date.now();
     for (const client of this.clientWriters.record(this.doc, writer, ends)) {
       if (this.options.claims) this.newClaims.push({ client, writer });
+      this.newClientIdsOf(writer, now).push(now);
     }
+  }
+
+  /**
+   * Why an update of `writer` ending at `ends` (`clockEndsOf`) may not write under its client ids, or
+   * null: more ids than one update carries, an id someone else writes with, or more ids new to the room
+   * than one person starts in an hour. Every id stays in the document's state vector for good, and
+   * each costs a claim: thousands of them, sent 16 at a time from 20 sockets, stalled the server for a
+   * minute.
+   */
+  private clientIdRefusal(writer: string, ends: ReadonlyMap<number, number>): string | null {
+    const fresh = newContentClients(this.doc, ends);
+    if (fresh.length > MAX_CLIENT_IDS_PER_UPDATE) {
+      return `refused: changes under ${fresh.length} client ids in one update (at most ${MAX_CLIENT_IDS_PER_UPDATE})`;
+    }
+    const claimed = this.clientWriters.foreignClientId(this.doc, writer, ends);
+    if (claimed !== null) return `refused: changes under the client id ${claimed}, which someone else writes with`;
+    const unseen = fresh.filter((client) => this.clientWriters.writerOf(client) === undefined).length;
+    if (unseen > MAX_NEW_CLIENT_IDS_PER_HOUR - this.newClientIdsOf(writer, Date.now()).length) {
+      return `refused: more new client ids than one person starts in an hour (${MAX_NEW_CLIENT_IDS_PER_HOUR})`;
+    }
+    return null;
+  }
+
+  /** When `writer` started writing under each client id new to this room in the last hour (ms, oldest first). */
+  private newClientIdsOf(writer: string, now: number): number[] {
+    const times = this.newClientIdTimes.get(writer) ?? [];
+    while (times.length > 0 && now - (times[0] as number) >= HOUR_MS) times.shift();
+    this.newClientIdTimes.set(writer, times);
+    return times;
   }
 
   /** Makes the claims of ids first written in this batch durable, before the batch is stored. */
@@ -719,25 +760,11 @@ export class Room {
     let ends: ReadonlyMap<number, number>;
     try {
       ends = clockEndsOf(update, decoded);
-      const fresh = newContentClients(this.doc, ends).length;
-      const claimed =
-        fresh > MAX_CLIENT_IDS_PER_UPDATE ? null : this.clientWriters.foreignClientId(this.doc, from.writer, ends);
+      const refusal = this.clientIdRefusal(from.writer, ends);
       verdict =
-        fresh > MAX_CLIENT_IDS_PER_UPDATE
-          ? {
-              verdict: 'refuse',
-              code: CloseCode.UpdateRefused,
-              reason: `refused: changes under ${fresh} client ids in one update (at most ${MAX_CLIENT_IDS_PER_UPDATE})`,
-              kept: null,
-            }
-          : claimed === null
-            ? from.checkUpdate(this.doc, update, decoded)
-            : {
-                verdict: 'refuse',
-                code: CloseCode.UpdateRefused,
-                reason: `refused: changes under the client id ${claimed}, which someone else writes with`,
-                kept: null,
-              };
+        refusal === null
+          ? from.checkUpdate(this.doc, update, decoded)
+          : { verdict: 'refuse', code: CloseCode.UpdateRefused, reason: refusal, kept: null };
     } catch (error) {
       this.options.logger.warn('room.update-unreadable', { room: this.name, connection: from.id, error });
       from.reject('unusable update');
@@ -804,7 +831,7 @@ export class Room {
       if (newContentClients(this.doc, clockEndsOf(update)).length > MAX_CLIENT_IDS_PER_UPDATE) return;
       const combined = Y.mergeUpdates([earlier, update]);
       from.refusedUpdate = combined;
-      if (this.clientWriters.foreignClientId(this.doc, from.writer, clockEndsOf(combined)) !== null) return;
+      if (this.clientIdRefusal(from.writer, clockEndsOf(combined)) !== null) return;
       const verdict = from.checkUpdate(this.doc, combined);
       kept = verdict.verdict === 'accept' ? combined : verdict.verdict === 'refuse' ? verdict.kept : null;
     } catch (error) {
