@@ -48,6 +48,9 @@ describe('the Export menu', () => {
       const { page } = fatou;
       try {
         await waitForDraft(page);
+        // The layers over the draft (its header buttons) are there: before them, axe finds the scrolling draft
+        // area with nothing it counts as focusable (it does not count the editable text), on a busy machine.
+        await page.locator('[data-indicator-comment]').first().waitFor();
         const toggle = page.locator('.rt-export__toggle');
         await toggle.click();
         const menu = page.locator('.rt-export__menu');
