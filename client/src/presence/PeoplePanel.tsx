@@ -27,10 +27,11 @@ function PersonItem({
       <Avatar name={person.name} color={person.color} active={person.focusing} />
       <div className="rt-person__text">
         <span className="rt-person__line">
-          <span className="rt-person__name">
+          <span className="rt-person__name" title={person.name}>
             {person.name}
-            {person.isSelf && <span className="rt-person__you"> {t('presence.person.you')}</span>}
           </span>
+          {/* Beside the name, not in it: a long name is cut with "…", and "(you)" must stay. */}
+          {person.isSelf && <span className="rt-person__you">{t('presence.person.you')}</span>}
           <RoleBadge role={person.role} />
         </span>
         {person.organisation !== null && <span className="rt-visually-hidden">, {person.organisation}</span>}
