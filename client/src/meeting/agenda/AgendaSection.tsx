@@ -98,7 +98,9 @@ function AgendaList({
             data-agenda-item={item.id}
             aria-current={current ? 'step' : undefined}
           >
-            <span className="rt-agenda__label">{label}</span>
+            <span className="rt-agenda__label" title={label}>
+              {label}
+            </span>
             {current ? (
               <AgendaTimer agenda={agenda} clockOffsetMs={session.clockOffsetMs} />
             ) : (
