@@ -5,7 +5,14 @@ import type { DecodedUpdate, UpdateCheck } from './UpdateCheck.ts';
 /** A write waiting for its turn: applied in order, checked against the document as it is then. */
 export type PendingWrite =
   /** An update a client sent. */
-  | { kind: 'client'; from: Connection; update: Uint8Array; decoded?: DecodedUpdate }
+  | {
+      kind: 'client';
+      from: Connection;
+      update: Uint8Array;
+      decoded?: DecodedUpdate;
+      /** The update's `clockEndsOf`, once the room has read it (it depends on the update alone). */
+      ends?: ReadonlyMap<number, number>;
+    }
   /** A server change made directly on the document (rooms only the server writes). */
   | { kind: 'change'; change: (doc: Y.Doc) => void; settle: Settle<boolean> }
   /** A server change built as an update and checked like a client's. */

@@ -637,6 +637,7 @@ export class Room {
       } catch {
         continue; // `applyClientUpdate` reports it.
       }
+      write.ends = ends;
       const fresh = newContentClients(this.integrated(), ends);
       // An update under more ids than any client writes, or from someone out of new ids, is refused unread.
       if (fresh.length > MAX_CLIENT_IDS_PER_UPDATE) continue;
@@ -723,7 +724,7 @@ export class Room {
   /** Applies one write to the document; `settled` collects what to tell callers once the batch is stored. */
   private applyWrite(write: PendingWrite, settled: (() => void)[]): void {
     if (write.kind === 'client') {
-      this.applyClientUpdate(write.from, write.update, write.decoded);
+      this.applyClientUpdate(write.from, write.update, write.decoded, write.ends);
       return;
     }
     const { settle } = write;
@@ -747,7 +748,13 @@ export class Room {
     }
   }
 
-  private applyClientUpdate(from: Connection, update: Uint8Array, decoded?: DecodedUpdate): void {
+  /** `known`: the update's `clockEndsOf` when `unknownClientIds` has read it already. */
+  private applyClientUpdate(
+    from: Connection,
+    update: Uint8Array,
+    decoded?: DecodedUpdate,
+    known?: ReadonlyMap<number, number>,
+  ): void {
     // After a refusal the client reloads its copy; what it sent before it heard of the refusal is judged with it.
     if (from.isRefused) {
       this.applyLateUpdate(from, update);
@@ -759,7 +766,7 @@ export class Room {
     let verdict: UpdateVerdict;
     let ends: ReadonlyMap<number, number>;
     try {
-      ends = clockEndsOf(update, decoded);
+      ends = known ?? clockEndsOf(update, decoded);
       const refusal = this.clientIdRefusal(from.writer, ends);
       verdict =
         refusal === null
@@ -828,7 +835,6 @@ export class Room {
     }
     let kept: Uint8Array | null;
     try {
-      if (newContentClients(this.doc, clockEndsOf(update)).length > MAX_CLIENT_IDS_PER_UPDATE) return;
       const combined = Y.mergeUpdates([earlier, update]);
       from.refusedUpdate = combined;
       if (this.clientIdRefusal(from.writer, clockEndsOf(combined)) !== null) return;
