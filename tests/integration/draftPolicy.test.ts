@@ -328,15 +328,21 @@ describe('structs whose claims disagree with where Yjs puts them', () => {
   });
 });
 
+/** A facilitator's page that typed `what` (made unique) at the start of `indicatorId`, once the server has it. */
+async function typedByOwner(indicatorId: string, what: string) {
+  const owner = f.follow(f.members.facilitator.token);
+  await whenSynced(owner);
+  const text = f.unique(what);
+  typeInDraft(owner.doc, text, 0, { indicatorId });
+  await waitFor(() => textAt(f.roomDoc(), { indicatorId }).includes(text), `the owner’s edit in ${indicatorId}`);
+  return { owner, text };
+}
+
 describe('client ids belong to whoever first wrote under them', () => {
   // Regression: a participant writing under another person's client id at that client's next clock made the
   // victim's next keystroke look like a duplicate: the server dropped it silently while the victim still saw it.
   it('refuses changes under someone else’s client id, and the victim’s next change still lands', async () => {
-    const victim = f.follow(f.members.facilitator.token);
-    await whenSynced(victim);
-    const first = f.unique('victim-first');
-    typeInDraft(victim.doc, first, 0, { indicatorId: '2.1' });
-    await waitFor(() => textAt(f.roomDoc(), { indicatorId: '2.1' }).includes(first), 'the victim’s first edit');
+    const { owner: victim } = await typedByOwner('2.1', 'victim-first');
     const stolen = copyOf(f.roomDoc());
     stolen.clientID = victim.doc.clientID;
     const forged = updateOf(stolen, (doc) => typeInDraft(doc, 'X', 0, { indicatorId: '2.1' }));
@@ -356,11 +362,7 @@ describe('after a restart on the same data', () => {
   // Regression: who wrote under a client id was kept in memory only; after the room unloaded or the server
   // restarted, another member could write under someone's id, and the owner's own edits were then refused.
   it('still refuses changes under someone else’s client id, and takes the owner’s', async () => {
-    const victim = f.follow(f.members.facilitator.token);
-    await whenSynced(victim);
-    const first = f.unique('before-restart');
-    typeInDraft(victim.doc, first, 0, { indicatorId: '2.2' });
-    await waitFor(() => textAt(f.roomDoc(), { indicatorId: '2.2' }).includes(first), 'the owner’s edit');
+    const { owner: victim, text: first } = await typedByOwner('2.2', 'before-restart');
     const owner = victim.doc.clientID;
     await f.restart();
     /** An "X" typed at the start of 2.2 under the owner's client id, at its next clock. */

@@ -1,20 +1,14 @@
 // @vitest-environment happy-dom
-import type { MeetingPerson, MeetingState } from '@roundtable/meeting';
+import type { MeetingState } from '@roundtable/meeting';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { meetingState } from '../../test/meetingState.ts';
+import { meetingPerson, meetingState } from '../../test/meetingState.ts';
 import { mountedRoot } from '../../test/mountedRoot.ts';
 import { ScreenSide } from './ScreenSide.tsx';
 
 const page = mountedRoot();
 
-const amina: MeetingPerson = {
-  personId: 'amina',
-  name: 'Amina Diallo',
-  organisation: 'Ministry of Labour',
-  organisationId: 'min-labour',
-  role: 'participant',
-};
+const amina = meetingPerson('amina', 'Amina Diallo', 'participant', { id: 'min-labour', name: 'Ministry of Labour' });
 const at = '2026-12-03T09:00:00.000Z';
 
 const withFloor = (present: boolean): MeetingState =>

@@ -1,10 +1,8 @@
 import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from '../../i18n/useI18n.ts';
+import { meetingBarEnd } from '../spotlight/meetingBarEnd.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
-
-/** Where the notice goes: the end of the meeting bar (`MeetingBar`), beside the hand. */
-const BAR_END = '[data-meeting-bar] .rt-meeting-bar__end';
 
 /**
  * "You have the floor", in the meeting bar, for the person a facilitator gave
@@ -18,7 +16,7 @@ export function FloorNotice({ session }: { session: MeetingSession }): JSX.Eleme
   const t = useT();
   const floor = session.meeting?.floor ?? null;
   const mine = floor !== null && session.personId !== null && floor.person.personId === session.personId;
-  const bar = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>(BAR_END);
+  const bar = meetingBarEnd();
   if (bar === null) return null;
   return createPortal(
     <span className="rt-floor-notice" role="status" data-floor-notice>

@@ -1,10 +1,8 @@
 import type { JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { useT } from '../../i18n/useI18n.ts';
+import { meetingBarEnd } from './meetingBarEnd.ts';
 import type { TableHold } from './useKeepTableInView.ts';
-
-/** Where the button goes: the end of the meeting bar (`MeetingBar`), after following and the hand. */
-const BAR_END = '[data-meeting-bar] .rt-meeting-bar__end';
 
 /**
  * "Back to the table", in the meeting bar, for a follower who scrolled away
@@ -14,7 +12,7 @@ const BAR_END = '[data-meeting-bar] .rt-meeting-bar__end';
  */
 export function BackToTable({ hold }: { hold: TableHold }): JSX.Element | null {
   const t = useT();
-  const bar = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>(BAR_END);
+  const bar = meetingBarEnd();
   if (bar === null || !hold.away) return null;
   return createPortal(
     <button

@@ -1,21 +1,15 @@
 // @vitest-environment happy-dom
-import type { MeetingPerson, MeetingTarget } from '@roundtable/meeting';
+import type { MeetingTarget } from '@roundtable/meeting';
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { meetingState } from '../../../test/meetingState.ts';
+import { meetingPerson, meetingState } from '../../../test/meetingState.ts';
 import { mountedRoot } from '../../../test/mountedRoot.ts';
 import type { MeetingSession } from '../useMeetingSession.ts';
 import { MeetingBar } from './MeetingBar.tsx';
 
 const page = mountedRoot();
 
-const fatou: MeetingPerson = {
-  personId: 'fatou',
-  name: 'Fatou Ndiaye',
-  organisation: 'IOM',
-  organisationId: 'iom',
-  role: 'facilitator',
-};
+const fatou = meetingPerson('fatou', 'Fatou Ndiaye', 'facilitator', { id: 'iom', name: 'IOM' });
 const at = new Date().toISOString();
 const indicator = (indicatorId: string): MeetingTarget => ({ kind: 'indicator', indicatorId });
 
