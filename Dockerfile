@@ -29,5 +29,5 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8787)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # Straight to the server (no launcher), so SIGTERM from the engine reaches it: it stores every
 # document, closes sockets with 1001 and exits (SHUTDOWN_TIMEOUT_MS, default 15 s; give the engine
-# a longer stop timeout than that).
-CMD ["node", "server/dist/main.js"]
+# a longer stop timeout than that). Node's flags are scripts/serverNodeFlags.mjs's (a test checks).
+CMD ["node", "--max-semi-space-size=8", "--expose-gc", "server/dist/main.js"]

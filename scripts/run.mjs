@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newest, serverBuildIsStale } from './newestChange.mjs';
+import { SERVER_NODE_FLAGS } from './serverNodeFlags.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const PNPM_VERSION = '10.34.9';
@@ -137,7 +138,7 @@ switch (command) {
     ensureDependencies(p);
     ensureClientBuilt(p);
     ensureServerBuilt();
-    execServer(['server/dist/main.js', ...extra], { ROUNDTABLE_BANNER: '1' });
+    execServer([...SERVER_NODE_FLAGS, 'server/dist/main.js', ...extra], { ROUNDTABLE_BANNER: '1' });
     break;
   }
   case 'dev': {

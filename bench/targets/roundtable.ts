@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { draftRoomOf } from '@roundtable/profile';
+import { SERVER_NODE_FLAGS } from '../../scripts/serverNodeFlags.mjs';
 import { startRedis } from '../../tests/helpers/redisServer.ts';
 import { yWebsocketDialect } from '../wire/yWebsocketDialect.ts';
 import { spawnPinned } from './spawnPinned.ts';
@@ -78,6 +79,8 @@ function roundtableKind(
       const extra = prepare === undefined ? { env: {}, stop: async () => {} } : await prepare();
       const server = await spawnPinned(compiledServer(), {
         cwd: REPO_ROOT,
+        // As `npm start` runs it.
+        nodeFlags: SERVER_NODE_FLAGS,
         // Hundreds of simulated clients share one invitation: lift the per-person cap; (g) puts 1,000 in one room.
         env: {
           DATA_DIR: dataDir,
@@ -90,7 +93,8 @@ function roundtableKind(
           MAX_MESSAGES_PER_SECOND: '1000000',
           ...env,
           ...extra.env,
-          // Node options for Roundtable's server only (not the driver), for experiments: e.g. `--max-semi-space-size=8`.
+          // Node options for Roundtable's server only (not the driver), for experiments: e.g. `--max-semi-space-size=16`
+          // (flags given here come before the command line's SERVER_NODE_FLAGS, which win where both set one).
           ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
         },
       });

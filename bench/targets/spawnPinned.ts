@@ -22,20 +22,26 @@ export interface PinnedProcess {
 }
 
 /**
- * Spawns `node <script>` on CPU 1 (see `pinnedCommand`) with PORT set to a
+ * Spawns `node <nodeFlags> <script>` on CPU 1 (see `pinnedCommand`) with PORT set to a
  * free port, and waits until it answers HTTP; a TypeScript script (`.ts`)
  * runs through tsx (`node --import tsx`). `taskset` and `nice` exec node, so
  * the child's pid is the server's.
  */
 export async function spawnPinned(
   script: string,
-  options: { cwd: string; env: Record<string, string> },
+  options: { cwd: string; env: Record<string, string>; nodeFlags?: readonly string[] },
 ): Promise<PinnedProcess> {
   const port = await freePort();
   const profileDir = process.env[PROFILE_ENV];
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const [command, args] = pinnedCommand(SERVER_CPU, [process.execPath, ...profile, ...loader, script]);
+  const [command, args] = pinnedCommand(SERVER_CPU, [
+    process.execPath,
+    ...(options.nodeFlags ?? []),
+    ...profile,
+    ...loader,
+    script,
+  ]);
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1' },

@@ -5,6 +5,7 @@ import { loadConfig } from './config.ts';
 import { ensureDemoInvitations } from './invitations/ensureDemoInvitations.ts';
 import { invitationLink } from './invitations/invitationLink.ts';
 import { createLogger } from './log.ts';
+import { IdleHeapReducer } from './ops/IdleHeapReducer.ts';
 import { startRoundtable } from './startRoundtable.ts';
 import type { Backend } from './storage/Backend.ts';
 import { createEmbeddedBackend } from './storage/createEmbeddedBackend.ts';
@@ -91,6 +92,17 @@ if (demo && (process.stderr.isTTY || process.env.ROUNDTABLE_BANNER === '1')) {
   );
 }
 
+// Gives a burst's garbage back once the server is quiet; off when started without --expose-gc (SERVER_NODE_FLAGS).
+const heapProbe = IdleHeapReducer.probeOfProcess();
+const heapReducer = heapProbe
+  ? new IdleHeapReducer(heapProbe, {
+      onCollected: (before, after, ms) =>
+        logger.info('heap.reduced', { oldGenerationBefore: before, oldGenerationAfter: after, ms: Math.round(ms) }),
+    }).start()
+  : null;
+if (!heapReducer)
+  logger.debug('heap.reducer-off', { hint: 'start node with --expose-gc (scripts/serverNodeFlags.mjs)' });
+
 let stopping = false;
 /**
  * Stops taking connections, closes every socket with 1001, stores every room,
@@ -106,6 +118,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }, config.shutdownTimeoutMs);
   deadline.unref();
+  heapReducer?.stop();
   try {
     await server.close();
     await backend.close();

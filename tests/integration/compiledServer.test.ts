@@ -2,17 +2,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { SERVER_NODE_FLAGS } from '../../scripts/serverNodeFlags.mjs';
 import { accessTo, api, invite, joinAttempts, TEST_AUTH_ENV } from '../helpers/members.ts';
-import { connectPeer, whenSynced } from '../helpers/providers.ts';
+import { connectPeer, waitFor, whenSynced } from '../helpers/providers.ts';
 import { REPO_ROOT, type ServerProcess, startServer } from '../helpers/startServer.ts';
 
 let server: ServerProcess;
 
 beforeAll(async () => {
-  // What `pnpm start` runs: the server compiled by scripts/build-server.mjs (the project's global setup), without tsx.
+  // What `pnpm start` runs: the server compiled by scripts/build-server.mjs (the project's global setup), without tsx,
+  // with Node's flags from scripts/serverNodeFlags.mjs.
   // A join limit low enough to reach: the rate limiter loads its store by file (server/src/http/rateLimit.ts).
   server = await startServer({
-    args: ['server/dist/main.js'],
+    args: [...SERVER_NODE_FLAGS, 'server/dist/main.js'],
     env: { ...TEST_AUTH_ENV, RATE_LIMIT_JOIN_PER_MINUTE: '3' },
   });
 }, 60_000);
@@ -42,6 +44,27 @@ describe('the compiled server (pnpm start)', () => {
       // Both are zip archives.
       expect([...new Uint8Array(await res.arrayBuffer()).slice(0, 2)], file).toEqual([0x50, 0x4b]);
     }
+  });
+
+  it("gives a burst's garbage back once quiet: one full collection, the old generation smaller after it", async () => {
+    // The exports above (the demo draft seeded by the headless editor, a Word file, a workbook) were the burst.
+    const reductions = () =>
+      server
+        .stdout()
+        .split('\n')
+        .filter((line) => line.includes('"event":"heap.reduced"'));
+    await waitFor(() => reductions().length > 0, 'a heap.reduced record', 15_000);
+    const [first] = reductions().map((line) => JSON.parse(line) as Record<string, number>);
+    expect(first?.oldGenerationAfter).toBeLessThan(first?.oldGenerationBefore ?? 0);
+    // Quiet and no new growth: no second collection.
+    const seen = reductions().length;
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(reductions()).toHaveLength(seen);
+  });
+
+  it('the container starts it with the same Node flags as pnpm start', () => {
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync(join(REPO_ROOT, 'Dockerfile'), 'utf8'))?.[1];
+    expect(JSON.parse(cmd ?? '[]')).toEqual(['node', ...SERVER_NODE_FLAGS, 'server/dist/main.js']);
   });
 
   it("runs Lexical's production build whatever NODE_ENV says (bundled, one copy, no development build)", () => {
