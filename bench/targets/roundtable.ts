@@ -79,8 +79,8 @@ function roundtableKind(
       const extra = prepare === undefined ? { env: {}, stop: async () => {} } : await prepare();
       const server = await spawnPinned(compiledServer(), {
         cwd: REPO_ROOT,
-        // As `npm start` runs it.
-        nodeFlags: SERVER_NODE_FLAGS,
+        // As `npm start` runs it; `BENCH_SERVER_NODE_FLAGS` replaces them for experiments ('' for Node's defaults).
+        nodeFlags: process.env.BENCH_SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? SERVER_NODE_FLAGS,
         // Hundreds of simulated clients share one invitation: lift the per-person cap; (g) puts 1,000 in one room.
         env: {
           DATA_DIR: dataDir,

@@ -245,10 +245,10 @@ describe('the decision log and the minutes', () => {
     const text = String(minutes.body);
     expect(text).toContain('## Attendance');
     expect(text).toMatch(
-      /### IOM Veloria Office\n\n- Meeting facilitator, facilitator, mode not stated, \d\d:\d\d–end\n/,
+      /### IOM Veloria Office\n\n- Meeting facilitator, facilitator, mode not stated, \d\d:\d\d–present\n/,
     );
     expect(text).toMatch(
-      /### Ministry of Interior\n\n- Meeting participant, participant, mode not stated, \d\d:\d\d–end\n/,
+      /### Ministry of Interior\n\n- Meeting participant, participant, mode not stated, \d\d:\d\d–present\n/,
     );
     expect(text).toMatch(/Invited but absent: [^\n]*Ministry of Health/);
     expect(text).toContain(`${discussed.length} of 94 indicators discussed`);

@@ -97,6 +97,36 @@ describe('DRAFT_SCHEMA: attribute values at their bounds', () => {
   });
 });
 
+describe('isSafeUrl and invitation links', () => {
+  it('refuses a link to any join page with a fragment: reading or clicking it would join as the invited person', () => {
+    for (const url of [
+      '/join#token=abc',
+      'https://roundtable.example.org/join#token=abc',
+      'http://127.0.0.1:8787/join/#token=abc',
+      'join#token=abc',
+      '/x/../join#token=abc',
+      'https://h.example\\join#token=abc',
+      '/JOIN?from=mail#token=abc',
+      '/join#tok%65n=abc',
+    ]) {
+      expect(isSafeUrl(url), url).toBe(false);
+    }
+  });
+
+  it('takes links that only look alike: an anchor named join, other paths, a join page without a fragment', () => {
+    for (const url of [
+      '#join',
+      '/rejoin#a',
+      'https://example.org/join-us#a',
+      '/join',
+      'https://example.org/join?x=1',
+      'mailto:join@example.org',
+    ]) {
+      expect(isSafeUrl(url), url).toBe(true);
+    }
+  });
+});
+
 describe('isSafeUrl at its limits', () => {
   it('takes a link of exactly 2 000 characters', () => {
     const url = `https://example.org/${'a'.repeat(2_000 - 20)}`;

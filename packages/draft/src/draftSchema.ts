@@ -61,7 +61,11 @@ const isOneOf =
 const isNonEmptyString = (maxLength: number) => (value: unknown) =>
   typeof value === 'string' && value !== '' && value.length <= maxLength;
 
-/** Link targets a finding may hold: web and mail links only (no `javascript:` or `data:`). */
+/**
+ * Link targets a finding may hold: web and mail links only (no `javascript:` or `data:`), and no
+ * invitation link (`…/join#…`, as `invitationLink` writes them, on any host): every reader of the draft
+ * could join as the invited person, and one who clicked it would comment under that person's name.
+ */
 export function isSafeUrl(value: unknown): boolean {
   if (typeof value !== 'string' || value.length > 2_000) return false;
   // Browsers drop tabs and newlines inside a URL (`java\nscript:`): no whitespace or control character at all.
@@ -71,6 +75,8 @@ export function isSafeUrl(value: unknown): boolean {
   }
   // `//host` and `/\host` leave the site like an absolute URL.
   if (/^[/\\]{2}|^\/\\/.test(value)) return false;
+  // Any path that ends in a `join` segment (browsers read `\` as `/` and resolve `./` and `../`) with a fragment.
+  if (/^([^?#]*[/\\])?join[/\\]?(\?[^#]*)?#/i.test(value)) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
   // No scheme: a path, a relative link or a fragment of this site.
   if (scheme === null) return true;

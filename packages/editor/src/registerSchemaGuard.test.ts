@@ -91,14 +91,14 @@ describe('registerSchemaGuard: what the editor writes stays inside DRAFT_SCHEMA'
     expect(finding.text).toContain('Quoted remark');
   });
 
-  it('keeps pasted web and mail links, and unwraps javascript:, data: and tel: links to their text', () => {
+  it('keeps pasted web and mail links, and unwraps javascript:, data:, tel: and invitation links to their text', () => {
     const editor = setup();
     pasteHtml(
       editor,
       '3.1',
       '<p><a href="https://example.org/law">the law</a>, <a href="mailto:desk@example.org">the desk</a>, ' +
         '<a href="javascript:alert(1)">click me</a>, <a href="data:text/html,x">data</a>, ' +
-        '<a href="tel:+100">call us</a></p>',
+        '<a href="tel:+100">call us</a>, <a href="https://rt.example.org/join#token=abc">my invitation</a></p>',
     );
     const finding = findingState(editor, '3.1');
     expect(finding.violations).toEqual([]);
@@ -108,6 +108,7 @@ describe('registerSchemaGuard: what the editor writes stays inside DRAFT_SCHEMA'
     ]);
     expect(finding.text).toContain('click me');
     expect(finding.text).toContain('call us');
+    expect(finding.text).toContain('my invitation');
   });
 
   it('keeps pasted lists, aligned paragraphs and inline formatting, all within the schema', () => {

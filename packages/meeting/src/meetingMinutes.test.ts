@@ -93,7 +93,7 @@ describe('meetingMinutes', () => {
     const text = minutesOfTheDay('en', 'Pacific/Apia');
     expect(text).toContain('- Date: 27 November 2026\n');
     expect(text).toContain('- Generated: 28 November 2026 at 21:00 (Pacific/Apia), from the live meeting;');
-    expect(text).toContain('- Fatou Ndiaye, facilitator, in the room, 22:00–end');
+    expect(text).toContain('- Fatou Ndiaye, facilitator, in the room, 22:00–present');
     expect(text).toContain('- Amina Diallo, participant, remote, 22:02–22:50');
     expect(text).toContain('| Time (Pacific/Apia) | By | Decision | Statement |');
     expect(text).toContain(
@@ -104,7 +104,7 @@ describe('meetingMinutes', () => {
     // The Marquesas are UTC-9:30: there it ran past midnight, and every time says its day.
     const marquesas = minutesOfTheDay('en', 'Pacific/Marquesas');
     expect(marquesas).toContain('- Date: 26 November 2026 to 27 November 2026\n');
-    expect(marquesas).toContain('- Fatou Ndiaye, facilitator, in the room, 26 Nov 23:30–end');
+    expect(marquesas).toContain('- Fatou Ndiaye, facilitator, in the room, 26 Nov 23:30–present');
     expect(marquesas).toContain('- Amina Diallo, participant, remote, 26 Nov 23:32–27 Nov 00:20');
   });
 
@@ -128,7 +128,7 @@ describe('meetingMinutes', () => {
         '',
         '### IOM Veloria Office',
         '',
-        '- Fatou Ndiaye, facilitator, in the room, 09:00–end',
+        '- Fatou Ndiaye, facilitator, in the room, 09:00–present',
         '',
         '### Ministry of Interior',
         '',
@@ -233,11 +233,11 @@ describe('meetingMinutes', () => {
         '',
         '### IOM Veloria Office',
         '',
-        '- Fatou Ndiaye, facilitator, mode not stated, 28 Nov 09:30–end',
+        '- Fatou Ndiaye, facilitator, mode not stated, 28 Nov 09:30–present',
         '',
         '### Migrant Solidarity Network of Veloria',
         '',
-        '- Boris Petrov, commenter, mode not stated, 27 Nov 09:00–end',
+        '- Boris Petrov, commenter, mode not stated, 27 Nov 09:00–present',
         '',
         'Every invited organisation attended.',
         '',
@@ -274,7 +274,7 @@ describe('meetingMinutes', () => {
     expect(minutes).toContain('- Date: 27 November 2026\n');
     expect(minutes).toContain('2 people from 2 organisations attended: 1 in the room, 1 remote.');
     expect(minutes).toContain('### Ministry of Interior\n\n- Amina Diallo, participant, remote, 09:02–09:50\n');
-    expect(minutes).toContain('- Fatou Ndiaye, facilitator, in the room, 09:00–end\n');
+    expect(minutes).toContain('- Fatou Ndiaye, facilitator, in the room, 09:00–present\n');
     expect(minutes).toContain('Invited but absent: Ministry of Health.');
   });
 
@@ -333,7 +333,7 @@ describe('meetingMinutes', () => {
       '- Дата: 27 ноября 2026 г.\n',
       '## Участники\n',
       'Участвовали в заседании: 2 человека из 2 организаций; в зале — 1, удалённо — 1.',
-      '- Fatou Ndiaye, фасилитатор, в зале, 09:00–конец\n',
+      '- Fatou Ndiaye, фасилитатор, в зале, 09:00–по настоящее время\n',
       '- Amina Diallo, участник, удалённо, 09:02–09:50\n',
       'Приглашены, но отсутствовали: Ministry of Health.',
       '## Ход обсуждения\n',
@@ -364,7 +364,7 @@ describe('meetingMinutes', () => {
       '- Tarix: 27 noyabr 2026\n',
       '## İştirak\n',
       'Görüşdə 2 təşkilatdan 2 nəfər iştirak edib: zalda — 1, uzaqdan — 1.',
-      '- Fatou Ndiaye, fasilitator, zalda, 09:00–son\n',
+      '- Fatou Ndiaye, fasilitator, zalda, 09:00–indiyədək\n',
       '- Amina Diallo, iştirakçı, uzaqdan, 09:02–09:50\n',
       'Dəvət olunub, lakin iştirak etməyib: Ministry of Health.',
       'Müzakirə edilmiş göstəricilər: 1 / 3. Razılaşdırılıb — 1,',

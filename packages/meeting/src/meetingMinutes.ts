@@ -134,7 +134,8 @@ function attendanceSection(w: Writer): string[] {
 
 function attendee({ t, lower, at }: Writer, entry: AttendanceEntry): string {
   const mode = entry.mode === null ? t('minutes.attendance.modeNotStated') : lower(ATTENDANCE_MODE_KEYS[entry.mode]);
-  const until = entry.present || entry.leftAt === null ? t('minutes.attendance.untilEnd') : at(entry.leftAt);
+  // Still here when the minutes were made (leftAt is null while present): "09:00–present", not a guessed end.
+  const until = entry.present || entry.leftAt === null ? t('minutes.attendance.untilNow') : at(entry.leftAt);
   const from = entry.joinedAt === null ? '?' : at(entry.joinedAt);
   return `${md(entry.person.name)}, ${lower(ROLE_KEYS[entry.person.role])}, ${mode}, ${from}–${until}`;
 }
