@@ -255,8 +255,10 @@ export async function startRoundtable(options: RoundtableOptions): Promise<Runni
     },
     trustProxy,
     rateLimits,
+    rateCounters: o.backend.rateCounters,
     limitPosts: createKeyedRateLimit({
       name: 'posts',
+      counters: o.backend.rateCounters,
       points: rateLimits.postsPerMinute,
       windowSeconds: 60,
       onLimited: (name) => metrics.rateLimited(name),

@@ -3,14 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloseCode } from '@roundtable/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../server/src/log.ts';
 import type { Backend } from '../../server/src/storage/Backend.ts';
 import { createEmbeddedBackend } from '../../server/src/storage/createEmbeddedBackend.ts';
 import { createMemoryBackend } from '../../server/src/storage/createMemoryBackend.ts';
 import { createMemoryRecordStore } from '../../server/src/storage/createMemoryRecordStore.ts';
+import { createRedisBackend } from '../../server/src/storage/redis/createRedisBackend.ts';
 import { type InProcessServer, startInProcessServer } from '../helpers/inProcessServer.ts';
 import { api, createConsultation, invite } from '../helpers/members.ts';
 import { connectPeer, type Peer, whenSynced } from '../helpers/providers.ts';
 import { connectRaw } from '../helpers/rawClient.ts';
+import { startRedis } from '../helpers/redisServer.ts';
 import { closedFor, syncedOrClosed, within } from '../helpers/wsOutcome.ts';
 
 const auth = { secret: 'instances-test-secret-0123456789', adminToken: 'instances-test-admin-0123456789' };
@@ -18,8 +21,13 @@ const servers: InProcessServer[] = [];
 const backends: Backend[] = [];
 const peers: Peer[] = [];
 
-const start = async (backend: Backend) => {
-  const server = await startInProcessServer({ backend, auth, sessionSweepMs: 200 });
+const start = async (backend: Backend, rateLimits?: { postsPerMinute: number }) => {
+  const server = await startInProcessServer({
+    backend,
+    auth,
+    sessionSweepMs: 200,
+    ...(rateLimits ? { rateLimits } : {}),
+  });
   servers.push(server);
   return server;
 };
@@ -93,5 +101,42 @@ describe('two instances sharing a store', () => {
     });
     expect(res.status).toBe(200);
     expect((await within(closed, 5_000, 'the other instance to disconnect')).code).toBe(CloseCode.Revoked);
+  });
+});
+
+describe('two instances on one Redis', () => {
+  it("count a person's posts together: the limit is the person's, not each instance's", async () => {
+    const redis = await startRedis();
+    try {
+      const [a, b] = await Promise.all(
+        [1, 2].map(async () => {
+          const backend = await createRedisBackend({ url: redis.url, prefix: 'posts-shared', logger: silentLogger });
+          backends.push(backend);
+          return start(backend, { postsPerMinute: 3 });
+        }),
+      );
+      if (!a || !b) throw new Error('two instances expected');
+      await createConsultation(a, { id: 'shared', seed: 'empty', title: 'Shared', country: 'Testland' });
+      const person = await invite(a, 'shared', { role: 'participant', name: 'Amina Diallo' });
+      const rename = (server: InProcessServer, name: string) =>
+        api(server, '/api/me?consultation=shared', { method: 'PATCH', token: person.token, body: { name } });
+      const statuses = [];
+      for (const [server, name] of [
+        [a, 'Amina D.'],
+        [b, 'Amina Diallo'],
+        [a, 'Amina'],
+        [b, 'A. Diallo'],
+      ] as const) {
+        statuses.push((await rename(server, name)).status);
+      }
+      // Three per minute in all: on two instances counting apart, all four would pass.
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const me = await api(b, '/api/me?consultation=shared', { token: person.token });
+      expect(me.body.name).toBe('Amina');
+    } finally {
+      await Promise.all(servers.splice(0).map((s) => s.close()));
+      await Promise.all(backends.splice(0).map((x) => x.close()));
+      await redis.destroy();
+    }
   });
 });

@@ -2,10 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../../server/src/log.ts';
 import { describeDocStore } from '../../server/src/storage/describeDocStore.ts';
+import { describeRateCounters } from '../../server/src/storage/describeRateCounters.ts';
 import { describeRecordStore } from '../../server/src/storage/describeRecordStore.ts';
 import { describeVersionStore } from '../../server/src/storage/describeVersionStore.ts';
 import { connectRedis, type RedisConnection } from '../../server/src/storage/redis/connectRedis.ts';
 import { createRedisDocStore } from '../../server/src/storage/redis/createRedisDocStore.ts';
+import { createRedisRateCounters } from '../../server/src/storage/redis/createRedisRateCounters.ts';
 import { createRedisRecordStore } from '../../server/src/storage/redis/createRedisRecordStore.ts';
 import { createRedisVersionStore } from '../../server/src/storage/redis/createRedisVersionStore.ts';
 import { type RedisClusterProcess, type RedisProcess, startRedis, startRedisCluster } from '../helpers/redisServer.ts';
@@ -47,6 +49,43 @@ describeDocStore('redis cluster', async () =>
 describeRecordStore('redis cluster', async () =>
   createRedisRecordStore({ commands: (await connect(cluster.url, true)).commands, prefix: `c${++n}` }),
 );
+
+describeRateCounters(
+  'redis',
+  async () => {
+    const prefix = `r${++n}`;
+    return {
+      counters: createRedisRateCounters({ commands: (await connect(redis.url)).commands, prefix }),
+      sibling: createRedisRateCounters({ commands: (await connect(redis.url)).commands, prefix }),
+    };
+  },
+  { shared: true },
+);
+describeRateCounters(
+  'redis cluster',
+  async () => {
+    const prefix = `rc${++n}`;
+    return {
+      counters: createRedisRateCounters({ commands: (await connect(cluster.url, true)).commands, prefix }),
+      sibling: createRedisRateCounters({ commands: (await connect(cluster.url, true)).commands, prefix }),
+    };
+  },
+  { shared: true },
+);
+
+describe('redis RateCounters', () => {
+  it('keeps counting, in this process, while Redis does not answer', async () => {
+    const connection = await connectRedis({ url: redis.url, logger: silentLogger });
+    const counter = createRedisRateCounters({ commands: connection.commands, prefix: `gone${++n}` })({
+      name: 'posts',
+      points: 2,
+      windowSeconds: 60,
+    });
+    await connection.close();
+    expect([await counter.take('p'), await counter.take('p')]).toEqual([null, null]);
+    expect(await counter.take('p')).toBeGreaterThan(0);
+  });
+});
 
 describe('redis DocStore', () => {
   it('keeps keys under the configured prefix, with one hash tag per document', async () => {

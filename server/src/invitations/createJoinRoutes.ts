@@ -18,12 +18,22 @@ import { unauthorized } from '../http/Guard.ts';
 import type { KeyedRateLimit } from '../http/rateLimit.ts';
 import { createRateLimit } from '../http/rateLimit.ts';
 import { parseInput, readBody } from '../http/readBody.ts';
+import { createMemoryRateCounters } from '../storage/createMemoryRateCounters.ts';
 import type { InvitationRoutesDeps } from './createInvitationRoutes.ts';
 
 /** What the join routes need: the invitation routes' deps and the authenticator that reads a token. */
 export type JoinRoutesDeps = Pick<
   InvitationRoutesDeps,
-  'consultations' | 'invitations' | 'guard' | 'logger' | 'publicUrl' | 'now' | 'trustProxy' | 'rateLimits' | 'metrics'
+  | 'consultations'
+  | 'invitations'
+  | 'guard'
+  | 'logger'
+  | 'publicUrl'
+  | 'now'
+  | 'trustProxy'
+  | 'rateLimits'
+  | 'rateCounters'
+  | 'metrics'
 > & {
   authenticator: Authenticator;
   /** Counts a person's renames with their posts; 429 past the limit. */
@@ -45,6 +55,7 @@ export type JoinRoutesDeps = Pick<
  */
 export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
   const app = new Hono();
+  const rateCounters = deps.rateCounters ?? createMemoryRateCounters();
   const now = deps.now ?? Date.now;
 
   const meOf = async (member: Member): Promise<Me & { kind: 'member' }> => {
@@ -70,6 +81,7 @@ export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
       points: deps.rateLimits?.joinPerMinute ?? 30,
       windowSeconds: 60,
       keyOf: (c) => clientAddress(c, deps.trustProxy ?? 0),
+      counters: rateCounters,
       ...(deps.metrics ? { onLimited: (name) => deps.metrics?.rateLimited(name) } : {}),
     }),
   );

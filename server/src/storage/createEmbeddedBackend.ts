@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { type Logger, silentLogger } from '../log.ts';
 import type { Backend } from './Backend.ts';
+import { createMemoryRateCounters } from './createMemoryRateCounters.ts';
 import { createSqliteDocStore } from './createSqliteDocStore.ts';
 import { createSqliteRecordStore } from './createSqliteRecordStore.ts';
 import { createSqliteVersionStore } from './createSqliteVersionStore.ts';
@@ -26,6 +27,8 @@ export function createEmbeddedBackend(dataDir: string, options: EmbeddedBackendO
     docs: createSqliteDocStore({ db }),
     records: createSqliteRecordStore({ db }),
     versions: createSqliteVersionStore({ db }),
+    // One instance per database file: counting in its memory is counting for the whole.
+    rateCounters: createMemoryRateCounters(),
     bus: null,
     isReady: () => db.open,
     async close() {

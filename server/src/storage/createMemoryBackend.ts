@@ -1,5 +1,6 @@
 import type { Backend } from './Backend.ts';
 import { createMemoryDocStore } from './createMemoryDocStore.ts';
+import { createMemoryRateCounters } from './createMemoryRateCounters.ts';
 import { createMemoryRecordStore } from './createMemoryRecordStore.ts';
 import { createMemoryVersionStore } from './createMemoryVersionStore.ts';
 
@@ -10,6 +11,7 @@ export function createMemoryBackend(): Backend {
     docs: createMemoryDocStore(),
     records: createMemoryRecordStore(),
     versions: createMemoryVersionStore(),
+    rateCounters: createMemoryRateCounters(),
     bus: null,
     isReady: () => true,
     async close() {},

@@ -3,6 +3,7 @@ import type { Backend } from '../Backend.ts';
 import { connectRedis } from './connectRedis.ts';
 import { createRedisBus } from './createRedisBus.ts';
 import { createRedisDocStore } from './createRedisDocStore.ts';
+import { createRedisRateCounters } from './createRedisRateCounters.ts';
 import { createRedisRecordStore } from './createRedisRecordStore.ts';
 import { createRedisVersionStore } from './createRedisVersionStore.ts';
 
@@ -30,6 +31,7 @@ export async function createRedisBackend(options: RedisBackendOptions): Promise<
     docs: createRedisDocStore({ commands: connection.commands, prefix }),
     records: createRedisRecordStore({ commands: connection.commands, prefix }),
     versions: createRedisVersionStore({ commands: connection.commands, prefix }),
+    rateCounters: createRedisRateCounters({ commands: connection.commands, prefix }),
     bus: createRedisBus({ connection, prefix, logger: options.logger }),
     isReady: () => connection.isReady(),
     close: () => connection.close(),
