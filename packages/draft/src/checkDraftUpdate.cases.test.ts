@@ -322,3 +322,23 @@ describe('checkDraftUpdate: refusal messages for attributes and deletes', () => 
     expect(refusals(check)).toEqual(['schema: a top-level type “evil” the draft does not have']);
   });
 });
+
+describe('checkDraftUpdate: invitation links in a finding', () => {
+  // Found by a review: a path rule let `/join/.#token=…` through, which Chromium resolves to the join page.
+  it('refuses a link carrying an invitation token whatever its path, and takes an ordinary web link', () => {
+    const withLink = (url: string) =>
+      attempt((doc) => {
+        const link = block(childBlock(indicatorOf(doc, '1.1')), 'link', { __url: url, __target: '_blank' });
+        appendText(link, 'the law');
+      }).check;
+    for (const url of [
+      '/join#token=abc',
+      '/join/.#token=abc',
+      'https://rt.example/join/%2e#token=abc',
+      '\\join\\.#token=abc',
+    ]) {
+      expect(withLink(url).outcome, url).toBe('refuse');
+    }
+    expect(withLink('https://example.org/law#article-3')).toEqual({ outcome: 'accept' });
+  });
+});

@@ -63,8 +63,9 @@ const isNonEmptyString = (maxLength: number) => (value: unknown) =>
 
 /**
  * Link targets a finding may hold: web and mail links only (no `javascript:` or `data:`), and no
- * invitation link (`…/join#…`, as `invitationLink` writes them, on any host): every reader of the draft
- * could join as the invited person, and one who clicked it would comment under that person's name.
+ * invitation link (a `token` in the fragment, as `invitationLink` writes it, on any host and path): every
+ * reader of the draft could join as the invited person, and one who clicked it would comment under that
+ * person's name.
  */
 export function isSafeUrl(value: unknown): boolean {
   if (typeof value !== 'string' || value.length > 2_000) return false;
@@ -75,8 +76,10 @@ export function isSafeUrl(value: unknown): boolean {
   }
   // `//host` and `/\host` leave the site like an absolute URL.
   if (/^[/\\]{2}|^\/\\/.test(value)) return false;
-  // Any path that ends in a `join` segment (browsers read `\` as `/` and resolve `./` and `../`) with a fragment.
-  if (/^([^?#]*[/\\])?join[/\\]?(\?[^#]*)?#/i.test(value)) return false;
+  // A fragment with a `token` field, read as the join page reads it (`tokenFromHash`): whatever the path
+  // and however the browser resolves it (`/join/.`, `/join/%2e`, `\join\.`), it is an invitation.
+  const fragment = value.indexOf('#');
+  if (fragment >= 0 && new URLSearchParams(value.slice(fragment + 1)).get('token')) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value);
   // No scheme: a path, a relative link or a fragment of this site.
   if (scheme === null) return true;
