@@ -5,15 +5,20 @@ const MB = 1024 * 1024;
 
 /** A process whose old generation and busy share the test sets; a collection brings the heap to `live`. */
 function fakeProcess(start = 20 * MB) {
-  const state = { bytes: start, live: start, busy: 0, collections: 0, fail: false };
+  const state = { bytes: start, live: start, busy: 0, collections: 0, fail: false, ms: 0 };
   const probe: HeapProbe = {
     oldGenerationBytes: () => state.bytes,
-    utilization: () => state.busy,
+    // Each look is a quarter of a second after the one before.
+    utilization: () => {
+      state.ms += 250;
+      return state.busy;
+    },
     async collect() {
       if (state.fail) throw new Error('gc unavailable');
       state.collections++;
       state.bytes = state.live;
     },
+    now: () => state.ms,
   };
   return { state, probe };
 }
@@ -80,7 +85,7 @@ describe('IdleHeapReducer', () => {
 
   it('a collection that fails is not retried at every look, and the look does not throw', async () => {
     const { state, probe } = fakeProcess();
-    const reducer = new IdleHeapReducer(probe, { quietChecks: 1 });
+    const reducer = new IdleHeapReducer(probe, { quietChecks: 1, minGapMs: 0 });
     state.bytes += 20 * MB;
     state.fail = true;
     expect(await looks(reducer, 5)).toEqual([false, false, false, false, false]);
@@ -88,6 +93,73 @@ describe('IdleHeapReducer', () => {
     expect(await looks(reducer, 2)).toEqual([false, false]);
     state.bytes += 10 * MB;
     expect(await reducer.look()).toBe(true);
+  });
+
+  it('a report that throws does not make the look reject', async () => {
+    const { state, probe } = fakeProcess();
+    const reducer = new IdleHeapReducer(probe, {
+      quietChecks: 1,
+      onCollected: () => {
+        throw new Error('logger gone');
+      },
+    });
+    state.bytes += 20 * MB;
+    await expect(reducer.look()).resolves.toBe(false);
+    expect(state.collections).toBe(1);
+  });
+
+  it('leaves at least minGapMs between two collections, however soon the next burst comes', async () => {
+    const { state, probe } = fakeProcess();
+    const reducer = new IdleHeapReducer(probe, { quietChecks: 1, minGapMs: 5_000 });
+    state.bytes += 20 * MB;
+    expect(await reducer.look()).toBe(true);
+    state.bytes += 20 * MB; // another burst right after
+    const results = await looks(reducer, 20); // 5 s of looks
+    expect(results.indexOf(true)).toBe(19); // the first look 5 s after the collection
+    expect(state.collections).toBe(2);
+  });
+
+  it('never collects a heap above maxOldGenerationBytes: the pause would grow with it', async () => {
+    const { state, probe } = fakeProcess(90 * MB);
+    const reducer = new IdleHeapReducer(probe, { quietChecks: 1, maxOldGenerationBytes: 96 * MB, growthShare: 0 });
+    state.bytes = 120 * MB;
+    await looks(reducer, 10);
+    expect(state.collections).toBe(0);
+  });
+
+  it('asks a large heap for proportionally more growth (growthShare of what the last collection left)', async () => {
+    const { state, probe } = fakeProcess(60 * MB);
+    const reducer = new IdleHeapReducer(probe, { quietChecks: 1, growthShare: 0.25, maxOldGenerationBytes: 200 * MB });
+    state.bytes = 74 * MB; // 14 MB: past 8 MB, short of a quarter of 60
+    await looks(reducer, 4);
+    expect(state.collections).toBe(0);
+    state.bytes = 76 * MB;
+    expect(await reducer.look()).toBe(true);
+  });
+
+  it('does nothing once stopped, and does not report a collection that ends after stop', async () => {
+    const { state, probe } = fakeProcess();
+    const reported: number[] = [];
+    let release = () => {};
+    const slow: HeapProbe = {
+      ...probe,
+      collect: () =>
+        new Promise<void>((resolve) => {
+          release = () => {
+            state.bytes = state.live;
+            resolve();
+          };
+        }),
+    };
+    const reducer = new IdleHeapReducer(slow, { quietChecks: 1, onCollected: (b) => reported.push(b) });
+    state.bytes += 20 * MB;
+    const running = reducer.look();
+    reducer.stop();
+    release();
+    await running;
+    expect(reported).toEqual([]);
+    state.bytes += 20 * MB;
+    expect(await reducer.look()).toBe(false);
   });
 
   it('reads the process: null without an exposed gc; with one, a full collection asked asynchronously', async () => {
@@ -107,6 +179,8 @@ describe('IdleHeapReducer', () => {
       expect(share).toBeLessThanOrEqual(1);
       await probe?.collect();
       expect(asked).toEqual([{ type: 'major', execution: 'async' }]);
+      const t = probe?.now() ?? 0;
+      expect(probe?.now()).toBeGreaterThanOrEqual(t);
     } finally {
       if (saved === undefined) delete global.gc;
       else global.gc = saved;

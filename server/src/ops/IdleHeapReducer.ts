@@ -7,8 +7,10 @@ export interface HeapProbe {
   oldGenerationBytes(): number;
   /** Share of the time (0–1) the event loop was busy since the previous call. */
   utilization(): number;
-  /** One full garbage collection; resolves when its marking is done (sweeping may go on concurrently). */
+  /** One full garbage collection, which stops the process for its length; resolves when it is done. */
   collect(): Promise<void>;
+  /** Milliseconds on a monotonic clock. */
+  now(): number;
 }
 
 export interface IdleHeapReducerOptions {
@@ -18,27 +20,50 @@ export interface IdleHeapReducerOptions {
   quietUtilization?: number;
   /** Quiet looks in a row before it collects: `checkEveryMs × quietChecks` of quiet. */
   quietChecks?: number;
-  /** Growth of the old generation since the last full collection (bytes) that is worth one. */
+  /** Growth of the old generation since the last full collection (bytes) that is worth one, at least. */
   growthBytes?: number;
+  /** ... and at least this share of the old generation left by the last one (a large heap needs more). */
+  growthShare?: number;
+  /**
+   * Above this old generation (bytes) it never collects: the pause grows with the live heap
+   * (25–38 ms at 45 MB here, about half a second at 400 MB), and a heap that large is a busy
+   * server's, which V8's own incremental collections serve.
+   */
+  maxOldGenerationBytes?: number;
+  /** Least time between two of its collections (ms). */
+  minGapMs?: number;
   /** Told after each collection: old generation before and after (bytes), and how long it took (ms). */
   onCollected?: (before: number, after: number, ms: number) => void;
 }
 
-const DEFAULTS = { checkEveryMs: 250, quietUtilization: 0.05, quietChecks: 2, growthBytes: 8 * 1024 * 1024 };
+const MB = 1024 * 1024;
+const DEFAULTS = {
+  checkEveryMs: 250,
+  quietUtilization: 0.05,
+  quietChecks: 2,
+  growthBytes: 8 * MB,
+  growthShare: 0.25,
+  maxOldGenerationBytes: 96 * MB,
+  minGapMs: 5_000,
+};
 
 /**
  * Gives a burst's memory back once the server is quiet. V8 returns pages only
  * at a full collection, and schedules those by allocation, not by idleness:
  * Chromium runs them in the browser's idle time, Node has no idle signal. A
- * server that has just loaded long logs or taken a thousand joins (what is
- * left of them is promoted to the old generation) and then goes quiet would
- * keep that garbage resident until the next burst. The reducer looks every
- * `checkEveryMs`; when the old generation grew by `growthBytes` since the last
- * full collection (V8's own included) and the event loop has been quiet for
- * `quietChecks` looks in a row, it runs one full collection, incremental and
- * concurrent (`gc({ type: 'major', execution: 'async' })`), then waits for the
- * next growth. A busy server is never interrupted by it; a quiet one collects
- * once per burst.
+ * server that has just loaded long logs or taken a thousand joins, and then
+ * goes quiet, keeps what the burst promoted to the old generation resident
+ * until the next burst.
+ *
+ * The reducer looks every `checkEveryMs`. It runs one full collection
+ * (`gc({ type: 'major', execution: 'async' })`: posted as a task, then atomic,
+ * so the process stops for its length) when the old generation grew by
+ * `max(growthBytes, growthShare × what the last collection left)` (V8's own
+ * collections lower that mark too), the event loop has been quiet for
+ * `quietChecks` looks in a row, the old generation is at most
+ * `maxOldGenerationBytes` (which bounds the pause), and `minGapMs` have passed
+ * since its last one. A busy server is never interrupted by it; a quiet one
+ * collects once per burst.
  *
  * Measured with `pnpm bench --only d --targets Roundtable`, three alternated
  * pairs on 2026-12-03 with the young generation capped (`SERVER_NODE_FLAGS`):
@@ -51,8 +76,10 @@ const DEFAULTS = { checkEveryMs: 250, quietUtilization: 0.05, quietChecks: 2, gr
 export class IdleHeapReducer {
   private readonly options: Required<Omit<IdleHeapReducerOptions, 'onCollected'>>;
   private baseline: number;
+  private lastCollectedAt = Number.NEGATIVE_INFINITY;
   private quietLooks = 0;
   private collecting = false;
+  private stopped = false;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -90,49 +117,64 @@ export class IdleHeapReducer {
       async collect() {
         await gc({ type: 'major', execution: 'async' });
       },
+      now: () => performance.now(),
     };
   }
 
   /** Starts looking every `checkEveryMs` (the timer does not keep the process alive). */
   start(): this {
+    if (this.stopped) return this;
     this.timer ??= setInterval(() => void this.look(), this.options.checkEveryMs);
     this.timer.unref();
     return this;
   }
 
+  /** Stops looking; a collection already under way is not reported. */
   stop(): void {
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
   }
 
   /**
    * One look: true when it ran a collection. Exposed for tests; the timer
-   * calls it. A look while a collection is running does nothing; a
-   * collection that fails is not retried before the next growth. Never throws.
+   * calls it. A look while a collection is running, or after {@link stop},
+   * does nothing; a collection that fails is not retried before the next
+   * growth. Never rejects.
    */
   async look(): Promise<boolean> {
-    if (this.collecting) return false;
-    const utilization = this.probe.utilization();
-    const bytes = this.probe.oldGenerationBytes();
-    // V8's own full collections lower the baseline too: growth counts from the lowest point since.
-    this.baseline = Math.min(this.baseline, bytes);
-    this.quietLooks = utilization < this.options.quietUtilization ? this.quietLooks + 1 : 0;
-    if (this.quietLooks < this.options.quietChecks || bytes - this.baseline < this.options.growthBytes) return false;
+    if (this.collecting || this.stopped) return false;
     this.collecting = true;
-    const started = performance.now();
     try {
-      await this.probe.collect();
+      return await this.lookAndCollect();
     } catch {
-      // Nothing to give back this way: wait for the next growth rather than retry at every look.
-      this.baseline = bytes;
       return false;
     } finally {
       this.collecting = false;
     }
-    const after = this.probe.oldGenerationBytes();
-    this.baseline = after;
+  }
+
+  private async lookAndCollect(): Promise<boolean> {
+    const o = this.options;
+    const utilization = this.probe.utilization();
+    const before = this.probe.oldGenerationBytes();
+    // V8's own full collections lower the mark too: growth counts from the lowest point since.
+    this.baseline = Math.min(this.baseline, before);
+    this.quietLooks = utilization < o.quietUtilization ? this.quietLooks + 1 : 0;
+    const started = this.probe.now();
+    const grown = before - this.baseline >= Math.max(o.growthBytes, o.growthShare * this.baseline);
+    if (!grown || this.quietLooks < o.quietChecks) return false;
+    if (before > o.maxOldGenerationBytes || started - this.lastCollectedAt < o.minGapMs) return false;
+    this.lastCollectedAt = started;
     this.quietLooks = 0;
-    this.settings.onCollected?.(bytes, after, performance.now() - started);
+    try {
+      await this.probe.collect();
+    } finally {
+      // Failed or not, the next one waits for the next growth, not for the next look.
+      this.baseline = this.probe.oldGenerationBytes();
+    }
+    if (this.stopped) return true;
+    this.settings.onCollected?.(before, this.baseline, this.probe.now() - started);
     return true;
   }
 }
