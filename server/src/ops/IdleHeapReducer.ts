@@ -26,8 +26,8 @@ export interface IdleHeapReducerOptions {
   growthShare?: number;
   /**
    * Above this old generation (bytes) it never collects: the pause grows with the live heap
-   * (25–38 ms at 45 MB here, about half a second at 400 MB), and a heap that large is a busy
-   * server's, which V8's own incremental collections serve.
+   * (25–38 ms at 45 MB here, about half a second at 400 MB in a review's script), and a heap
+   * that large is a busy server's, which V8's own incremental collections serve.
    */
   maxOldGenerationBytes?: number;
   /** Least time between two of its collections (ms). */
@@ -43,8 +43,8 @@ const DEFAULTS = {
   quietChecks: 2,
   growthBytes: 8 * MB,
   growthShare: 0.25,
-  maxOldGenerationBytes: 96 * MB,
-  minGapMs: 5_000,
+  maxOldGenerationBytes: 64 * MB,
+  minGapMs: 2_000,
 };
 
 /**
@@ -66,12 +66,12 @@ const DEFAULTS = {
  * collects once per burst.
  *
  * Measured with `pnpm bench --only d --targets Roundtable`, three alternated
- * pairs on 2026-12-03 with the young generation capped (`SERVER_NODE_FLAGS`):
- * RSS per loaded 10,000-update document 5.1–7.2× its encoded size with the
- * reducer, 11.7–12.5× without. Its cost: a full collection makes V8's next
- * long Yjs integration slower for a load or two (a first join of a
- * 10,000-update log 112–146 ms with it, 109–137 ms without, in the same runs;
- * compacted joins 8.4–9.8 ms either way); one collection took 25–38 ms.
+ * pairs on 2026-12-03 with the young generation capped (`SERVER_NODE_FLAGS`)
+ * and these defaults: RSS per loaded 10,000-update document 7.7–10.5× its
+ * encoded size with the reducer, 21.9–22.5× without. Its cost: a full
+ * collection makes V8's next long Yjs integration slower for a load or two
+ * (a first join of a 10,000-update log 108–165 ms with it, 109–128 ms
+ * without, in the same runs); one collection took 25–38 ms.
  */
 export class IdleHeapReducer {
   private readonly options: Required<Omit<IdleHeapReducerOptions, 'onCollected'>>;
