@@ -12,7 +12,7 @@ let server: ServerProcess;
 beforeAll(async () => {
   // What `pnpm start` runs: the server compiled by scripts/build-server.mjs (the project's global setup), without tsx,
   // with Node's flags from scripts/serverNodeFlags.mjs.
-  // A join limit low enough to reach: the rate limiter loads its store by file (server/src/http/rateLimit.ts).
+  // A join limit low enough to reach: the rate limiter loads its store by file (server/src/storage/createMemoryRateCounters.ts).
   server = await startServer({
     args: [...SERVER_NODE_FLAGS, 'server/dist/main.js'],
     env: { ...TEST_AUTH_ENV, RATE_LIMIT_JOIN_PER_MINUTE: '3' },
