@@ -119,12 +119,20 @@ describe('IdleHeapReducer', () => {
     expect(state.collections).toBe(2);
   });
 
-  it('never collects a heap above maxOldGenerationBytes: the pause would grow with it', async () => {
-    const { state, probe } = fakeProcess(90 * MB);
+  it('never collects when the last collection left more than maxOldGenerationBytes live: the pause grows with it', async () => {
+    const { state, probe } = fakeProcess(100 * MB);
     const reducer = new IdleHeapReducer(probe, { quietChecks: 1, maxOldGenerationBytes: 96 * MB, growthShare: 0 });
-    state.bytes = 120 * MB;
+    state.bytes = 130 * MB;
     await looks(reducer, 10);
     expect(state.collections).toBe(0);
+  });
+
+  it('collects a small live heap however much garbage sits on it: the ceiling is on what is live', async () => {
+    const { state, probe } = fakeProcess(20 * MB);
+    const reducer = new IdleHeapReducer(probe, { quietChecks: 1, maxOldGenerationBytes: 64 * MB });
+    state.bytes = 90 * MB; // 70 MB of a burst's garbage above 20 MB live
+    expect(await reducer.look()).toBe(true);
+    expect(state.bytes).toBe(20 * MB);
   });
 
   it('asks a large heap for proportionally more growth (growthShare of what the last collection left)', async () => {

@@ -25,9 +25,10 @@ export interface IdleHeapReducerOptions {
   /** ... and at least this share of the old generation left by the last one (a large heap needs more). */
   growthShare?: number;
   /**
-   * Above this old generation (bytes) it never collects: the pause grows with the live heap
-   * (25–38 ms at 45 MB here, about half a second at 400 MB in a review's script), and a heap
-   * that large is a busy server's, which V8's own incremental collections serve.
+   * When the last collection left more than this (bytes) live in the old generation, it never
+   * collects: the pause grows with the live heap (25–38 ms with about 20 MB live here, about half
+   * a second with 400 MB in a review's script), and a heap that large is a busy server's, which
+   * V8's own incremental collections serve. Garbage does not count: it is what is given back.
    */
   maxOldGenerationBytes?: number;
   /** Least time between two of its collections (ms). */
@@ -60,8 +61,8 @@ const DEFAULTS = {
  * so the process stops for its length) when the old generation grew by
  * `max(growthBytes, growthShare × what the last collection left)` (V8's own
  * collections lower that mark too), the event loop has been quiet for
- * `quietChecks` looks in a row, the old generation is at most
- * `maxOldGenerationBytes` (which bounds the pause), and `minGapMs` have passed
+ * `quietChecks` looks in a row, the last collection left at most
+ * `maxOldGenerationBytes` live (which bounds the pause), and `minGapMs` have passed
  * since its last one. A busy server is never interrupted by it; a quiet one
  * collects once per burst.
  *
@@ -164,7 +165,7 @@ export class IdleHeapReducer {
     const started = this.probe.now();
     const grown = before - this.baseline >= Math.max(o.growthBytes, o.growthShare * this.baseline);
     if (!grown || this.quietLooks < o.quietChecks) return false;
-    if (before > o.maxOldGenerationBytes || started - this.lastCollectedAt < o.minGapMs) return false;
+    if (this.baseline > o.maxOldGenerationBytes || started - this.lastCollectedAt < o.minGapMs) return false;
     this.lastCollectedAt = started;
     this.quietLooks = 0;
     try {
