@@ -22,7 +22,6 @@ import { createRateLimit } from '../http/rateLimit.ts';
 import { readBody } from '../http/readBody.ts';
 import type { Logger } from '../log.ts';
 import type { ServerMetrics } from '../ops/createMetrics.ts';
-import { createMemoryRateCounters } from '../storage/createMemoryRateCounters.ts';
 import type { RateCounters } from '../storage/RateCounters.ts';
 import type { InvitationStore } from './InvitationStore.ts';
 import { invitationLink } from './invitationLink.ts';
@@ -46,8 +45,8 @@ export interface InvitationRoutesDeps {
   trustProxy?: number;
   /** Invitations created per minute per client address (default 60). */
   rateLimits?: { invitePerMinute?: number; joinPerMinute?: number };
-  /** Where those limits count: the backend's counters (in this process when unset). */
-  rateCounters?: RateCounters;
+  /** Where those limits count: the backend's counters. */
+  rateCounters: RateCounters;
   metrics?: Pick<ServerMetrics, 'rateLimited'>;
   /** The clock (ms since the epoch); `Date.now` when unset. */
   now?: () => number;
@@ -59,7 +58,6 @@ export interface InvitationRoutesDeps {
  */
 export function createInvitationRoutes(deps: InvitationRoutesDeps): Hono {
   const app = new Hono();
-  const rateCounters = deps.rateCounters ?? createMemoryRateCounters();
   const now = deps.now ?? Date.now;
 
   const consultationOr404 = async (id: string): Promise<ConsultationRecord> => {
@@ -75,7 +73,7 @@ export function createInvitationRoutes(deps: InvitationRoutesDeps): Hono {
       points: deps.rateLimits?.invitePerMinute ?? 60,
       windowSeconds: 60,
       keyOf: (c) => clientAddress(c, deps.trustProxy ?? 0),
-      counters: rateCounters,
+      counters: deps.rateCounters,
       ...(deps.metrics ? { onLimited: (name) => deps.metrics?.rateLimited(name) } : {}),
     }),
   );

@@ -18,7 +18,6 @@ import { unauthorized } from '../http/Guard.ts';
 import type { KeyedRateLimit } from '../http/rateLimit.ts';
 import { createRateLimit } from '../http/rateLimit.ts';
 import { parseInput, readBody } from '../http/readBody.ts';
-import { createMemoryRateCounters } from '../storage/createMemoryRateCounters.ts';
 import type { InvitationRoutesDeps } from './createInvitationRoutes.ts';
 
 /** What the join routes need: the invitation routes' deps and the authenticator that reads a token. */
@@ -55,7 +54,6 @@ export type JoinRoutesDeps = Pick<
  */
 export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
   const app = new Hono();
-  const rateCounters = deps.rateCounters ?? createMemoryRateCounters();
   const now = deps.now ?? Date.now;
 
   const meOf = async (member: Member): Promise<Me & { kind: 'member' }> => {
@@ -81,7 +79,7 @@ export function createJoinRoutes(deps: JoinRoutesDeps): Hono {
       points: deps.rateLimits?.joinPerMinute ?? 30,
       windowSeconds: 60,
       keyOf: (c) => clientAddress(c, deps.trustProxy ?? 0),
-      counters: rateCounters,
+      counters: deps.rateCounters,
       ...(deps.metrics ? { onLimited: (name) => deps.metrics?.rateLimited(name) } : {}),
     }),
   );

@@ -12,7 +12,12 @@ const RateLimiterRes: typeof Flexible.RateLimiterRes = require('rate-limiter-fle
 
 /** Counters in this process (rate-limiter-flexible's memory store): for a backend that serves one instance. */
 export function createMemoryRateCounters(): RateCounters {
-  return (limit) => counterOf(new RateLimiterMemory(limiterOptions(limit)));
+  return (limit) => counterOf(memoryLimiter(limit));
+}
+
+/** rate-limiter-flexible's in-process limiter for `limit` (also the Redis counters' insurance). */
+export function memoryLimiter(limit: RateLimitShape): Flexible.RateLimiterMemory {
+  return new RateLimiterMemory(limiterOptions(limit));
 }
 
 /** rate-limiter-flexible's options for `limit`. */

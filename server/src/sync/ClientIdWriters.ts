@@ -14,6 +14,13 @@ export function clockEndsOf(update: Uint8Array, decoded?: DecodedUpdate): Readon
   return ends;
 }
 
+/** The client ids under which an update ending at `ends` ({@link clockEndsOf}) brings `doc` new content. */
+export function newContentClients(doc: Y.Doc, ends: ReadonlyMap<number, number>): number[] {
+  const fresh: number[] = [];
+  for (const [client, clock] of ends) if (clock > Y.getState(doc.store, client)) fresh.push(client);
+  return fresh;
+}
+
 /**
  * Who writes under each Yjs client id in one room (a writer key, e.g. an
  * invitation id). A second writer under someone's id would make the first
@@ -34,8 +41,7 @@ export class ClientIdWriters {
    * another writer holds it, or null. `ends`: the update's {@link clockEndsOf}.
    */
   foreignClientId(doc: Y.Doc, writer: string, ends: ReadonlyMap<number, number>): number | null {
-    for (const [client, clock] of ends) {
-      if (clock <= Y.getState(doc.store, client)) continue;
+    for (const client of newContentClients(doc, ends)) {
       const holder = this.writers.get(client);
       if (holder !== undefined && holder !== writer) return client;
     }
@@ -59,8 +65,7 @@ export class ClientIdWriters {
    */
   record(doc: Y.Doc, writer: string, ends: ReadonlyMap<number, number>): number[] {
     const claimed: number[] = [];
-    for (const [client, clock] of ends) {
-      if (clock <= Y.getState(doc.store, client)) continue;
+    for (const client of newContentClients(doc, ends)) {
       if (!this.writers.has(client)) claimed.push(client);
       this.writers.set(client, writer);
     }

@@ -12,7 +12,7 @@ import type { Logger } from '../log.ts';
 import type { DocStore } from '../storage/DocStore.ts';
 import type { UpdateSpill } from '../storage/UpdateSpill.ts';
 import type { ClientIdClaims } from './ClientIdClaims.ts';
-import { ClientIdWriters, clockEndsOf } from './ClientIdWriters.ts';
+import { ClientIdWriters, clockEndsOf, newContentClients } from './ClientIdWriters.ts';
 import type { Connection } from './Connection.ts';
 import { bringsNewContent, type DeleteSet, type KnownContent } from './carriesNewContent.ts';
 import type { BusMessage, DocBus } from './DocBus.ts';
@@ -128,13 +128,6 @@ const MAX_CLIENT_IDS_PER_UPDATE = 16;
  */
 const MAX_NEW_CLIENT_IDS_PER_HOUR = 64;
 const HOUR_MS = 3_600_000;
-
-/** The client ids under which an update ending at `ends` (`clockEndsOf`) brings `doc` new content. */
-function newContentClients(doc: Y.Doc, ends: ReadonlyMap<number, number>): number[] {
-  const fresh: number[] = [];
-  for (const [client, clock] of ends) if (clock > Y.getState(doc.store, client)) fresh.push(client);
-  return fresh;
-}
 
 /** How often a connection's query-awareness is answered with every presence state (ms); see `sendPresenceTo`. */
 export const FULL_PRESENCE_EVERY_MS = 10_000;

@@ -1,12 +1,11 @@
 import { createRequire } from 'node:module';
 import type * as Flexible from 'rate-limiter-flexible';
-import { counterOf, limiterOptions } from '../createMemoryRateCounters.ts';
+import { counterOf, limiterOptions, memoryLimiter } from '../createMemoryRateCounters.ts';
 import type { RateCounters } from '../RateCounters.ts';
 import type { RedisCommands } from './RedisCommands.ts';
 
 const require = createRequire(import.meta.url);
 const RateLimiterRedis: typeof Flexible.RateLimiterRedis = require('rate-limiter-flexible/lib/RateLimiterRedis.js');
-const RateLimiterMemory: typeof Flexible.RateLimiterMemory = require('rate-limiter-flexible/lib/RateLimiterMemory.js');
 
 /**
  * Counters in Redis (rate-limiter-flexible's Redis store: one `EVAL` of an
@@ -17,14 +16,13 @@ const RateLimiterMemory: typeof Flexible.RateLimiterMemory = require('rate-limit
  */
 export function createRedisRateCounters(options: { commands: RedisCommands; prefix: string }): RateCounters {
   return (limit) => {
-    const shape = limiterOptions(limit);
     return counterOf(
       new RateLimiterRedis({
-        ...shape,
+        ...limiterOptions(limit),
         keyPrefix: `${options.prefix}:rate:${limit.name}`,
         storeClient: options.commands,
         useRedisPackage: true,
-        insuranceLimiter: new RateLimiterMemory(shape),
+        insuranceLimiter: memoryLimiter(limit),
       }),
     );
   };
